@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The parsing worker: reads framed requests on stdin, answers on stdout. It is started by
+// ParseWorkerPool with resource limits; it never opens files or sockets of its own.
+#include "parseworkerpool.h"
+
+int main(int argc, char* argv[])
+{
+    return MailTriage::runParseWorker(argc, argv);
+}

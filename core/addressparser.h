@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "message.h"
+
+namespace MailTriage::AddressParser {
+
+struct Result {
+    QList<Mailbox> mailboxes;
+    QStringList groups; ///< names of groups met (their members are in mailboxes, with Mailbox::group set)
+    QStringList defects;
+};
+
+/// Parses an RFC 5322 address list (unfolded raw header bytes): quoted and encoded display
+/// names, comments, groups (empty ones too), obsolete routes, unquoted commas in display names,
+/// display names that themselves contain addresses. Bounded: at most @p maxMailboxes.
+Result parseList(QByteArrayView raw, QByteArrayView fallbackCharset = {}, int maxMailboxes = 5000);
+
+/// The first mailbox of a list, or an empty Mailbox.
+Mailbox parseMailbox(QByteArrayView raw);
+
+/// Extracts the addr-spec of an angle-addr or bare address ("<a@b>" -> "a@b"); for Return-Path.
+QString parsePath(QByteArrayView raw);
+
+/// Message-ID style tokens ("<x@y>") in order: for Message-ID, In-Reply-To and References.
+QStringList parseMessageIds(QByteArrayView raw, int maxIds = 1000);
+
+/// E-mail addresses written anywhere in free text (display names, bodies): "x@y.z" forms.
+QStringList findAddressesInText(const QString& text, int maxAddresses = 50);
+
+} // namespace MailTriage::AddressParser

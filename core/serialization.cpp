@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serialization.h"
+
+namespace MailTriage {
+
+namespace {
+    constexpr quint32 kMagic = 0x4D545231; // "MTR1"
+    constexpr quint16 kVersion = 1;
+} // namespace
+
+// Stream operators live in MailTriage itself so that QList<T>'s operators find them by ADL.
+QDataStream& operator<<(QDataStream& s, const HeaderField& f)
+    {
+        return s << f.name << f.rawValue << f.offset << f.length << f.value;
+    }
+QDataStream& operator>>(QDataStream& s, HeaderField& f)
+    {
+        return s >> f.name >> f.rawValue >> f.offset >> f.length >> f.value;
+    }
+QDataStream& operator<<(QDataStream& s, const Mailbox& m) { return s << m.name << m.address << m.group; }
+QDataStream& operator>>(QDataStream& s, Mailbox& m) { return s >> m.name >> m.address >> m.group; }
+
+QDataStream& operator<<(QDataStream& s, const MimePart& p)
+    {
+        return s << p.parent << p.children << p.depth << p.headers << p.contentType << p.charset << p.boundary
+                 << p.transferEncoding << p.disposition << p.filename << p.contentId << p.headerOffset << p.bodyOffset
+                 << p.bodyLength << p.decodedSize << p.sha256 << p.text << p.isAttachment << p.isEmbeddedMessage
+                 << p.defects;
+    }
+QDataStream& operator>>(QDataStream& s, MimePart& p)
+    {
+        return s >> p.parent >> p.children >> p.depth >> p.headers >> p.contentType >> p.charset >> p.boundary
+            >> p.transferEncoding >> p.disposition >> p.filename >> p.contentId >> p.headerOffset >> p.bodyOffset
+            >> p.bodyLength >> p.decodedSize >> p.sha256 >> p.text >> p.isAttachment >> p.isEmbeddedMessage
+            >> p.defects;
+    }
+QDataStream& operator<<(QDataStream& s, const ReceivedHop& h)
+    {
+        return s << h.fromHost << h.fromRdns << h.fromIp << h.byHost << h.protocol << h.tls << h.id << h.forAddress
+                 << h.date << h.delaySeconds << h.hasDelay << h.trusted << h.parsed << h.raw << h.headerIndex;
+    }
+QDataStream& operator>>(QDataStream& s, ReceivedHop& h)
+    {
+        return s >> h.fromHost >> h.fromRdns >> h.fromIp >> h.byHost >> h.protocol >> h.tls >> h.id >> h.forAddress
+            >> h.date >> h.delaySeconds >> h.hasDelay >> h.trusted >> h.parsed >> h.raw >> h.headerIndex;
+    }
+QDataStream& operator<<(QDataStream& s, const AuthMethodResult& a)
+    {
+        return s << a.method << a.result << a.domain << a.selector << a.reason;
+    }
+QDataStream& operator>>(QDataStream& s, AuthMethodResult& a)
+    {
+        return s >> a.method >> a.result >> a.domain >> a.selector >> a.reason;
+    }
+QDataStream& operator<<(QDataStream& s, const AuthSummary& a)
+    {
+        return s << a.spf << a.dmarc << a.arc << a.dkim << a.authservId << a.headerIndex << a.all;
+    }
+QDataStream& operator>>(QDataStream& s, AuthSummary& a)
+    {
+        return s >> a.spf >> a.dmarc >> a.arc >> a.dkim >> a.authservId >> a.headerIndex >> a.all;
+    }
+QDataStream& operator<<(QDataStream& s, const DkimSignature& d)
+    {
+        return s << d.domain << d.selector << d.algorithm << d.signedHeaders << d.headerIndex;
+    }
+QDataStream& operator>>(QDataStream& s, DkimSignature& d)
+    {
+        return s >> d.domain >> d.selector >> d.algorithm >> d.signedHeaders >> d.headerIndex;
+    }
+QDataStream& operator<<(QDataStream& s, const Finding& f)
+    {
+        return s << f.signal << qint32(f.severity) << f.header << f.offset << f.length << f.textEn << f.textJa
+                 << f.evidence << f.relatedMessageId;
+    }
+QDataStream& operator>>(QDataStream& s, Finding& f)
+    {
+        qint32 sev = 0;
+        s >> f.signal >> sev >> f.header >> f.offset >> f.length >> f.textEn >> f.textJa >> f.evidence
+            >> f.relatedMessageId;
+        f.severity = static_cast<Severity>(qBound(0, sev, 3));
+        return s;
+    }
+QDataStream& operator<<(QDataStream& s, const Attachment& a)
+    {
+        return s << a.filename << a.contentType << a.size << a.sha256 << a.partIndex << a.byReference;
+    }
+QDataStream& operator>>(QDataStream& s, Attachment& a)
+    {
+        return s >> a.filename >> a.contentType >> a.size >> a.sha256 >> a.partIndex >> a.byReference;
+    }
+QDataStream& operator<<(QDataStream& s, const ReadError& e) { return s << e.file << e.reason; }
+QDataStream& operator>>(QDataStream& s, ReadError& e) { return s >> e.file >> e.reason; }
+
+QDataStream& operator<<(QDataStream& s, const Message& m)
+{
+    // Source equals raw for .eml/.mbox: send it once.
+    const bool sourceIsRaw = m.source.isSharedWith(m.raw) || m.source == m.raw;
+    s << m.raw << m.sha256 << m.format << m.file << m.index << sourceIsRaw;
+    if (!sourceIsRaw)
+        s << m.source;
+    s << m.messageClass << m.parts << m.defects << m.messageId << m.inReplyTo << m.references << m.date << m.dateRaw
+      << m.subject << m.from << m.fromAll << m.sender << m.replyTo << m.to << m.cc << m.bcc << m.returnPath
+      << m.received << m.auth << m.dkimSignatures << m.attachments << m.findings;
+    return s;
+}
+
+QDataStream& operator>>(QDataStream& s, Message& m)
+{
+    bool sourceIsRaw = true;
+    s >> m.raw >> m.sha256 >> m.format >> m.file >> m.index >> sourceIsRaw;
+    if (sourceIsRaw)
+        m.source = m.raw;
+    else
+        s >> m.source;
+    s >> m.messageClass >> m.parts >> m.defects >> m.messageId >> m.inReplyTo >> m.references >> m.date >> m.dateRaw
+        >> m.subject >> m.from >> m.fromAll >> m.sender >> m.replyTo >> m.to >> m.cc >> m.bcc >> m.returnPath
+        >> m.received >> m.auth >> m.dkimSignatures >> m.attachments >> m.findings;
+    return s;
+}
+
+QByteArray serializeReadResult(const ReadResult& r)
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s << kMagic << kVersion << r.messages << r.errors;
+    return out;
+}
+
+bool deserializeReadResult(const QByteArray& data, ReadResult* out)
+{
+    QDataStream s(data);
+    s.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint16 version = 0;
+    s >> magic >> version;
+    if (magic != kMagic || version != kVersion)
+        return false;
+    s >> out->messages >> out->errors;
+    return s.status() == QDataStream::Ok;
+}
+
+} // namespace MailTriage

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds with warnings as errors, runs the whole test suite (ctest),
+# then runs the parser tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# MAILTRIAGE_SKIP_ASAN=1 skips the sanitizer pass (for a quick local run).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+start=$(date +%s)
+bash scripts/setup.sh
+bash scripts/build.sh ci
+ctest --preset ci -j "$(nproc)" --timeout 1800
+echo "test.sh: main suite done in $(( $(date +%s) - start )) s"
+
+if [[ "${MAILTRIAGE_SKIP_ASAN:-0}" != "1" ]]; then
+    # The parsers meet every corpus byte in-process here, so ASan/UBSan see all of it.
+    asan_tests=(tst_charset tst_encodedword tst_headerparameters tst_addressparser tst_dateparser
+                tst_messageparser tst_corpus tst_japanese tst_receivedparser tst_authresults tst_msgreader
+                tst_cfbreader tst_lzfu tst_parseworkerpool)
+    existing=()
+    for t in "${asan_tests[@]}"; do
+        grep -q "NAME $t " tests/*/CMakeLists.txt && existing+=("$t")
+    done
+    bash scripts/build.sh asan "${existing[@]}" mailtriage-worker
+    regex="^($(IFS='|'; echo "${existing[*]}"))\$"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --preset asan -j "$(nproc)" -R "$regex" --timeout 1800
+fi
+echo "test.sh: all done in $(( $(date +%s) - start )) s"
