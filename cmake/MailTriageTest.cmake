@@ -7,6 +7,7 @@ function(mailtriage_add_test)
     target_compile_definitions(${T_NAME} PRIVATE
         MAILTRIAGE_SHARED_DIR="${MAILTRIAGE_SHARED_DIR}"
         MAILTRIAGE_TESTDATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
+        MAILTRIAGE_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
         MAILTRIAGE_BIN_DIR="${CMAKE_BINARY_DIR}/bin")
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     if(NOT T_TIMEOUT)

@@ -252,11 +252,9 @@ namespace {
         return QString::fromUtf8(HeaderBlock::unfold(f.rawValue)).trimmed();
     }
 
-    QString orgKey(const QString& host)
-    {
-        const QString reg = DomainUtil::organisationKey(host);
-        return !reg.isEmpty() ? reg : DomainUtil::normalizeHost(host);
-    }
+    // Only names with a registrable domain identify an organisation: a bare "localhost" or
+    // "mail" authserv-id could be anyone's.
+    QString orgKey(const QString& host) { return DomainUtil::organisationKey(host); }
 
     struct Trust {
         bool noHops = true;
@@ -281,7 +279,7 @@ namespace {
                 continue;
             t.boundaryIndex = qMax(t.boundaryIndex, h.headerIndex);
             const QString key = orgKey(h.byHost);
-            if (!key.isEmpty() && !DomainUtil::isIpAddress(key))
+            if (!key.isEmpty())
                 t.orgs.insert(key);
         }
         return t;

@@ -51,6 +51,7 @@ struct MimePart {
     qint64 decodedSize = 0;
     QByteArray sha256; ///< hex SHA-256 of the decoded body (every leaf)
     QString text; ///< decoded text for text/* leaves that are not attachments
+    QString extractedText; ///< text read out of an attachment (PDF invoices), when an extractor is installed
     bool isAttachment = false;
     bool isEmbeddedMessage = false; ///< message/rfc822 whose child is parsed
     QStringList defects; ///< what was wrong with this part, in plain English

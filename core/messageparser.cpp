@@ -2,6 +2,7 @@
 #include "messageparser.h"
 
 #include "addressparser.h"
+#include "attachmenttext.h"
 #include "authresults.h"
 #include "charset.h"
 #include "dateparser.h"
@@ -117,6 +118,42 @@ namespace {
                 defects->append(QString::fromLatin1(name.toByteArray()) + QStringLiteral(": ") + d);
         }
         return out;
+    }
+
+    // The queue fills parts breadth-first; people read trees depth-first. Renumber in pre-order.
+    void reorderPreOrder(Message& m)
+    {
+        const qsizetype n = m.parts.size();
+        QList<int> order;
+        order.reserve(n);
+        QList<int> stack { 0 };
+        while (!stack.isEmpty()) {
+            const int i = stack.takeLast();
+            order.append(i);
+            const QList<int>& kids = m.parts[i].children;
+            for (qsizetype k = kids.size() - 1; k >= 0; --k)
+                stack.append(kids[k]);
+        }
+        if (order.size() != n)
+            return; // cannot happen; keep the breadth-first numbering then
+        QList<int> newIndex(n, -1);
+        for (int k = 0; k < n; ++k)
+            newIndex[order[k]] = k;
+        QList<MimePart> parts;
+        parts.reserve(n);
+        for (int k = 0; k < n; ++k) {
+            MimePart p = std::move(m.parts[order[k]]);
+            if (p.parent >= 0)
+                p.parent = newIndex[p.parent];
+            for (int& c : p.children)
+                c = newIndex[c];
+            parts.append(std::move(p));
+        }
+        m.parts = std::move(parts);
+        for (Attachment& a : m.attachments) {
+            if (a.partIndex >= 0)
+                a.partIndex = newIndex[a.partIndex];
+        }
     }
 
 } // namespace
@@ -358,6 +395,8 @@ Message parseEml(const QByteArray& raw, const ParseLimits& limits)
                 }
             }
         }
+        if (part.isAttachment && AttachmentText::isPdf(part.contentType, part.filename, body.left(8)))
+            part.extractedText = AttachmentText::extract(body, part.contentType, part.filename);
         if (part.contentType == "message/delivery-status" || part.contentType == "message/disposition-notification"
             || part.contentType == "message/feedback-report") {
             part.text = decodeText(body, part.charset);
@@ -366,6 +405,7 @@ Message parseEml(const QByteArray& raw, const ParseLimits& limits)
     }
     if (partLimitHit)
         m.defects.append(QStringLiteral("more than %1 MIME parts; the rest were not read").arg(limits.maxParts));
+    reorderPreOrder(m);
 
     for (int i = 0; i < m.parts.size(); ++i) {
         const MimePart& p = m.parts[i];

@@ -44,7 +44,6 @@ namespace {
     constexpr quint16 PidSubjectPrefix = 0x003D;
     constexpr quint16 PidSentRepresentingName = 0x0042;
     constexpr quint16 PidReplyRecipientEntries = 0x004F;
-    constexpr quint16 PidReplyRecipientNames = 0x0050;
     constexpr quint16 PidSentRepresentingAddrType = 0x0064;
     constexpr quint16 PidSentRepresentingEmail = 0x0065;
     constexpr quint16 PidConversationTopic = 0x0070;
@@ -725,16 +724,20 @@ namespace {
         const Person representing = personOf(b, PidSentRepresentingName, PidSentRepresentingSmtpAddress,
             PidSentRepresentingAddrType, PidSentRepresentingEmail);
         const Person sender = personOf(b, PidSenderName, PidSenderSmtpAddress, PidSenderAddrType, PidSenderEmail);
+        // Defects of attached items say which item they concern.
+        const QString where = topLevel ? QString()
+                                       : QStringLiteral("attached item \"%1\": ").arg(clean(subjectOf(b)).left(80));
         if (!representing.isEmpty() && !sender.isEmpty() && representing.identity() != sender.identity()) {
             const QString who = sender.address.isEmpty() ? sender.name : sender.address;
             const QString whom = representing.address.isEmpty() ? representing.name : representing.address;
-            defect(QStringLiteral("the item was sent by %1 on behalf of %2 (Sender and From differ)").arg(who, whom));
+            defect(where + QStringLiteral("the item was sent by %1 on behalf of %2 (Sender and From differ)").arg(who, whom));
         }
 
         for (const Person* p : { &representing, &sender }) {
             if (p->address.isEmpty() && p->rawAddress.startsWith(QLatin1Char('/'))) {
-                defect(QStringLiteral("the sender %1 is an Exchange address without an SMTP address (%2)")
-                           .arg(p->name, p->rawAddress.left(120)));
+                defect(where
+                    + QStringLiteral("the sender %1 is an Exchange address without an SMTP address (%2)")
+                          .arg(p->name, p->rawAddress.left(120)));
                 break;
             }
         }

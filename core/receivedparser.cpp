@@ -29,6 +29,7 @@ namespace {
     constexpr int MaxTokens = 4000;
     constexpr int MaxSemicolonTries = 6;
     constexpr int MaxFallbackDateTries = 12;
+    constexpr qsizetype MaxNameChars = 255; // host names as stored in a hop (raw keeps everything)
 
     struct Token {
         QStringView text; // a comment's text is without its outer parentheses
@@ -315,13 +316,13 @@ namespace {
         }
         hop.fromIp = !commentIp.isEmpty() ? commentIp : !wordIp.isEmpty() ? wordIp : ipFromToken(fromWord);
         if (!helo.isEmpty()) {
-            hop.fromHost = helo;
+            hop.fromHost = helo.left(MaxNameChars);
             if (rdns.isEmpty() && !fromWord.isEmpty() && ipFromToken(fromWord).isEmpty())
                 rdns = fromWord.toString();
         } else {
-            hop.fromHost = fromWord.toString();
+            hop.fromHost = fromWord.left(MaxNameChars).toString();
         }
-        hop.fromRdns = rdns;
+        hop.fromRdns = rdns.left(MaxNameChars);
     }
 
     QStringView firstWord(const Clause& c)
@@ -626,7 +627,7 @@ ReceivedHop parse(const QString& unfoldedValue)
             readFrom(c, hop);
             break;
         case Key::By:
-            hop.byHost = firstWord(c).toString();
+            hop.byHost = firstWord(c).left(MaxNameChars).toString();
             break;
         case Key::With:
             readWith(c, hop);

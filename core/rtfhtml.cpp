@@ -186,7 +186,16 @@ namespace {
             QByteArray label = codepageLabel(m_pendingCp);
             if (label.isEmpty())
                 label = "windows-1252";
-            m_out += Charset::toUnicode(m_pending, label);
+            // ASCII reads the same in every ASCII-compatible code page: skip the converter.
+            const bool asciiCompatible = !label.startsWith("utf-7") && !label.startsWith("utf-16")
+                && !label.startsWith("iso-2022") && !label.startsWith("hz-");
+            bool ascii = asciiCompatible;
+            for (qsizetype i = 0; ascii && i < m_pending.size(); ++i)
+                ascii = quint8(m_pending[i]) < 0x80;
+            if (ascii)
+                m_out += QLatin1String(m_pending);
+            else
+                m_out += Charset::toUnicode(m_pending, label);
             m_pending.clear();
         }
 

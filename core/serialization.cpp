@@ -24,14 +24,14 @@ QDataStream& operator<<(QDataStream& s, const MimePart& p)
     {
         return s << p.parent << p.children << p.depth << p.headers << p.contentType << p.charset << p.boundary
                  << p.transferEncoding << p.disposition << p.filename << p.contentId << p.headerOffset << p.bodyOffset
-                 << p.bodyLength << p.decodedSize << p.sha256 << p.text << p.isAttachment << p.isEmbeddedMessage
+                 << p.bodyLength << p.decodedSize << p.sha256 << p.text << p.extractedText << p.isAttachment << p.isEmbeddedMessage
                  << p.defects;
     }
 QDataStream& operator>>(QDataStream& s, MimePart& p)
     {
         return s >> p.parent >> p.children >> p.depth >> p.headers >> p.contentType >> p.charset >> p.boundary
             >> p.transferEncoding >> p.disposition >> p.filename >> p.contentId >> p.headerOffset >> p.bodyOffset
-            >> p.bodyLength >> p.decodedSize >> p.sha256 >> p.text >> p.isAttachment >> p.isEmbeddedMessage
+            >> p.bodyLength >> p.decodedSize >> p.sha256 >> p.text >> p.extractedText >> p.isAttachment >> p.isEmbeddedMessage
             >> p.defects;
     }
 QDataStream& operator<<(QDataStream& s, const ReceivedHop& h)

@@ -2,6 +2,7 @@
 #include "inspectcommand.h"
 
 #include "dateparser.h"
+#include "messageanalyzer.h"
 #include "messagejson.h"
 #include "parseworkerpool.h"
 
@@ -89,6 +90,30 @@ namespace {
     }
 } // namespace
 
+int inspectCommand(const QStringList& args)
+{
+    bool json = false;
+    bool inProcess = false;
+    QStringList files;
+    for (const QString& a : args) {
+        if (a == QLatin1String("--json")) {
+            json = true;
+        } else if (a == QLatin1String("--in-process")) {
+            inProcess = true;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            printError(QStringLiteral("unknown option %1 for inspect; see mailtriage-cli --help").arg(a));
+            return Usage;
+        } else {
+            files << a;
+        }
+    }
+    if (files.isEmpty()) {
+        printError(QStringLiteral("inspect needs at least one FILE; see mailtriage-cli --help"));
+        return Usage;
+    }
+    return inspect(files, json, inProcess);
+}
+
 int inspect(const QStringList& inputs, bool json, bool inProcess)
 {
     QList<ReadError> errors;
@@ -111,6 +136,8 @@ int inspect(const QStringList& inputs, bool json, bool inProcess)
         messages += it.value().messages;
         errors += it.value().errors;
     }
+    for (Message& m : messages)
+        MessageAnalyzer::analyze(m);
     QTextStream err(stderr);
     for (const ReadError& e : std::as_const(errors))
         err << "mailtriage-cli: " << e.file << ": " << e.reason << "\n";

@@ -1,25 +1,65 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// mailtriage-cli: the scripting front door. It parses arguments and calls the core; see docs/cli.md.
-#include "inspectcommand.h"
+// mailtriage-cli: the scripting front door. It parses arguments and calls the core and storage
+// (docs/cli.md). Each sub-command lives in its own file; this table wires them.
+#include "casecommands.h"
+#include "commands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+namespace MailTriage::Cli {
+
+void printError(const QString& message)
+{
+    QTextStream(stderr) << "mailtriage-cli: " << message << "\n";
+}
+
+} // namespace MailTriage::Cli
+
 namespace {
 
-constexpr int kUsage = 2;
+struct Command {
+    const char* name;
+    MailTriage::Cli::CommandFunction run;
+    const char* usage; ///< one or more lines, each "  mailtriage-cli ..."
+};
 
-void printUsage(QTextStream& s)
+// One entry per sub-command.
+const Command kCommands[] = {
+    { "inspect", MailTriage::Cli::inspectCommand,
+        "  mailtriage-cli inspect FILE... [--json] [--in-process]\n"
+        "      Read .eml/.msg/.mbox files (folders are walked) without a case and print what the\n"
+        "      header view shows. Parsing runs in sandboxed worker processes (--in-process: here).\n" },
+    { "case", MailTriage::Cli::caseCommand,
+        "  mailtriage-cli case create CASE [--title TEXT]\n"
+        "      Create a case file (SQLite), e.g. incident.mtcase.\n" },
+    { "import", MailTriage::Cli::importCommand,
+        "  mailtriage-cli import CASE PATH... [--json] [--in-process] [--workers N] [--quiet]\n"
+        "      Store files and folders (recursive; .eml, .msg, .mbox) in the case, each message once\n"
+        "      (by SHA-256). Progress on stderr; Ctrl-C stops and keeps what was stored.\n" },
+    { "search", MailTriage::Cli::searchCommand,
+        "  mailtriage-cli search CASE QUERY [--json] [--limit N]\n"
+        "      Find messages whose subject, addresses, names or body contain every word of QUERY.\n" },
+    { "export", MailTriage::Cli::exportCommand,
+        "  mailtriage-cli export CASE --original MESSAGE_SHA256 OUT.eml\n"
+        "      Write a stored original, byte for byte as imported.\n" },
+    { "tag", MailTriage::Cli::tagCommand,
+        "  mailtriage-cli tag CASE [--bec-type 1..5|none] [--damage yes|no|unknown] [--tag TEXT]...\n"
+        "                         [--untag TEXT]... [--note TEXT] [--title TEXT] [--json]\n"
+        "      Record the analyst's verdict (written to the audit log); without options show it.\n" },
+    { "check", MailTriage::Cli::checkCommand,
+        "  mailtriage-cli check CASE [--quick] [--json]\n"
+        "      Verify the case file: database integrity, findings complete, audit chain, originals.\n" },
+};
+
+QString usage()
 {
-    s << "Usage:\n"
-         "  mailtriage-cli --version\n"
-         "  mailtriage-cli inspect FILE... [--json] [--in-process]\n"
-         "\n"
-         "inspect reads .eml, .msg and .mbox files (folders are walked) without a case, analyses\n"
-         "each message alone and prints parties, Received hops, authentication results, parts,\n"
-         "attachments and findings. Parsing runs in sandboxed worker processes; --in-process\n"
-         "parses inside this process instead (for debugging).\n"
-         "Exit status: 0 all went well, 1 some inputs failed, 2 wrong usage, 3 the case cannot be opened.\n";
+    QString s = QStringLiteral("Usage:\n  mailtriage-cli --version\n");
+    for (const Command& c : kCommands)
+        s += QString::fromUtf8(c.usage);
+    s += QStringLiteral("\nExit status: 0 all went well, 1 some inputs failed (each named on stderr), "
+                        "2 wrong usage, 3 the case cannot be opened.\n");
+    return s;
 }
 
 } // namespace
@@ -30,42 +70,23 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("mailtriage-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILTRIAGE_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);
-    QTextStream err(stderr);
-    QTextStream out(stdout);
     if (args.isEmpty()) {
-        printUsage(err);
-        return kUsage;
+        QTextStream(stderr) << usage();
+        return MailTriage::Cli::Usage;
     }
     const QString command = args.takeFirst();
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        out << "mailtriage-cli " << QCoreApplication::applicationVersion() << "\n";
-        return 0;
+        QTextStream(stdout) << "mailtriage-cli " << QCoreApplication::applicationVersion() << "\n";
+        return MailTriage::Cli::Ok;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        printUsage(out);
-        return 0;
+        QTextStream(stdout) << usage();
+        return MailTriage::Cli::Ok;
     }
-    if (command == QLatin1String("inspect")) {
-        bool json = false;
-        bool inProcess = false;
-        QStringList files;
-        for (const QString& a : std::as_const(args)) {
-            if (a == QLatin1String("--json"))
-                json = true;
-            else if (a == QLatin1String("--in-process"))
-                inProcess = true;
-            else if (a.startsWith(QLatin1String("--"))) {
-                err << "mailtriage-cli: unknown option " << a << " for inspect; see mailtriage-cli --help\n";
-                return kUsage;
-            } else
-                files << a;
-        }
-        if (files.isEmpty()) {
-            err << "mailtriage-cli: inspect needs at least one FILE; see mailtriage-cli --help\n";
-            return kUsage;
-        }
-        return MailTriage::Cli::inspect(files, json, inProcess);
+    for (const Command& c : kCommands) {
+        if (command == QLatin1String(c.name))
+            return c.run(args);
     }
-    err << "mailtriage-cli: unknown command \"" << command << "\"; see mailtriage-cli --help\n";
-    return kUsage;
+    MailTriage::Cli::printError(QStringLiteral("unknown command \"%1\"; see mailtriage-cli --help").arg(command));
+    return MailTriage::Cli::Usage;
 }

@@ -248,17 +248,20 @@ private Q_SLOTS:
             QVERIFY(out.isEmpty());
             QVERIFY(t.elapsed() < 1000);
         }
-        // A mini FAT loop.
+        // A mini FAT loop (in a stream of more than one mini sector).
         {
+            const int props = clean.childNamed(0, QStringLiteral("__properties_version1.0"));
+            QVERIFY(clean.entries()[props].size > 64 && clean.entries()[props].size < 4096);
             Doc d(raw);
-            const quint32 miniStart = d.entryStart(subject);
+            const quint32 miniStart = d.entryStart(props);
             const quint32 miniFat = d.u32(60);
             d.set32(d.sectorOffset(miniFat) + 4 * miniStart, miniStart);
             CfbReader r;
             QVERIFY(r.open(d.d, &error));
             QByteArray out;
-            QVERIFY(!r.readStream(subject, &out, &error));
+            QVERIFY(!r.readStream(props, &out, &error));
             QVERIFY2(error.contains(QStringLiteral("loops")), qPrintable(error));
+            QVERIFY(r.readStream(subject, &out, &error));
         }
     }
 

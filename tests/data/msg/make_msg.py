@@ -6,7 +6,9 @@ this script). Each file is built here from scratch: a minimal Compound File Bina
 streams. Literal-only LZFu ([MS-OXRTFCP]) is used for compressed RTF bodies.
 
 Files:
-  v4_sectors.msg         version 4 compound file (4096-byte sectors), a 10000-byte attachment
+  v4_sectors.msg         version 4 compound file (4096-byte sectors), a 10000-byte attachment and
+                         one attached by reference
+  not_outlook.cfb        a compound file that is not an Outlook item
   on_behalf.msg          CP932 PT_STRING8 properties, Sender != From, Reply-To one-off entries,
                          To/Cc/Bcc, body only as compressed RTF encapsulating HTML
   rtf_only.msg           plain RTF body (not encapsulated), no PR_BODY
@@ -244,7 +246,8 @@ def v4_sectors():
          (0x5D02, PT_UNICODE, 'alice@example.com'), (0x0039, PT_SYSTIME, filetime(2024, 1, 2, 3, 4, 5))],
         recipients=[recipient(1, 'Bob', 'bob@example.org')],
         attachments=[[(0x3705, PT_I4, 1), (0x3707, PT_UNICODE, 'payload.bin'),
-                      (0x370E, PT_UNICODE, 'application/octet-stream'), (0x3701, PT_BINARY, payload)]])
+                      (0x370E, PT_UNICODE, 'application/octet-stream'), (0x3701, PT_BINARY, payload)],
+                     [(0x3705, PT_I4, 4), (0x370D, PT_UNICODE, '\\\\fileserver\\share\\invoice.pdf')]])
     write('v4_sectors.msg', build_cfb(msg, 4096))
 
 
@@ -333,7 +336,12 @@ def transport():
     write('transport.eml', (TRANSPORT_HEADERS + '\r\n' + body).encode('utf-8'))
 
 
+def not_outlook():
+    write('not_outlook.cfb', build_cfb({'WordDocument': b'x' * 100, 'Data': b'y' * 5000}))
+
+
 if __name__ == '__main__':
+    not_outlook()
     v4_sectors()
     on_behalf()
     rtf_only()

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mailtriage-cli export CASE --original MESSAGE_SHA256 OUT.eml
+// The report exports of the contract (--pdf, --stix, --csv) join this command when they exist.
+#include "casecommands.h"
+
+#include "casestore.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace MailTriage::Cli {
+
+namespace {
+    int exportOriginal(const QString& casePath, const QString& shaText, const QString& outPath)
+    {
+        const QByteArray sha = shaText.trimmed().toLower().toLatin1();
+        const bool hex = sha.size() == 64
+            && std::all_of(sha.begin(), sha.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+        if (!hex) {
+            printError(QStringLiteral("--original needs the message's SHA-256 (64 hex digits), as search and inspect "
+                                      "print it"));
+            return Usage;
+        }
+        // Read-only unless it can also write the audit entry; an original on a read-only case still exports.
+        prepareForWriting();
+        std::unique_ptr<CaseStore> store = CaseStore::open(casePath, CaseStore::OpenMode::ReadWrite, nullptr);
+        if (!store) {
+            store = openCase(casePath, CaseAccess::Read);
+            if (!store)
+                return CaseUnavailable;
+        }
+        const std::optional<QByteArray> data = store->evidence().original(sha);
+        if (!data) {
+            const StoreError e = store->lastError();
+            printError(e.message);
+            return e.code == StoreError::Code::Invalid ? SomeInputsFailed : CaseUnavailable;
+        }
+        if (QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex() != sha) {
+            printError(QStringLiteral("%1: the stored original %2 no longer matches its SHA-256; nothing was "
+                                      "written (run mailtriage-cli check %1)")
+                           .arg(casePath, QString::fromLatin1(sha)));
+            return CaseUnavailable;
+        }
+        QSaveFile out(outPath);
+        if (!out.open(QIODevice::WriteOnly) || out.write(*data) != data->size() || !out.commit()) {
+            printError(QStringLiteral("%1 cannot be written: %2").arg(outPath, out.errorString()));
+            return SomeInputsFailed;
+        }
+        if (!store->isReadOnly()) {
+            store->audit().append(QStringLiteral("export_original"),
+                { { QStringLiteral("sha256"), QString::fromLatin1(sha) }, { QStringLiteral("to"), outPath },
+                    { QStringLiteral("size"), qint64(data->size()) } });
+        }
+        QTextStream(stdout) << "wrote " << outPath << " (" << data->size() << " bytes, sha256 " << QString::fromLatin1(sha)
+                            << ")\n";
+        return Ok;
+    }
+} // namespace
+
+int exportCommand(const QStringList& args)
+{
+    QString original;
+    QStringList positional;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == QLatin1String("--original")) {
+            if (i + 1 >= args.size()) {
+                printError(QStringLiteral("--original needs a MESSAGE_SHA256"));
+                return Usage;
+            }
+            original = args[++i];
+        } else if (a == QLatin1String("--pdf") || a == QLatin1String("--stix") || a == QLatin1String("--csv")) {
+            printError(QStringLiteral("export %1 is not available in this build yet; export --original works").arg(a));
+            return Usage;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            printError(QStringLiteral("unknown option %1 for export; see mailtriage-cli --help").arg(a));
+            return Usage;
+        } else {
+            positional << a;
+        }
+    }
+    if (original.isEmpty() || positional.size() != 2) {
+        printError(QStringLiteral("use: mailtriage-cli export CASE --original MESSAGE_SHA256 OUT.eml"));
+        return Usage;
+    }
+    return exportOriginal(positional[0], original, positional[1]);
+}
+
+} // namespace MailTriage::Cli

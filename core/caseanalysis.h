@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "message.h"
+
+#include <QMap>
+
+namespace MailTriage {
+
+/// @brief Where one copy of a message was found (the same Message-ID in several mailboxes).
+struct MessageCopy {
+    QString file;
+    int index = 0; ///< inside an mbox
+    QByteArray sha256;
+    bool delivered = false; ///< carries transport headers (Received); false: a sent-folder copy
+};
+
+/// @brief An organisation (or a free-mail individual) taking part in the case.
+struct Party {
+    QString label; ///< "A", "B", ... in order of appearance; "X" for the attacker lane
+    QString name; ///< e.g. the organisational domain
+    QStringList domains;
+    QString role; ///< "party", "attacker" or "unknown"
+    QMap<QString, QString> people; ///< address -> display name
+};
+
+/// @brief One distinct message of the case, its copies, and what the case says about it.
+struct CaseMessage {
+    Message message; ///< the representative copy (a delivered copy when there is one)
+    QList<MessageCopy> copies;
+    QString key; ///< the Message-ID, or a content hash when there is none
+    QString actor; ///< "party", "attacker" or "unknown"
+    int senderParty = -1; ///< index in CaseAnalysis::parties of the sender's party (claimed or real)
+    QList<int> recipientParties;
+    int thread = -1; ///< thread number
+    QStringList attackerReasons; ///< why the sender is classed as the attacker
+};
+
+/// @brief One event of the timeline: a distinct message in true time order.
+struct TimelineEvent {
+    int message = -1; ///< index in CaseAnalysis::messages
+    QString messageId;
+    QDateTime date; ///< as written (sender's offset); compare in UTC
+    Mailbox from;
+    QList<Mailbox> to; ///< To and Cc
+    QString partyFrom; ///< lane label of the sender: "A", "B", "X" (attacker), "?" (unknown)
+    QStringList partyTo;
+    QString actor;
+    QStringList signals; ///< distinct signal ids of the message's findings (low and above)
+    QString summary;
+    qint64 gapSeconds = -1; ///< since the previous event, -1 for the first
+    QString gapText; ///< "1 h 31 min after A's message"
+};
+
+/// @brief The case-level reading: parties, merged messages with case findings, the timeline and
+/// the suggested BEC type (IPA types 1-5) with reasons. The analyst's own tag is stored apart.
+struct CaseAnalysis {
+    QList<Party> parties;
+    QList<CaseMessage> messages; ///< in time order
+    QList<TimelineEvent> timeline;
+    int becTypeSuggested = 0; ///< 0: none
+    QStringList becTypeReasonsEn;
+    QStringList becTypeReasonsJa;
+
+    int partyIndexOfLabel(const QString& label) const;
+};
+
+/// IPA's names of the five BEC types, in English and Japanese (1-based; 0 gives "none").
+QString becTypeNameEn(int type);
+QString becTypeNameJa(int type);
+
+} // namespace MailTriage

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "caseanalysis.h"
+
+namespace MailTriage::CaseAnalyzer {
+
+/// Reads a whole case: merges copies of the same message found in several mailboxes, rebuilds
+/// threads, finds the parties, classes each sender as a party, the attacker or unknown, adds the
+/// case-scope findings (cc_altered, sender_infrastructure_changed, reply_quotes_unsent_message,
+/// bank_account_changed, remittance_date_changed, thread_interjection, and look-alikes of the
+/// case's parties), lays out the timeline and suggests an IPA BEC type with reasons.
+/// @p messages should already carry their message-scope findings. Pure and deterministic: the
+/// same messages in any order give the same analysis.
+CaseAnalysis analyze(const QList<Message>& messages);
+
+/// "RE: Fw: AW: 転送: subject" -> "subject" (prefixes, brackets like [ext], case and spaces).
+QString normalizeSubject(const QString& subject);
+
+} // namespace MailTriage::CaseAnalyzer

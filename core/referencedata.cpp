@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "referencedata.h"
+
+#include "domainutil.h"
+
+#include <algorithm>
+#include <cstring>
+
+// Generated at build time by resources/referencedata/generate.cmake (sorted arrays).
+#include "referencedata_generated.inc"
+
+namespace MailTriage::ReferenceData {
+
+namespace {
+
+    constexpr int MaxLabelsTried = 8;
+
+    template<int N>
+    bool contains(const char* const (&list)[N], const QByteArray& key)
+    {
+        const char* k = key.constData();
+        const auto it = std::lower_bound(std::begin(list), std::end(list), k,
+            [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
+        return it != std::end(list) && std::strcmp(*it, k) == 0;
+    }
+
+    // The host lower-cased as ASCII bytes, or empty when it is no plausible host name.
+    QByteArray hostKey(const QString& host)
+    {
+        const QString n = DomainUtil::normalizeHost(host);
+        if (n.isEmpty() || n.size() > 253)
+            return {};
+        for (QChar c : n) {
+            if (c.unicode() >= 0x80)
+                return {}; // IDN hosts are not on any list (the lists are ASCII / punycode)
+        }
+        return n.toLatin1();
+    }
+
+    // Calls @p test for the host and each parent domain with at least two labels.
+    template<typename Test>
+    bool anySuffix(const QString& host, Test test)
+    {
+        QByteArray key = hostKey(host);
+        for (int i = 0; i < MaxLabelsTried && !key.isEmpty(); ++i) {
+            if (!key.contains('.'))
+                return false;
+            if (test(key))
+                return true;
+            const qsizetype dot = key.indexOf('.');
+            key = key.mid(dot + 1);
+        }
+        return false;
+    }
+
+} // namespace
+
+bool isFreemail(const QString& host)
+{
+    return anySuffix(host, [](const QByteArray& k) { return contains(kFreemailNpm, k) || contains(kFreemailJapan, k); });
+}
+
+bool isBrand(const QString& host)
+{
+    return anySuffix(host, [](const QByteArray& k) { return contains(kBrandDomains, k); });
+}
+
+const QStringList& brandDomains()
+{
+    static const QStringList list = [] {
+        QStringList l;
+        for (const char* d : kBrandDomains)
+            l << QString::fromLatin1(d);
+        return l;
+    }();
+    return list;
+}
+
+bool isEsp(const QString& host)
+{
+    return anySuffix(host, [](const QByteArray& k) { return contains(kEspDomains, k); });
+}
+
+bool isRiskyTld(const QString& host)
+{
+    const QByteArray key = hostKey(host);
+    if (key.isEmpty())
+        return false;
+    const qsizetype dot = key.lastIndexOf('.');
+    if (dot < 0)
+        return false;
+    return contains(kRiskyTlds, key.mid(dot + 1));
+}
+
+bool isUrlShortener(const QString& host)
+{
+    return anySuffix(host, [](const QByteArray& k) { return contains(kShorteners, k); });
+}
+
+bool isFreeHosting(const QString& host)
+{
+    return anySuffix(host, [](const QByteArray& k) { return contains(kFreeHosts, k); });
+}
+
+Counts counts()
+{
+    return { kFreemailNpmCount, kFreemailJapanCount, kBrandDomainsCount, kEspDomainsCount, kRiskyTldsCount,
+        kShortenersCount, kFreeHostsCount };
+}
+
+} // namespace MailTriage::ReferenceData

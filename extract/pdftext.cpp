@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdftext.h"
+
+#include "attachmenttext.h"
+
+#include <poppler-qt6.h>
+
+#include <memory>
+
+namespace MailTriage::PdfText {
+
+QString extract(const QByteArray& pdf)
+{
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+    if (!doc || doc->isLocked())
+        return {};
+    QString text;
+    const int pages = qMin(doc->numPages(), 200);
+    for (int i = 0; i < pages; ++i) {
+        std::unique_ptr<Poppler::Page> page = doc->page(i);
+        if (!page)
+            continue;
+        text += page->text(QRectF());
+        text += QLatin1Char('\n');
+        if (text.size() > 1024 * 1024)
+            break;
+    }
+    return text;
+}
+
+void install()
+{
+    AttachmentText::setPdfExtractor(&extract);
+}
+
+} // namespace MailTriage::PdfText

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storagetypes.h"
+
+#include <QHash>
+
+namespace MailTriage {
+
+/// @brief Findings of the case's messages. Message-scope findings are written with their message
+/// (MessageRepository::add); case-scope findings are replaced whenever case analysis runs again.
+class FindingRepository {
+public:
+    enum class Scope { Message, Case, All };
+
+    virtual ~FindingRepository() = default;
+
+    virtual QList<Finding> forMessage(qint64 messageId, Scope scope = Scope::All) = 0;
+    virtual qint64 count(Scope scope = Scope::All) = 0;
+    /// signal id -> number of findings
+    virtual QHash<QString, qint64> countBySignal() = 0;
+    /// Replaces all case-scope findings by @p findings (message id -> findings) in one transaction.
+    virtual bool replaceCaseFindings(const QHash<qint64, QList<Finding>>& findings) = 0;
+};
+
+} // namespace MailTriage

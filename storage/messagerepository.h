@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storagetypes.h"
+
+namespace MailTriage {
+
+/// @brief Messages of a case with their original, findings and search entry.
+class MessageRepository {
+public:
+    enum class AddResult { Added, Duplicate, Failed };
+
+    virtual ~MessageRepository() = default;
+
+    /// Stores the original, the message row, its findings and its search entry all-or-nothing,
+    /// inside the caller's transaction when one is open. Duplicate: an original with the same
+    /// SHA-256 is already stored (nothing is written).
+    virtual AddResult add(const MessageRecord& record) = 0;
+
+    virtual qint64 count() = 0;
+    /// Ordered by date (unknown dates first), then by id.
+    virtual QList<StoredMessage> list(qint64 offset = 0, qint64 limit = -1) = 0;
+    virtual std::optional<StoredMessage> find(qint64 id) = 0;
+    virtual std::optional<StoredMessage> findBySha256(const QByteArray& sha256) = 0;
+    /// Messages whose Message-ID header is @p messageId (copies from several mailboxes).
+    virtual QList<StoredMessage> findByMessageId(const QString& messageId) = 0;
+    /// The MESSAGE object of the CLI contract as stored at import (compact UTF-8 JSON).
+    virtual QByteArray json(qint64 id) = 0;
+    virtual QString bodyText(qint64 id) = 0;
+};
+
+} // namespace MailTriage

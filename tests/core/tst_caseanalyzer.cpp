@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Case analysis on the reconstructed BEC scenarios and the demo case, driven by their
+// expected.json files: the timeline, the actors, the case signals and the BEC type.
+#include "caseanalyzer.h"
+#include "messageanalyzer.h"
+#include "messagereader.h"
+#include "pdftext.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace MailTriage;
+
+namespace {
+QJsonObject readJson(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QList<Message> readFolder(const QString& dir)
+{
+    QList<ReadError> errors;
+    QList<Message> out;
+    for (const QString& file : MessageReader::expandPaths({ dir }, &errors)) {
+        ReadResult r = MessageReader::readFile(file);
+        for (Message& m : r.messages) {
+            m.file = QDir(dir).relativeFilePath(file);
+            MessageAnalyzer::analyze(m);
+            out.append(m);
+        }
+    }
+    return out;
+}
+
+const QSet<QString>& caseSignals()
+{
+    static const QSet<QString> s { QStringLiteral("cc_altered"), QStringLiteral("cc_altered_to_freemail"),
+        QStringLiteral("sender_infrastructure_changed"), QStringLiteral("reply_quotes_unsent_message"),
+        QStringLiteral("bank_account_changed"), QStringLiteral("remittance_date_changed"), QStringLiteral("thread_interjection"),
+        QStringLiteral("freemail_lookalike_of_known_party"), QStringLiteral("lookalike_domain") };
+    return s;
+}
+
+QStringList signalsOf(const Message& m)
+{
+    QStringList s;
+    for (const Finding& f : m.findings)
+        s << f.signal;
+    return s;
+}
+
+QString caseDir(const QString& name)
+{
+    if (name == QLatin1String("demo"))
+        return QStringLiteral(MAILTRIAGE_SOURCE_DIR "/resources/demo");
+    return QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios/") + name;
+}
+} // namespace
+
+class TestCaseAnalyzer : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { PdfText::install(); }
+
+    void scenario_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("case-2019q3-1") << QStringLiteral("case-2019q3-1");
+        QTest::newRow("case-2019q3-2") << QStringLiteral("case-2019q3-2");
+        QTest::newRow("controls") << QStringLiteral("controls");
+        QTest::newRow("demo") << QStringLiteral("demo");
+    }
+    void scenario()
+    {
+        QFETCH(QString, name);
+        const QString dir = caseDir(name);
+        const QJsonObject expected = readJson(dir + QStringLiteral("/expected.json"));
+        QVERIFY(!expected.isEmpty());
+        const CaseAnalysis a = CaseAnalyzer::analyze(readFolder(dir));
+
+        // The timeline: each distinct message once, in the expected order.
+        QStringList order;
+        for (const TimelineEvent& e : a.timeline)
+            order << e.messageId;
+        QStringList expectedOrder;
+        for (const QJsonValue& v : expected.value(QLatin1String("timeline_order")).toArray())
+            expectedOrder << v.toString();
+        QCOMPARE(order, expectedOrder);
+
+        // Per file: actor, case signals, and nothing above low on legitimate mail.
+        QHash<QString, const CaseMessage*> byId;
+        for (const CaseMessage& cm : a.messages)
+            byId.insert(cm.message.messageId, &cm);
+        for (const QJsonValue& v : expected.value(QLatin1String("messages")).toArray()) {
+            const QJsonObject em = v.toObject();
+            const QString id = em.value(QLatin1String("message_id")).toString();
+            const CaseMessage* cm = byId.value(id);
+            QVERIFY2(cm, qPrintable(id));
+            const QString actor = em.value(QLatin1String("actor")).toString();
+            const QString file = em.value(QLatin1String("file")).toString();
+            if (actor == QLatin1String("attacker")) {
+                QVERIFY2(cm->actor == QLatin1String("attacker"), qPrintable(file + QStringLiteral(" is ") + cm->actor));
+            } else {
+                QVERIFY2(cm->actor != QLatin1String("attacker"),
+                    qPrintable(file + QStringLiteral(": ") + cm->attackerReasons.join(QStringLiteral("; "))));
+                for (const Finding& f : cm->message.findings)
+                    QVERIFY2(f.severity <= Severity::Low,
+                        qPrintable(file + QStringLiteral(": ") + f.signal + QStringLiteral(" ") + severityName(f.severity) + QStringLiteral(" ") + f.evidence));
+            }
+            const QStringList got = signalsOf(cm->message);
+            for (const QJsonValue& s : em.value(QLatin1String("signals")).toArray()) {
+                const QString sig = s.toString();
+                if (sig == QLatin1String("none") || !caseSignals().contains(sig))
+                    continue;
+                QVERIFY2(got.contains(sig), qPrintable(file + QStringLiteral(" lacks ") + sig + QStringLiteral("; has ") + got.join(QLatin1Char(','))));
+            }
+        }
+        // The suggested BEC type.
+        const QJsonValue bec = expected.value(QLatin1String("bec_type"));
+        QCOMPARE(a.becTypeSuggested, bec.isNull() ? 0 : bec.toInt());
+        if (a.becTypeSuggested)
+            QVERIFY(!a.becTypeReasonsEn.isEmpty() && !a.becTypeReasonsJa.isEmpty());
+    }
+
+    void mergeIsOrderIndependent()
+    {
+        const QString dir = caseDir(QStringLiteral("case-2019q3-1"));
+        const QList<Message> a = readFolder(dir + QStringLiteral("/mailbox-A"));
+        const QList<Message> b = readFolder(dir + QStringLiteral("/mailbox-B"));
+        auto signature = [](const CaseAnalysis& c) {
+            QStringList s;
+            for (const TimelineEvent& e : c.timeline)
+                s << e.messageId + QLatin1Char('|') + e.actor + QLatin1Char('|') + e.partyFrom + QLatin1Char('|') + e.signals.join(QLatin1Char(','));
+            return s;
+        };
+        const QStringList ab = signature(CaseAnalyzer::analyze(a + b));
+        QCOMPARE(signature(CaseAnalyzer::analyze(b + a)), ab);
+        QCOMPARE(signature(CaseAnalyzer::analyze(a + b + a + b)), ab);
+        QList<Message> shuffled = a + b;
+        std::shuffle(shuffled.begin(), shuffled.end(), *QRandomGenerator::global());
+        QCOMPARE(signature(CaseAnalyzer::analyze(shuffled)), ab);
+        const CaseAnalysis merged = CaseAnalyzer::analyze(a + b);
+        QCOMPARE(merged.timeline.size(), 14);
+        int twoCopies = 0;
+        for (const CaseMessage& cm : merged.messages)
+            twoCopies += cm.copies.size() == 2;
+        QCOMPARE(twoCopies, 11);
+    }
+
+    void replyToForgedMessageOnlyWithTheSendersMailbox()
+    {
+        // M09 quotes the forged M08; only A's sent folder proves Haruka never sent M08.
+        const QString dir = caseDir(QStringLiteral("case-2019q3-1"));
+        const CaseAnalysis onlyB = CaseAnalyzer::analyze(readFolder(dir + QStringLiteral("/mailbox-B")));
+        for (const CaseMessage& cm : onlyB.messages)
+            QVERIFY(!signalsOf(cm.message).contains(QStringLiteral("reply_quotes_unsent_message")));
+    }
+
+    void normalizeSubject()
+    {
+        QCOMPARE(CaseAnalyzer::normalizeSubject(QStringLiteral("RE: Fw: AW:  Invoice  42")), QStringLiteral("invoice 42"));
+        QCOMPARE(CaseAnalyzer::normalizeSubject(QStringLiteral("Re[2]: [EXT] 転送: 返信：納品の件")), QStringLiteral("納品の件"));
+        QCOMPARE(CaseAnalyzer::normalizeSubject(QStringLiteral("【重要】RE: 請求書")), QStringLiteral("請求書"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseAnalyzer)
+#include "tst_caseanalyzer.moc"

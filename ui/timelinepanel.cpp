@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinepanel.h"
+
+#include "timelineexport.h"
+#include "timelineview.h"
+#include "uicolors.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace MailTriage {
+
+namespace {
+    QToolButton* toolButton(QAction* a, QWidget* parent)
+    {
+        auto* b = new QToolButton(parent);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setAutoRaise(true);
+        return b;
+    }
+} // namespace
+
+TimelinePanel::TimelinePanel(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(2);
+
+    m_zoomIn = new QAction(tr("Zoom &In"), this);
+    m_zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    m_zoomOut = new QAction(tr("Zoom &Out"), this);
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    m_zoomFit = new QAction(tr("&Fit All"), this);
+    m_zoomFit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    m_zoomReset = new QAction(tr("&Readable Size"), this);
+    m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_exportPng = new QAction(tr("Export as &PNG..."), this);
+    m_exportPng->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportSvg = new QAction(tr("Export as &SVG..."), this);
+    m_exportSvg->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    for (QAction* a : { m_zoomIn, m_zoomOut, m_zoomFit, m_zoomReset, m_exportPng, m_exportSvg })
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(toolButton(m_zoomIn, this));
+    bar->addWidget(toolButton(m_zoomOut, this));
+    bar->addWidget(toolButton(m_zoomFit, this));
+    bar->addWidget(toolButton(m_zoomReset, this));
+    bar->addSpacing(12);
+    bar->addWidget(toolButton(m_exportPng, this));
+    bar->addWidget(toolButton(m_exportSvg, this));
+    bar->addSpacing(12);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("timelineLegend"));
+    bar->addWidget(m_status, 1);
+    layout->addLayout(bar);
+
+    m_view = new TimelineView(this);
+    layout->addWidget(m_view, 1);
+
+    connect(m_zoomIn, &QAction::triggered, m_view, &TimelineView::zoomIn);
+    connect(m_zoomOut, &QAction::triggered, m_view, &TimelineView::zoomOut);
+    connect(m_zoomFit, &QAction::triggered, m_view, &TimelineView::zoomToFit);
+    connect(m_zoomReset, &QAction::triggered, m_view, &TimelineView::resetZoom);
+    connect(m_exportPng, &QAction::triggered, this, [this] { exportInteractive(QStringLiteral("png")); });
+    connect(m_exportSvg, &QAction::triggered, this, [this] { exportInteractive(QStringLiteral("svg")); });
+    connect(m_view, &TimelineView::zoomChanged, this, [this] { updateStatus(); });
+    updateStatus();
+}
+
+void TimelinePanel::updateStatus()
+{
+    QString detail;
+    switch (m_view->painter().detail()) {
+    case TimelinePainter::Detail::Full:
+        detail = tr("full detail");
+        break;
+    case TimelinePainter::Detail::Line:
+        detail = tr("one line per message");
+        break;
+    case TimelinePainter::Detail::Compact:
+        detail = tr("arrows only, some time labels");
+        break;
+    case TimelinePainter::Detail::Cluster:
+        detail = tr("clustered: several messages per arrow");
+        break;
+    }
+    m_status->setText(tr("<span style=\"color:%1\">■</span> attacker messages · dotted line: more than 12 h between "
+                         "messages · %2 · Ctrl+wheel zooms")
+                          .arg(UiColors::attacker().name(), detail));
+}
+
+bool TimelinePanel::exportTo(const QString& path, QString* error)
+{
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        return TimelineExport::toSvg(m_view->painter(), path, m_caseTitle, error);
+    return TimelineExport::toPng(m_view->painter(), path, error);
+}
+
+void TimelinePanel::exportInteractive(const QString& suffix)
+{
+    const QString filter = suffix == QLatin1String("svg") ? tr("SVG image (*.svg)") : tr("PNG image (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export timeline"),
+        QDir::home().filePath(QStringLiteral("timeline.") + suffix), filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + suffix;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export timeline"), error);
+}
+
+} // namespace MailTriage
