@@ -29,7 +29,10 @@ namespace {
     };
     using Segment = QList<Item>;
 
-    bool isSpace(QChar c) { return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n'; }
+    bool isSpace(QChar c)
+    {
+        return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
+    }
 
     QList<Segment> segmentsOf(QStringView s)
     {
@@ -130,9 +133,9 @@ namespace {
 
     bool isKnownMethod(QStringView m)
     {
-        static const char16_t* const known[] = { u"auth", u"dkim", u"domainkeys", u"iprev", u"spf", u"sender-id",
-            u"dkim-adsp", u"dmarc", u"arc", u"vbr", u"rrvs", u"smime", u"dkim-atps", u"bimi", u"compauth",
-            u"x-dkim-adsp" };
+        static const char16_t* const known[]
+            = { u"auth", u"dkim", u"domainkeys", u"iprev", u"spf", u"sender-id", u"dkim-adsp", u"dmarc", u"arc", u"vbr",
+                  u"rrvs", u"smime", u"dkim-atps", u"bimi", u"compauth", u"x-dkim-adsp" };
         for (const char16_t* k : known) {
             if (m.compare(QStringView(k), Qt::CaseInsensitive) == 0)
                 return true;
@@ -156,8 +159,8 @@ namespace {
         return v.left(255);
     }
 
-    // One result: "method[/version]=result" then properties; @p firstComment is the comment
-    // standing after the result, used as the reason when no reason= is given.
+    // One result being read: "method[/version]=result", then its properties; the first comment
+    // after the result is the reason when no reason= is given.
     struct Builder {
         AuthMethodResult r;
         QString comment;
@@ -176,9 +179,7 @@ namespace {
             else if (m == u"dmarc")
                 r.domain = domainPart(!headerFrom.isEmpty() ? headerFrom : headerD);
             else
-                r.domain = domainPart(!headerD.isEmpty() ? headerD
-                        : !headerFrom.isEmpty()           ? headerFrom
-                                                          : mailfrom);
+                r.domain = domainPart(!headerD.isEmpty() ? headerD : !headerFrom.isEmpty() ? headerFrom : mailfrom);
             if (m == u"dkim" || m == u"domainkeys")
                 r.selector = headerS.left(255);
             r.reason = (!reasonProp.isEmpty() ? reasonProp : comment).left(1000);
@@ -202,19 +203,16 @@ namespace {
                 continue;
             const QString& w = it.text;
             const qsizetype eq = w.indexOf(u'=');
-            if (eq <= 0) {
-                if (!b.active && w.compare(u"none", Qt::CaseInsensitive) == 0)
-                    continue; // "none": no results
-                continue;
-            }
+            if (eq <= 0)
+                continue; // "none" (no results), a version number, stray words
             const QString key = w.left(eq).trimmed().toLower();
             const QString value = w.mid(eq + 1).trimmed();
             QString method = key;
             const qsizetype slash = method.indexOf(u'/');
             if (slash > 0)
                 method.truncate(slash);
-            const bool methodLike = !method.contains(u'.') && method != u"reason" && method != u"action"
-                && method != u"policy";
+            const bool methodLike
+                = !method.contains(u'.') && method != u"reason" && method != u"action" && method != u"policy";
             if (methodLike && (!b.active || isKnownMethod(method))) {
                 b.finish(out);
                 b.active = true;
@@ -254,7 +252,10 @@ namespace {
 
     // Only names with a registrable domain identify an organisation: a bare "localhost" or
     // "mail" authserv-id could be anyone's.
-    QString orgKey(const QString& host) { return DomainUtil::organisationKey(host); }
+    QString orgKey(const QString& host)
+    {
+        return DomainUtil::organisationKey(host);
+    }
 
     struct Trust {
         bool noHops = true;

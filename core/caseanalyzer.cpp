@@ -243,13 +243,6 @@ namespace CaseAnalyzer {
             return QStringLiteral("%1 days").arg(hours / 24);
         }
 
-        QString listNames(const QList<Mailbox>& l)
-        {
-            QStringList s;
-            for (const Mailbox& m : l)
-                s << (m.name.isEmpty() ? m.address : m.name);
-            return s.join(QStringLiteral(", "));
-        }
 
         // Text the case reads for payment details: the message's own words and its invoices.
         QString paymentText(const Message& m)
@@ -527,8 +520,8 @@ namespace CaseAnalyzer {
         QHash<QString, QString> lastFromSender; // sender|receiver -> Message-ID of the last such message
         QHash<int, PaymentDetails::Details> baselinePayment; // party -> first payment details
         QHash<int, QString> baselinePaymentMessage;
-        QHash<int, QList<QDate>> baselineDates;
-        QHash<int, QString> baselineDateMessage;
+        QList<QDate> agreedDates; // payment dates written by the parties so far
+        QString agreedDateMessage;
 
         for (int i = 0; i < n; ++i) {
             CaseMessage& cm = a.messages[i];
@@ -608,9 +601,27 @@ namespace CaseAnalyzer {
                 const int j = byKey.value(m.inReplyTo.trimmed().toLower(), -1);
                 if (j >= 0 && j != i) {
                     const CaseMessage& quoted = a.messages[j];
-                    const QString claimed = lower(quoted.message.from.address);
-                    const auto sent = sentBy.constFind(claimed);
-                    if (sent != sentBy.cend() && !sent->contains(quoted.key)) {
+                    // Who the quoted message claims to be: its address, or (for a look-alike) the
+                    // party's person of the same name. We need that person's sent folder.
+                    QStringList claimed { lower(quoted.message.from.address) };
+                    if (quoted.senderParty >= 0 && quoted.senderParty < a.parties.size()) {
+                        const QString qn = normName(quoted.message.from.name);
+                        const QMap<QString, QString>& people = a.parties[quoted.senderParty].people;
+                        for (auto p = people.cbegin(); p != people.cend(); ++p) {
+                            if (!qn.isEmpty() && normName(p.value()) == qn && !claimed.contains(p.key()))
+                                claimed << p.key();
+                        }
+                    }
+                    bool haveFolder = false;
+                    bool wasSent = false;
+                    for (const QString& c : std::as_const(claimed)) {
+                        const auto sent = sentBy.constFind(c);
+                        if (sent == sentBy.cend())
+                            continue;
+                        haveFolder = true;
+                        wasSent = wasSent || sent->contains(quoted.key);
+                    }
+                    if (haveFolder && !wasSent) {
                         addFinding(m, makeFinding(QStringLiteral("reply_quotes_unsent_message"), Severity::Low, m, "In-Reply-To",
                             quoted.message.messageId,
                             QStringLiteral("This is a reply to %1 \"from\" %2, but that message is not in %2's sent mail: "
@@ -667,30 +678,34 @@ namespace CaseAnalyzer {
                         }
                     }
                 }
-                if (!d.dueDates.isEmpty()) {
-                    const auto bd = baselineDates.constFind(party);
-                    if (bd == baselineDates.cend()) {
-                        if (!attacker) {
-                            baselineDates.insert(party, d.dueDates);
-                            baselineDateMessage.insert(party, m.messageId);
-                        }
-                    } else {
-                        bool same = false;
-                        for (const QDate& x : d.dueDates)
-                            same = same || bd->contains(x);
-                        if (!same) {
-                            QStringList was;
-                            for (const QDate& x : *bd)
-                                was << x.toString(Qt::ISODate);
-                            addFinding(m, makeFinding(QStringLiteral("remittance_date_changed"), Severity::Medium, m, "body",
-                                QStringLiteral("%1 (agreed: %2)").arg(d.dueDateTexts.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
-                                QStringLiteral("The payment date asked for here (%1) differs from the one agreed earlier (%2).")
-                                    .arg(d.dueDateTexts.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
-                                QStringLiteral("このメールで求められている支払日(%1)は、以前に合意した日付(%2)と異なります。")
-                                    .arg(d.dueDateTexts.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
-                                baselineDateMessage.value(party)));
-                        }
+                // A payment date only matters in a message that gives payment instructions.
+                const bool instructs = !d.isEmpty() || hasSignal(m, QStringLiteral("payment_change_request"));
+                if (!d.dueDates.isEmpty() && instructs && !agreedDates.isEmpty()) {
+                    QStringList asked;
+                    for (qsizetype k = 0; k < d.dueDates.size(); ++k) {
+                        if (!agreedDates.contains(d.dueDates[k]))
+                            asked << d.dueDateTexts.value(k);
                     }
+                    if (!asked.isEmpty()) {
+                        QStringList was;
+                        for (const QDate& x : std::as_const(agreedDates))
+                            was << x.toString(Qt::ISODate);
+                        addFinding(m, makeFinding(QStringLiteral("remittance_date_changed"), Severity::Medium, m, "body",
+                            QStringLiteral("%1 (agreed: %2)").arg(asked.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
+                            QStringLiteral("The payment date asked for here (%1) differs from the dates given earlier in this case (%2).")
+                                .arg(asked.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
+                            QStringLiteral("このメールで求められている支払日(%1)は、この事案でこれまでに示された日付(%2)と異なります。")
+                                .arg(asked.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
+                            agreedDateMessage));
+                    }
+                }
+                if (!attacker) {
+                    for (const QDate& x : d.dueDates) {
+                        if (!agreedDates.contains(x))
+                            agreedDates.append(x);
+                    }
+                    if (!d.dueDates.isEmpty())
+                        agreedDateMessage = m.messageId;
                 }
             }
 

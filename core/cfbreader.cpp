@@ -2,7 +2,6 @@
 #include "cfbreader.h"
 
 #include <QtEndian>
-
 #include <algorithm>
 
 namespace MailTriage {
@@ -18,9 +17,18 @@ namespace {
     constexpr quint64 kMiniStreamCutoff = 4096;
     constexpr int kHeaderDifatEntries = 109;
 
-    quint16 le16(const char* p) { return qFromLittleEndian<quint16>(p); }
-    quint32 le32(const char* p) { return qFromLittleEndian<quint32>(p); }
-    quint64 le64(const char* p) { return qFromLittleEndian<quint64>(p); }
+    quint16 le16(const char* p)
+    {
+        return qFromLittleEndian<quint16>(p);
+    }
+    quint32 le32(const char* p)
+    {
+        return qFromLittleEndian<quint32>(p);
+    }
+    quint64 le64(const char* p)
+    {
+        return qFromLittleEndian<quint64>(p);
+    }
 
     bool setError(QString* error, const QString& text)
     {
@@ -65,7 +73,8 @@ bool CfbReader::walkChain(quint32 start, const std::vector<quint32>& fat, quint6
             return true;
         }
         if (s > kMaxRegSect || s >= fat.size())
-            return setError(error, QStringLiteral("a sector chain points outside the allocation table (sector %1)").arg(s));
+            return setError(
+                error, QStringLiteral("a sector chain points outside the allocation table (sector %1)").arg(s));
         if ((*marks)[s] == *generation)
             return setError(error, QStringLiteral("a sector chain loops back on itself at sector %1").arg(s));
         (*marks)[s] = *generation;
@@ -87,7 +96,8 @@ bool CfbReader::readFatChain(quint32 start, quint64 size, QByteArray* out, QStri
     if (!walkChain(start, m_fat, needed, false, &chain, &m_fatMarks, &m_fatGeneration, error))
         return false;
     if (chain.size() < needed)
-        return setError(error, QStringLiteral("a stream's sector chain ends before its declared size (%1 bytes)").arg(size));
+        return setError(
+            error, QStringLiteral("a stream's sector chain ends before its declared size (%1 bytes)").arg(size));
     out->reserve(qsizetype(size));
     quint64 remaining = size;
     for (const quint32 s : chain) {
@@ -114,13 +124,15 @@ bool CfbReader::readMiniChain(quint32 start, quint64 size, QByteArray* out, QStr
     if (!walkChain(start, m_miniFat, needed, false, &chain, &m_miniMarks, &m_miniGeneration, error))
         return false;
     if (chain.size() < needed)
-        return setError(error, QStringLiteral("a small stream's chain ends before its declared size (%1 bytes)").arg(size));
+        return setError(
+            error, QStringLiteral("a small stream's chain ends before its declared size (%1 bytes)").arg(size));
     out->reserve(qsizetype(size));
     quint64 remaining = size;
     for (const quint32 s : chain) {
         const qint64 offset = qint64(s) * kMiniSectorSize;
         if (offset >= m_miniStream.size())
-            return setError(error, QStringLiteral("a small stream refers to mini sector %1, past the mini stream").arg(s));
+            return setError(
+                error, QStringLiteral("a small stream refers to mini sector %1, past the mini stream").arg(s));
         const quint64 take = qMin<quint64>(remaining, kMiniSectorSize);
         const quint64 have = qMin<quint64>(take, quint64(m_miniStream.size() - offset));
         out->append(QByteArrayView(m_miniStream).sliced(offset, qsizetype(have)));
@@ -135,7 +147,8 @@ bool CfbReader::open(const QByteArray& data, QString* error)
 {
     *this = CfbReader();
     if (data.size() < kHeaderBytes)
-        return setError(error, QStringLiteral("the file is too short to be a compound file (%1 bytes)").arg(data.size()));
+        return setError(
+            error, QStringLiteral("the file is too short to be a compound file (%1 bytes)").arg(data.size()));
     static const char magic[8] = { '\xD0', '\xCF', '\x11', '\xE0', '\xA1', '\xB1', '\x1A', '\xE1' };
     if (!QByteArrayView(data).startsWith(QByteArrayView(magic, 8)))
         return setError(error, QStringLiteral("the file does not start with the compound file signature"));
@@ -145,13 +158,15 @@ bool CfbReader::open(const QByteArray& data, QString* error)
         warn(QStringLiteral("the compound file header has an unexpected byte order mark"));
     const quint16 sectorShift = le16(h + 30);
     if (sectorShift != 9 && sectorShift != 12)
-        return setError(error, QStringLiteral("unsupported sector size 2^%1 in the compound file header").arg(sectorShift));
+        return setError(
+            error, QStringLiteral("unsupported sector size 2^%1 in the compound file header").arg(sectorShift));
     if ((m_majorVersion == 3 && sectorShift != 9) || (m_majorVersion == 4 && sectorShift != 12))
         warn(QStringLiteral("version %1 compound file with %2-byte sectors").arg(m_majorVersion).arg(1 << sectorShift));
     if (m_majorVersion != 3 && m_majorVersion != 4)
         warn(QStringLiteral("unknown compound file version %1").arg(m_majorVersion));
     if (le16(h + 32) != 6)
-        return setError(error, QStringLiteral("unsupported mini sector size 2^%1 in the compound file header").arg(le16(h + 32)));
+        return setError(
+            error, QStringLiteral("unsupported mini sector size 2^%1 in the compound file header").arg(le16(h + 32)));
     m_sectorSize = 1 << sectorShift;
     if (data.size() < m_sectorSize)
         return setError(error, QStringLiteral("the file is shorter than its header sector"));
@@ -159,7 +174,8 @@ bool CfbReader::open(const QByteArray& data, QString* error)
     const quint32 numFatSectors = le32(h + 44);
     const quint32 firstDirSector = le32(h + 48);
     if (le32(h + 56) != kMiniStreamCutoff)
-        warn(QStringLiteral("the compound file declares a mini stream cutoff of %1 bytes; 4096 is used").arg(le32(h + 56)));
+        warn(QStringLiteral("the compound file declares a mini stream cutoff of %1 bytes; 4096 is used")
+                 .arg(le32(h + 56)));
     const quint32 firstMiniFatSector = le32(h + 60);
     const quint32 numMiniFatSectors = le32(h + 64);
     const quint32 firstDifatSector = le32(h + 68);
@@ -192,7 +208,9 @@ bool CfbReader::open(const QByteArray& data, QString* error)
         while (s != kEndOfChain && s != kFreeSect && fatSectors.size() < numFatSectors) {
             QByteArrayView v;
             if (!sectorBytes(s, &v) || v.size() < m_sectorSize)
-                return setError(error, QStringLiteral("a DIFAT sector (%1) lies outside the file; the file is truncated or damaged").arg(s));
+                return setError(error,
+                    QStringLiteral("a DIFAT sector (%1) lies outside the file; the file is truncated or damaged")
+                        .arg(s));
             if (seen[s])
                 return setError(error, QStringLiteral("the DIFAT sector chain loops back on itself"));
             seen[s] = true;
@@ -205,7 +223,9 @@ bool CfbReader::open(const QByteArray& data, QString* error)
         }
     }
     if (fatSectors.size() < numFatSectors)
-        warn(QStringLiteral("the header counts %1 allocation table sectors, %2 were found").arg(numFatSectors).arg(fatSectors.size()));
+        warn(QStringLiteral("the header counts %1 allocation table sectors, %2 were found")
+                 .arg(numFatSectors)
+                 .arg(fatSectors.size()));
 
     const int perFatSector = m_sectorSize / 4;
     m_fat.reserve(fatSectors.size() * perFatSector);
@@ -213,7 +233,8 @@ bool CfbReader::open(const QByteArray& data, QString* error)
         QByteArrayView v;
         if (!sectorBytes(fs, &v) || v.size() < m_sectorSize)
             return setError(error,
-                QStringLiteral("allocation table sector %1 lies past the end of the file; the file is truncated").arg(fs));
+                QStringLiteral("allocation table sector %1 lies past the end of the file; the file is truncated")
+                    .arg(fs));
         for (int i = 0; i < perFatSector; ++i)
             m_fat.push_back(le32(v.data() + 4 * i));
     }
@@ -340,7 +361,9 @@ void CfbReader::buildTree()
                 if (visited[cur] || m_entries[cur].type == EntryType::Unused
                     || m_entries[cur].type == EntryType::Root) {
                     if (!cycleReported) {
-                        warn(QStringLiteral("the directory tree refers to entry %1 more than once or to an unused entry; it was read once").arg(cur));
+                        warn(QStringLiteral("the directory tree refers to entry %1 more than once or to an unused "
+                                            "entry; it was read once")
+                                 .arg(cur));
                         cycleReported = true;
                     }
                     break;
@@ -384,11 +407,17 @@ bool CfbReader::readStream(int entry, QByteArray* out, QString* error, qint64 ma
     if (e.type != EntryType::Stream)
         return setError(error, QStringLiteral("\"%1\" is not a stream").arg(e.name));
     if (e.size > quint64(m_data.size()))
-        return setError(error, QStringLiteral("stream \"%1\" declares %2 bytes, more than the whole file").arg(e.name).arg(e.size));
+        return setError(
+            error, QStringLiteral("stream \"%1\" declares %2 bytes, more than the whole file").arg(e.name).arg(e.size));
     if (e.size > quint64(maxBytes))
-        return setError(error, QStringLiteral("stream \"%1\" (%2 bytes) is larger than the %3-byte limit").arg(e.name).arg(e.size).arg(maxBytes));
+        return setError(error,
+            QStringLiteral("stream \"%1\" (%2 bytes) is larger than the %3-byte limit")
+                .arg(e.name)
+                .arg(e.size)
+                .arg(maxBytes));
     if (qint64(e.size) > m_budget)
-        return setError(error, QStringLiteral("the streams read add up to far more than the file's size; reading stopped"));
+        return setError(
+            error, QStringLiteral("the streams read add up to far more than the file's size; reading stopped"));
     m_budget -= qint64(e.size);
     bool ok;
     if (e.size < kMiniStreamCutoff)

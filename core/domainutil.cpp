@@ -3,7 +3,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <array>
 #include <cctype>
 #include <libpsl.h>

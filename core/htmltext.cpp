@@ -100,7 +100,7 @@ namespace {
 
     // Decodes the reference starting at s[i] == '&'. Returns the number of characters consumed,
     // 0 when it is no reference (the '&' is then literal).
-    qsizetype decodeAt(QStringView s, qsizetype i, QString* out)
+    qsizetype decodeAt(QStringView s, qsizetype i, QString* out, bool attribute)
     {
         const qsizetype n = s.size();
         if (i + 1 >= n)
@@ -144,17 +144,21 @@ namespace {
         const QString name = s.sliced(i + 1, j - i - 1).toString();
         const auto& table = entityTable();
         const auto it = table.constFind(name);
-        if (it == table.constEnd())
-            return 0;
-        if (j < n && s[j] == u';') {
+        if (it != table.constEnd() && j < n && s[j] == u';') {
             out->append(QChar(it.value()));
             return j + 1 - i;
         }
+        // Legacy names without ';' ("&amp", "&lt"): the longest one that starts the word. In an
+        // attribute value a following letter, digit or '=' means it is no reference (query strings).
         for (const char16_t* legacy : LegacyNoSemicolon) {
-            if (name == QStringView(legacy) && !(j < n && s[j] == u'=')) {
-                out->append(QChar(it.value()));
-                return j - i;
-            }
+            const QStringView l(legacy);
+            if (!QStringView(name).startsWith(l))
+                continue;
+            const qsizetype end = i + 1 + l.size();
+            if (attribute && end < n && (isAsciiAlnum(s[end]) || s[end] == u'='))
+                continue;
+            out->append(QChar(entityTable().value(l.toString())));
+            return end - i;
         }
         return 0;
     }
@@ -189,14 +193,15 @@ namespace {
                 addChar(c, pre);
         }
         void space() { m_pendingSpace = true; }
-        void newline()
+        // A block boundary: one line break. @p hard (<br>) may make an empty line.
+        void newline(bool hard = false)
         {
             m_pendingSpace = false;
             while (!m_text.isEmpty() && m_text.back() == u' ')
                 m_text.chop(1);
             if (m_text.isEmpty() || !room())
                 return;
-            if (m_text.endsWith(QStringLiteral("\n\n")))
+            if (m_text.endsWith(QStringLiteral("\n\n")) || (!hard && m_text.back() == u'\n'))
                 return;
             m_text += u'\n';
         }
@@ -305,7 +310,7 @@ QString decodeEntities(QStringView text)
     qsizetype i = 0;
     while (i < text.size()) {
         if (text[i] == u'&') {
-            const qsizetype used = decodeAt(text, i, &out);
+            const qsizetype used = decodeAt(text, i, &out, true);
             if (used > 0) {
                 i += used;
                 continue;
@@ -351,7 +356,7 @@ Document parse(QStringView html, const Limits& limits)
         const QChar c = in[i];
         if (c == u'&') {
             QString decoded;
-            const qsizetype used = decodeAt(in, i, &decoded);
+            const qsizetype used = decodeAt(in, i, &decoded, false);
             if (used > 0) {
                 out.addText(decoded, pre);
                 i += used;
@@ -436,7 +441,9 @@ Document parse(QStringView html, const Limits& limits)
         }
         i = k;
 
-        if (isBlock(name)) {
+        if (name == u"br") {
+            out.newline(true);
+        } else if (isBlock(name)) {
             out.newline();
         } else if (name == u"td" || name == u"th") {
             out.space();

@@ -59,13 +59,6 @@ namespace {
 
     constexpr qsizetype MaxHostChars = 253;
 
-    struct Parts {
-        QString org; // organisational domain, ASCII (punycode) as written
-        QString name; // its first label, Unicode
-        QString suffix; // the rest
-        bool valid = false;
-    };
-
     bool isSecondLevelWord(QStringView label)
     {
         static const char16_t* const words[] = { u"com", u"net", u"org", u"co", u"ac", u"ne", u"or", u"go", u"gov",
@@ -75,25 +68,6 @@ namespace {
                 return true;
         }
         return false;
-    }
-
-    Parts split(const QString& host)
-    {
-        Parts p;
-        const QString h = DomainUtil::normalizeHost(host);
-        if (h.isEmpty() || h.size() > MaxHostChars)
-            return p;
-        const QString org = organisationalDomain(h);
-        if (org.isEmpty())
-            return p;
-        const qsizetype dot = org.indexOf(u'.');
-        if (dot <= 0)
-            return p;
-        p.org = org;
-        p.name = toUnicodeHost(org.left(dot));
-        p.suffix = org.mid(dot + 1);
-        p.valid = !p.name.isEmpty();
-        return p;
     }
 
     // The classic ASCII swaps folded onto one form.
@@ -306,25 +280,54 @@ bool isInternationalized(const QString& host)
     return hasNonAscii(host) || host.contains(QStringLiteral("xn--"), Qt::CaseInsensitive);
 }
 
+Domain prepare(const QString& host)
+{
+    Domain d;
+    d.host = DomainUtil::normalizeHost(host);
+    if (d.host.isEmpty() || d.host.size() > MaxHostChars)
+        return d;
+    d.org = organisationalDomain(d.host);
+    const qsizetype dot = d.org.indexOf(u'.');
+    if (d.org.isEmpty() || dot <= 0)
+        return d;
+    d.orgKey = DomainUtil::organisationKey(d.org);
+    d.name = toUnicodeHost(d.org.left(dot));
+    d.suffix = d.org.mid(dot + 1);
+    d.unicodeOrg = toUnicodeHost(d.org);
+    d.valid = !d.name.isEmpty();
+    return d;
+}
+
 Match compare(const QString& candidateHost, const QString& referenceHost, const Options& options)
 {
+    return compare(prepare(candidateHost), prepare(referenceHost), options);
+}
+
+Match compare(const Domain& c, const Domain& r, const Options& options)
+{
     Match m;
-    const Parts c = split(candidateHost);
-    const Parts r = split(referenceHost);
-    if (!c.valid || !r.valid || c.org == r.org)
+    if (!c.valid || !r.valid || c.org == r.org || (!c.orgKey.isEmpty() && c.orgKey == r.orgKey))
         return m;
-    if (DomainUtil::organisationKey(c.org) == DomainUtil::organisationKey(r.org))
-        return m;
-    m.candidate = toUnicodeHost(c.org);
-    m.reference = toUnicodeHost(r.org);
     const QString& cn = c.name;
     const QString& rn = r.name;
     const bool suffixDiffers = c.suffix != r.suffix;
+    const qsizetype lengthGap = qAbs(cn.size() - rn.size());
+    const QStringView cw = firstWord(cn);
+    const QStringView rw = firstWord(rn);
+    // Nothing below can match names this different, unless the labels were rearranged (which
+    // keeps the total length) or the leading word is shared (related names).
+    const qsizetype orgGap = qAbs(c.unicodeOrg.size() - r.unicodeOrg.size());
+    if (lengthGap > 6 && orgGap > 2 && cw != rw)
+        return m;
+    m.candidate = c.unicodeOrg;
+    m.reference = r.unicodeOrg;
     const bool punycode = c.org.contains(QStringLiteral("xn--"));
 
     if (cn == rn) {
         if (suffixDiffers && options.tldSwap)
             m.tricks |= Trick::TldSwap;
+        else
+            m = Match();
         return m;
     }
 
@@ -335,19 +338,19 @@ Match compare(const QString& candidateHost, const QString& referenceHost, const 
         const QString sc = skeleton(cn);
         if (!sc.isEmpty() && sc == skeleton(rn)) {
             t |= Trick::Confusable;
-            m.direction = cNonAscii && !rNonAscii ? 1 : (rNonAscii && !cNonAscii ? -1 : 0);
         } else {
             // Confusables combined with hyphen games.
             const QString hc = skeleton(withoutHyphens(cn));
-            if (!hc.isEmpty() && hc == skeleton(withoutHyphens(rn))) {
+            if (!hc.isEmpty() && hc == skeleton(withoutHyphens(rn)))
                 t |= Trick::Confusable | Trick::Hyphen;
-                m.direction = cNonAscii && !rNonAscii ? 1 : (rNonAscii && !cNonAscii ? -1 : 0);
-            }
         }
-        if (t.toInt() != 0 && punycode)
-            t |= Trick::Punycode;
+        if (t.toInt() != 0) {
+            m.direction = cNonAscii && !rNonAscii ? 1 : (rNonAscii && !cNonAscii ? -1 : 0);
+            if (punycode)
+                t |= Trick::Punycode;
+        }
     }
-    if (!t) {
+    if (!t && lengthGap <= 6) {
         const QString nc = swapNorm(cn);
         const QString nr = swapNorm(rn);
         if (nc == nr) {
@@ -364,46 +367,44 @@ Match compare(const QString& candidateHost, const QString& referenceHost, const 
             m.direction = tc > tr ? 1 : (tc < tr ? -1 : 0);
         }
     }
-    if (!t) {
+    if (!t && orgGap <= 2) {
         // Labels rearranged across the name and the suffix: b-companys.com.cc -> b-companys-cc.com.
-        const QStringList tc = tokens(toUnicodeHost(c.org));
-        const QStringList tr = tokens(toUnicodeHost(r.org));
+        const QStringList tc = tokens(c.unicodeOrg);
+        const QStringList tr = tokens(r.unicodeOrg);
         if (tc.size() >= 2 && tc == tr) {
             t |= Trick::SuffixMoved;
-            if (swapNorm(cn) != cn || swapNorm(rn) != rn)
+            m.swaps = swapsBetween(cn, rn);
+            if (!m.swaps.isEmpty())
                 t |= Trick::CharSwap;
             const qsizetype cl = c.suffix.count(u'.');
             const qsizetype rl = r.suffix.count(u'.');
             m.direction = cl < rl ? 1 : (cl > rl ? -1 : 0);
-            m.swaps = swapsBetween(cn, rn);
-            if (m.swaps.isEmpty())
-                t &= ~Tricks(Trick::CharSwap);
             m.tricks = t;
             return m;
         }
     }
-    if (!t && options.editDistance && !siblingNames(cn, rn)) {
-        const QString a = withoutHyphens(cn);
-        const QString b = withoutHyphens(rn);
-        const qsizetype shortest = std::min(a.size(), b.size());
-        const int d = damerauLevenshtein(cn, rn);
-        if (d >= 1 && ((d == 1 && shortest >= 5) || (d == 2 && shortest >= 8 && !suffixDiffers))) {
-            t |= Trick::EditDistance;
-            m.distance = d;
+    if (!t && options.editDistance && lengthGap <= 2 && !siblingNames(cn, rn)) {
+        const qsizetype shortest = std::min(withoutHyphens(cn).size(), withoutHyphens(rn).size());
+        if (shortest >= 5) {
+            const int d = damerauLevenshtein(cn, rn);
+            if (d >= 1 && ((d == 1 && shortest >= 5) || (d == 2 && shortest >= 8 && !suffixDiffers))) {
+                t |= Trick::EditDistance;
+                m.distance = d;
+            }
         }
     }
     if (!t && options.relatedName && suffixDiffers) {
-        const QStringView wc = firstWord(cn);
-        const QStringView wr = firstWord(rn);
-        if (wc.size() >= 4 && wc == wr)
+        if (cw.size() >= 4 && cw == rw)
             t |= Trick::RelatedName;
     }
     if (t.toInt() != 0 && suffixDiffers) {
         if (!options.tldSwap && !(t & (Trick::Confusable | Trick::CharSwap)))
-            return m; // brands: another country domain with a small edit is too common to report
+            return Match(); // brands: another country domain with a small edit is too common to report
         if (!(t & Trick::RelatedName))
             t |= Trick::TldSwap;
     }
+    if (t.toInt() == 0)
+        return Match();
     m.tricks = t;
     return m;
 }

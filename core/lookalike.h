@@ -46,6 +46,24 @@ struct Match {
     bool matched() const { return tricks != Tricks(); }
 };
 
+/// A host name prepared for many comparisons (its organisational domain split, normalised and
+/// tokenised once). Cheap to copy.
+struct Domain {
+    QString host; ///< normalised host name as given
+    QString org; ///< organisational domain (ASCII / punycode as written)
+    QString orgKey; ///< DomainUtil::organisationKey of org
+    QString name; ///< first label of org, Unicode
+    QString suffix; ///< the rest of org
+    QString unicodeOrg; ///< org with xn-- labels decoded
+    bool valid = false;
+};
+
+/// Prepares @p host for compare(); an invalid Domain when it has no registrable domain.
+Domain prepare(const QString& host);
+
+/// Compares two prepared domains (see the QString overload).
+Match compare(const Domain& candidate, const Domain& reference, const Options& options = {});
+
 /// Compares the organisational domains of two host names. No match when they are the same
 /// organisation, when either has no registrable domain, or when none of the tricks applies.
 Match compare(const QString& candidateHost, const QString& referenceHost, const Options& options = {});

@@ -2,7 +2,6 @@
 #include "lzfu.h"
 
 #include <QtEndian>
-
 #include <array>
 
 namespace MailTriage::Lzfu {
@@ -14,9 +13,10 @@ namespace {
     constexpr int kDictSize = 4096;
 
     // The dictionary every LZFu stream starts from ([MS-OXRTFCP] 2.1.2.1): 207 bytes of RTF.
-    constexpr char kPrefix[] = "{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern "
-                               "\\fscript \\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0"
-                               "\\green0\\blue0\r\n\\par \\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx";
+    constexpr char kPrefix[]
+        = "{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern "
+          "\\fscript \\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0"
+          "\\green0\\blue0\r\n\\par \\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx";
     constexpr int kPrefixSize = int(sizeof(kPrefix)) - 1;
     static_assert(kPrefixSize == 207, "the LZFu dictionary prefix is 207 bytes");
 

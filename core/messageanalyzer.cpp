@@ -61,7 +61,7 @@ namespace {
         if (at < 0)
             return {};
         QString d = address.mid(at + 1).trimmed().toLower();
-        while (d.endsWith(u'.') || d.endsWith(u'>') || d.endsWith(u']'))
+        while (d.endsWith(u'.') || d.endsWith(u'>') || d.endsWith(u']') || d.endsWith(u'"') || d.endsWith(u'\''))
             d.chop(1);
         if (d.startsWith(u'['))
             d.remove(0, 1);
@@ -237,6 +237,29 @@ namespace {
         return 0;
     }
 
+    int pinPreference(Role r)
+    {
+        switch (r) {
+        case Role::From:
+            return 0;
+        case Role::DisplayName:
+            return 1;
+        case Role::ReplyTo:
+            return 2;
+        case Role::Sender:
+            return 3;
+        case Role::ReturnPath:
+            return 4;
+        case Role::Notification:
+            return 5;
+        case Role::Cc:
+            return 6;
+        case Role::To:
+            return 7;
+        }
+        return 8;
+    }
+
     const char* roleHeader(Role r)
     {
         switch (r) {
@@ -282,6 +305,7 @@ namespace {
         const Message& m;
         QList<Finding> out;
 
+        Mailbox fromMailbox; // the first From mailbox with an address
         QString fromAddress;
         QString fromHost;
         QString fromOrg;
@@ -297,6 +321,9 @@ namespace {
         bool spfPass = false;
         bool spfFail = false; // fail (not softfail)
         bool spfSoftfail = false;
+        QString spfDomain; // the domain SPF was checked for (smtp.mailfrom / envelope-from)
+        bool spfAligned = false; // spfDomain is the From organisation
+        bool fromAuthFailed = false; // DMARC fail, or SPF fail for the From organisation itself
         bool dmarcPass = false;
         bool dmarcFail = false;
         bool arcPass = false;
@@ -441,8 +468,18 @@ namespace {
     void prepare(Ctx& c)
     {
         const Message& m = c.m;
-        c.fromAddress = m.from.address;
-        c.fromHost = domainOfAddress(m.from.address);
+        // The first From mailbox with an address ("Name" <> followed by a real one is a trick).
+        c.fromMailbox = m.from;
+        for (const Mailbox& mb : m.fromAll) {
+            if (!mb.address.isEmpty() && mb.address.contains(u'@')) {
+                c.fromMailbox = mb;
+                if (c.fromMailbox.name.isEmpty())
+                    c.fromMailbox.name = m.from.name;
+                break;
+            }
+        }
+        c.fromAddress = c.fromMailbox.address;
+        c.fromHost = domainOfAddress(c.fromAddress);
         c.fromOrg = orgOf(c.fromHost);
         c.fromFreemail = !c.fromHost.isEmpty() && ReferenceData::isFreemail(c.fromHost);
         c.senderHost = domainOfAddress(m.sender.address);
@@ -485,6 +522,28 @@ namespace {
         c.dmarcPass = a.dmarc == u"pass" || a.dmarc == u"bestguesspass";
         c.dmarcFail = a.dmarc == u"fail";
         c.arcPass = a.arc == u"pass";
+        for (const AuthMethodResult& r : a.all) {
+            if (r.method == u"spf" && !r.domain.isEmpty()) {
+                c.spfDomain = r.domain;
+                break;
+            }
+        }
+        if (c.spfDomain.isEmpty()) {
+            for (const HeaderField& h : m.headers()) {
+                if (!h.is("Received-SPF"))
+                    continue;
+                static const QRegularExpression env(QStringLiteral("envelope-from=\"?[^\"@;\\s]*@([^\">;\\s]+)|domain of [^\\s@]*@([^\\s)]+)"),
+                    QRegularExpression::CaseInsensitiveOption);
+                const QRegularExpressionMatch em = env.match(h.value);
+                if (em.hasMatch())
+                    c.spfDomain = (em.captured(1).isEmpty() ? em.captured(2) : em.captured(1)).toLower();
+                break;
+            }
+        }
+        if (c.spfDomain.isEmpty() && !m.returnPath.isEmpty())
+            c.spfDomain = domainOfAddress(m.returnPath);
+        c.spfAligned = !c.fromHost.isEmpty() && sameOrg(c.spfDomain, c.fromHost);
+        c.fromAuthFailed = c.dmarcFail || (c.spfFail && c.spfAligned);
         for (const AuthMethodResult& r : a.dkim) {
             if (r.result != u"pass")
                 continue;
@@ -539,41 +598,84 @@ namespace {
 
     bool localEmbedsOrg(const QString& local, const QString& org);
 
+    bool isRecipient(const Message& m, const QString& address)
+    {
+        int n = 0;
+        for (const QList<Mailbox>* list : { &m.to, &m.cc }) {
+            for (const Mailbox& mb : *list) {
+                if (++n > MaxMailboxes)
+                    return false;
+                if (mb.address.compare(address, Qt::CaseInsensitive) == 0)
+                    return true;
+            }
+        }
+        return false;
+    }
+
     void checkReplyTo(Ctx& c)
     {
         const Message& m = c.m;
-        if (c.fromHost.isEmpty())
-            return;
         const HeaderField* h = field(m, "Reply-To");
+        if (c.fromHost.isEmpty()) {
+            // No usable From address at all: only the Reply-To can be answered.
+            for (const Mailbox& rt : m.replyTo) {
+                if (domainOfAddress(rt.address).isEmpty())
+                    continue;
+                Finding f = make(QStringLiteral("from_replyto_mismatch"), Severity::Medium,
+                    QStringLiteral("Reply-To: %1 / From: %2").arg(rt.address, m.from.name.isEmpty() ? QStringLiteral("(no address)") : m.from.name),
+                    QStringLiteral("The From header has no usable address, but Reply-To names %1: every reply goes there, and nothing shows who really sent the message.").arg(rt.address),
+                    QStringLiteral("差出人(From)に有効なアドレスがなく、返信先(Reply-To)だけが %1 になっています。返信はすべてそこに届き、本当の送信者は分かりません。").arg(rt.address));
+                pin(f, h, QStringLiteral("Reply-To"));
+                c.out.append(f);
+                break;
+            }
+            return;
+        }
         int n = 0;
         QSet<QString> seen;
         for (const Mailbox& rt : m.replyTo) {
             if (++n > 20)
                 break;
             const QString host = domainOfAddress(rt.address);
-            if (host.isEmpty() || sameOrg(host, c.fromHost))
+            if (host.isEmpty())
                 continue;
-            const QString org = orgOf(host).isEmpty() ? host : orgOf(host);
+            // At a free-mail provider the organisation says nothing: compare the accounts.
+            const bool rtFree = ReferenceData::isFreemail(host);
+            if (sameOrg(host, c.fromHost) && !(rtFree && c.fromFreemail && rt.address.compare(c.fromAddress, Qt::CaseInsensitive) != 0))
+                continue;
+            const QString org = rtFree ? rt.address.toLower() : (orgOf(host).isEmpty() ? host : orgOf(host));
             if (seen.contains(org))
                 continue;
             seen.insert(org);
-            const bool rtFree = ReferenceData::isFreemail(host);
             Severity sev = Severity::Medium;
-            QString en = QStringLiteral("Reply-To (%1) is at another domain than From (%2): a reply would go to %1, not to the sender.")
-                             .arg(rt.address, c.fromAddress);
-            QString ja = QStringLiteral("返信先(Reply-To: %1)が差出人(From: %2)と異なるドメインです。返信は差出人ではなく %1 に届き、攻撃者に届く可能性があります。")
-                             .arg(rt.address, c.fromAddress);
+            const bool sameFreemail = rtFree && c.fromFreemail && sameOrg(host, c.fromHost);
+            QString en = sameFreemail
+                ? QStringLiteral("Reply-To (%1) is another free-mail account than From (%2): a reply would go to %1, not to the sender.")
+                      .arg(rt.address, c.fromAddress)
+                : QStringLiteral("Reply-To (%1) is at another domain than From (%2): a reply would go to %1, not to the sender.")
+                      .arg(rt.address, c.fromAddress);
+            QString ja = sameFreemail
+                ? QStringLiteral("返信先(Reply-To: %1)は差出人(From: %2)とは別のフリーメールアカウントです。返信は差出人ではなく %1 に届き、攻撃者に届く可能性があります。")
+                      .arg(rt.address, c.fromAddress)
+                : QStringLiteral("返信先(Reply-To: %1)が差出人(From: %2)と異なるドメインです。返信は差出人ではなく %1 に届き、攻撃者に届く可能性があります。")
+                      .arg(rt.address, c.fromAddress);
             if (isListAddress(c, rt.address)) {
                 sev = Severity::Info;
                 en = QStringLiteral("Reply-To (%1) is the mailing list's address while From is %2; replies go to the list. This is how mailing lists work.")
                          .arg(rt.address, c.fromAddress);
                 ja = QStringLiteral("返信先(Reply-To: %1)はメーリングリストのアドレスで、差出人は %2 です。返信はリストに届きます。メーリングリストの通常の動作です。")
                          .arg(rt.address, c.fromAddress);
+            } else if (isRecipient(m, rt.address)) {
+                sev = Severity::Low;
+                en = QStringLiteral("Reply-To (%1) differs from From (%2) but is one of the recipients of this message, so replies stay with a known party.")
+                         .arg(rt.address, c.fromAddress);
+                ja = QStringLiteral("返信先(Reply-To: %1)は差出人(%2)と異なりますが、このメールの宛先の一人であり、返信は既知の相手に届きます。")
+                         .arg(rt.address, c.fromAddress);
             } else if (!c.senderHost.isEmpty() && sameOrg(host, c.senderHost)) {
                 sev = Severity::Low;
                 en += QStringLiteral(" The Reply-To domain is that of the Sender header (%1): mail sent on someone's behalf.").arg(m.sender.address);
                 ja += QStringLiteral("返信先は Sender ヘッダ(%1)と同じドメインで、代理送信と考えられます。").arg(m.sender.address);
-            } else if (c.isBulk && !rtFree) {
+            } else if (c.isBulk && !rtFree && (!c.hasVerdicts || c.anyDkimPass || c.dmarcPass)) {
                 sev = Severity::Low;
                 en += QStringLiteral(" The message is bulk mail (List-Unsubscribe/Precedence); organisations often point replies to a help desk.");
                 ja += QStringLiteral("一斉配信メール(List-Unsubscribe 等あり)のため、問い合わせ窓口への返信先指定の可能性があります。");
@@ -600,6 +702,9 @@ namespace {
     bool looksLikeBounceAddress(const QString& address)
     {
         const QString local = localOfAddress(address);
+        const QString host = domainOfAddress(address);
+        if (host.contains(QStringLiteral("bounce")) || host.startsWith(QStringLiteral("bnc.")) || host.startsWith(QStringLiteral("return.")))
+            return true;
         static const QRegularExpression re(QStringLiteral(
             "^(?:srs[01][=+-]|prvs=|msprvs\\d*=|btv1==|bnc[+\\-_.]|return[+\\-_.]|mailer-daemon|postmaster)"));
         return local.contains(QStringLiteral("bounce")) || re.match(local).hasMatch()
@@ -617,13 +722,15 @@ namespace {
             return;
         const HeaderField* h = field(m, "Return-Path");
         const QString local = localOfAddress(rp);
-        Severity sev = Severity::Medium;
+        Severity sev = Severity::Low;
         QString en = QStringLiteral("The envelope sender (Return-Path %1) is unrelated to the From domain (%2): bounces and the SPF check go to another organisation.")
                          .arg(rp, c.fromHost);
         QString ja = QStringLiteral("エンベロープ送信者(Return-Path: %1)が差出人のドメイン(%2)と無関係です。エラー通知や SPF の検査対象が別の組織になっています。")
                          .arg(rp, c.fromHost);
         QString whyEn;
         QString whyJa;
+        const bool rpFree = ReferenceData::isFreemail(host) && !c.fromFreemail;
+        const bool imitates = Lookalike::compare(host, c.fromHost).matched() || (rpFree && localEmbedsOrg(local, c.fromOrg));
         if (c.isList || isListAddress(c, rp)) {
             sev = Severity::Info;
             whyEn = QStringLiteral(" This is mailing-list mail: the list's bounce address is normal.");
@@ -636,17 +743,31 @@ namespace {
             sev = Severity::Info;
             whyEn = QStringLiteral(" DMARC/DKIM of the From domain passed, so a sending service's bounce address is explained.");
             whyJa = QStringLiteral("差出人ドメインの DMARC/DKIM は成功しているため、配信サービスのエラー通知用アドレスと考えられます。");
+        } else if (imitates) {
+            sev = Severity::High;
+            whyEn = QStringLiteral(" The envelope sender imitates the From address.");
+            whyJa = QStringLiteral("エンベロープ送信者は差出人アドレスに似せて作られています。");
+        } else if (rpFree) {
+            sev = Severity::Medium;
+            whyEn = QStringLiteral(" The envelope sender is a free-mail account while the From domain is not.");
+            whyJa = QStringLiteral("エンベロープ送信者はフリーメールで、差出人のドメインはフリーメールではありません。");
+        } else if (c.dmarcFail || (c.hasVerdicts && !c.anyDkimPass)) {
+            sev = Severity::Medium;
+            whyEn = c.dmarcFail
+                ? QStringLiteral(" DMARC failed for the From domain, so nothing ties the envelope sender to it (the pattern of J-CSIP 2020 case 1).")
+                : QStringLiteral(" No DKIM signature and no DMARC pass authenticate the From domain; only the envelope sender's domain was checked. The From address may be forged (the pattern of J-CSIP 2020 case 1).");
+            whyJa = c.dmarcFail
+                ? QStringLiteral("差出人ドメインの DMARC も失敗しており、エンベロープ送信者との関係を示すものがありません(J-CSIP 2020 年事例 1 の手口)。")
+                : QStringLiteral("差出人ドメインを認証する DKIM 署名も DMARC の成功もなく、検査されたのはエンベロープ送信者のドメインだけです。差出人が詐称されている可能性があります(J-CSIP 2020 年事例 1 の手口)。");
         } else if (ReferenceData::isEsp(host) || (!c.senderHost.isEmpty() && sameOrg(host, c.senderHost))) {
-            sev = Severity::Low;
             whyEn = QStringLiteral(" The domain belongs to a mail service provider or the Sender: usual for mail sent through a service.");
             whyJa = QStringLiteral("メール配信サービスまたは Sender ヘッダのドメインで、配信サービス経由の送信では一般的です。");
         } else if (c.isBulk || looksLikeBounceAddress(rp)) {
-            sev = Severity::Low;
             whyEn = QStringLiteral(" It looks like a bulk-mail bounce address.");
             whyJa = QStringLiteral("一斉配信のエラー通知用アドレスの形式です。");
-        } else if (ReferenceData::isFreemail(host) && !c.fromFreemail) {
-            whyEn = QStringLiteral(" The envelope sender is a free-mail account.");
-            whyJa = QStringLiteral("エンベロープ送信者はフリーメールです。");
+        } else {
+            whyEn = QStringLiteral(" No authentication result ties the two domains together; compare with earlier mail from this sender.");
+            whyJa = QStringLiteral("両ドメインを結び付ける認証結果はありません。この送信元の過去のメールと比較してください。");
         }
         Finding f = make(QStringLiteral("returnpath_mismatch"), sev,
             QStringLiteral("Return-Path: %1 / From: %2").arg(rp, c.fromAddress), en + whyEn, ja + whyJa);
@@ -718,18 +839,23 @@ namespace {
 
         if (c.spfFail || c.spfSoftfail) {
             const HeaderField* h = verdictField(m, u"spf");
-            Severity sev = c.spfFail ? Severity::Medium : Severity::Low;
-            QString en = QStringLiteral("The receiving server recorded SPF %1: the sending server is not authorised by the envelope sender's domain.").arg(a.spf);
-            QString ja = QStringLiteral("受信サーバで SPF が %1 と判定されました。送信元サーバはエンベロープ送信者のドメインから許可されていません。").arg(a.spf);
+            Severity sev = c.spfFail && (c.spfAligned || c.dmarcFail) ? Severity::Medium : Severity::Low;
+            const QString dom = c.spfDomain.isEmpty() ? QStringLiteral("?") : c.spfDomain;
+            QString en = QStringLiteral("The receiving server recorded SPF %1 for %2: the sending server is not authorised by that domain.").arg(a.spf, dom);
+            QString ja = QStringLiteral("受信サーバで %2 の SPF が %1 と判定されました。送信元サーバはこのドメインから許可されていません。").arg(a.spf, dom);
             if (forwardedExplained || c.isList) {
                 sev = Severity::Low;
                 en += QStringLiteral(" DKIM/DMARC/ARC passed or this is list mail, which explains it by forwarding.");
                 ja += QStringLiteral("DKIM/DMARC/ARC の成功またはメーリングリスト経由のため、転送による失敗と考えられます。");
-            } else if (c.spfFail) {
-                en += QStringLiteral(" Together with the From address this suggests a forged sender.");
-                ja += QStringLiteral("差出人の詐称の可能性があります。");
+            } else if (sev == Severity::Medium) {
+                en += QStringLiteral(" It is the From domain's own policy that rejects the server: the From address is probably forged.");
+                ja += QStringLiteral("差出人ドメイン自身の SPF で拒否されており、差出人が詐称されている可能性があります。");
+            } else {
+                en += QStringLiteral(" The checked domain is not the From domain, or the result is only a soft fail: often a forwarding or configuration problem.");
+                ja += QStringLiteral("検査対象が差出人のドメインではないか softfail のため、転送や設定の問題であることも多いです。");
             }
-            Finding f = make(QStringLiteral("spf_fail"), sev, QStringLiteral("spf=%1").arg(a.spf), en, ja);
+            Finding f = make(QStringLiteral("spf_fail"), sev,
+                c.spfDomain.isEmpty() ? QStringLiteral("spf=%1").arg(a.spf) : QStringLiteral("spf=%1 (%2)").arg(a.spf, c.spfDomain), en, ja);
             pin(f, h, verdictHeaderName(h));
             c.out.append(f);
         }
@@ -755,7 +881,8 @@ namespace {
         }
 
         // DKIM: only when the receiving side recorded verdicts at all.
-        if (c.hasVerdicts && !c.alignedDkimPass && !c.dmarcPass && !c.fromHost.isEmpty()) {
+        const bool dkimEvaluated = !a.dkim.isEmpty() || !a.dmarc.isEmpty();
+        if (dkimEvaluated && !c.alignedDkimPass && !c.dmarcPass && !c.fromHost.isEmpty()) {
             const HeaderField* h = verdictField(m, u"dkim");
             QString failed;
             for (const AuthMethodResult& r : a.dkim) {
@@ -774,11 +901,13 @@ namespace {
                          .arg(c.fromHost, failed);
                 evidence = QStringLiteral("dkim=%1 (d=%2)").arg(failed, c.fromHost);
             } else {
-                const bool strongSigner = c.fromFreemail || ReferenceData::isBrand(c.fromHost);
-                if (c.dmarcFail || c.spfFail || strongSigner)
+                const QString key = DomainUtil::organisationKey(c.fromHost);
+                const bool strongSigner = key == u"google.com" || key == u"outlook.com" || key == u"yahoo.com"
+                    || key == u"apple.com" || ReferenceData::isBrand(c.fromHost);
+                if (c.fromAuthFailed || strongSigner)
                     sev = Severity::Medium;
                 if (c.isList || c.arcPass)
-                    sev = Severity::Low;
+                    sev = c.isList ? Severity::Info : Severity::Low;
                 en = QStringLiteral("There is no valid DKIM signature of the From domain %1.").arg(c.fromHost);
                 ja = QStringLiteral("差出人ドメイン(%1)の有効な DKIM 署名がありません。").arg(c.fromHost);
                 if (strongSigner) {
@@ -857,7 +986,10 @@ namespace {
         for (const Item& it : std::as_const(items)) {
             if (done >= 4)
                 break;
-            const Mailbox& mb = *it.mb;
+            Mailbox mb = *it.mb;
+            // "delivery@brand.example" <> followed by the real mailbox: the name stands for it.
+            if (mb.address.isEmpty() && QByteArrayView(it.header) == "From")
+                mb.address = c.fromAddress;
             if (mb.name.isEmpty() || mb.address.isEmpty())
                 continue;
             const QStringList inName = AddressParser::findAddressesInText(mb.name, 5);
@@ -912,33 +1044,201 @@ namespace {
         }
     }
 
-    // ------------------------------------------------------------------------------------------
-    // Free mail, look-alikes
-
-    bool isBoundary(QChar ch) { return ch == u'.' || ch == u'_' || ch == u'-' || ch == u'+' || ch == u'='; }
-
-    // True when @p local contains the name label of @p org ("kumoyuki-fs") as a word of its own.
-    bool localEmbedsOrg(const QString& local, const QString& org)
+    // A word that mixes Latin letters with Cyrillic or Greek ones ("Раypal", "Sеcurity").
+    // Returns 0 when there is none, 1 for a mixed word that still reads as another script (a
+    // typing slip such as a Russian name with one Latin letter), 2 for a word written in
+    // look-alike letters (its TR39 skeleton is plain ASCII: a disguised Latin word).
+    int mixedScriptWord(QStringView text, QString* word)
     {
-        if (org.isEmpty())
+        int best = 0;
+        qsizetype start = 0;
+        const qsizetype n = std::min<qsizetype>(text.size(), 1024);
+        for (qsizetype i = 0; i <= n; ++i) {
+            if (i < n && text[i].isLetter())
+                continue;
+            bool latin = false;
+            bool other = false;
+            for (qsizetype k = start; k < i; ++k) {
+                const QChar::Script sc = text[k].script();
+                latin = latin || sc == QChar::Script_Latin;
+                other = other || sc == QChar::Script_Cyrillic || sc == QChar::Script_Greek || sc == QChar::Script_Armenian
+                    || sc == QChar::Script_Cherokee;
+            }
+            if (other && i - start >= 2) {
+                const QString w = text.sliced(start, i - start).toString();
+                const QString sk = Lookalike::skeleton(w);
+                bool ascii = !sk.isEmpty();
+                for (QChar ch : sk)
+                    ascii = ascii && ch.unicode() < 0x80;
+                const int level = latin ? (ascii ? 2 : 1) : 0;
+                if (level > best) {
+                    best = level;
+                    if (word)
+                        *word = w;
+                }
+            }
+            start = i + 1;
+        }
+        return best;
+    }
+
+    // Invisible characters between letters ("E͏V͏R͏i͏", variation selectors, zero-width spaces):
+    // text that reads normally but does not match any filter.
+    bool hasInvisibleInWord(QStringView text)
+    {
+        const qsizetype n = std::min<qsizetype>(text.size(), 1024);
+        for (qsizetype i = 1; i + 1 < n; ++i) {
+            const char16_t u = text[i].unicode();
+            const bool invisible = u == 0x034f || u == 0x00ad || (u >= 0x200b && u <= 0x200d) || u == 0x2060
+                || (u >= 0xfe00 && u <= 0xfe0f) || u == 0xfeff
+                || (u == 0xdb40 && i + 1 < n && text[i + 1].unicode() >= 0xdd00 && text[i + 1].unicode() <= 0xddef);
+            if (invisible && text[i - 1].isLetter())
+                return true;
+        }
+        return false;
+    }
+
+    // Finds @p needle in @p hay as a whole word (ASCII letters and digits around it do not count
+    // as a boundary); CJK needles as plain substrings.
+    bool containsWord(const QString& hay, const QString& needle, Qt::CaseSensitivity cs)
+    {
+        if (needle.isEmpty())
             return false;
-        const QString label = org.section(u'.', 0, 0);
-        if (label.size() < 4)
-            return false;
+        const bool cjk = needle.front().unicode() >= 0x3000;
         qsizetype from = 0;
-        while (from < local.size()) {
-            const qsizetype at = local.indexOf(label, from);
+        while (from < hay.size()) {
+            const qsizetype at = hay.indexOf(needle, from, cs);
             if (at < 0)
                 return false;
-            const qsizetype end = at + label.size();
-            const bool startOk = at == 0 || isBoundary(local[at - 1]);
-            const bool endOk = end == local.size() || isBoundary(local[end]);
+            if (cjk)
+                return true;
+            const qsizetype end = at + needle.size();
+            const bool startOk = at == 0 || !hay[at - 1].isLetterOrNumber();
+            const bool endOk = end >= hay.size() || !hay[end].isLetterOrNumber();
             if (startOk && endOk)
                 return true;
             from = at + 1;
         }
         return false;
     }
+
+    // Display names that claim a brand or authority the address does not belong to, or that are
+    // written with look-alike letters of another script.
+    void checkDisplayNameImpersonation(Ctx& c)
+    {
+        const Message& m = c.m;
+        const Mailbox& mb = c.fromMailbox;
+        if (mb.name.isEmpty() || c.fromHost.isEmpty())
+            return;
+        const QString name = mb.name.left(256);
+        const QString label = c.fromOrg.section(u'.', 0, 0);
+        const QString lower = name.toLower();
+        const QString skel = Lookalike::skeleton(lower);
+        QString mixedWord;
+        const int mixedLevel = mixedScriptWord(name, &mixedWord);
+        const bool mixed = mixedLevel > 0;
+        const bool invisible = hasInvisibleInWord(name);
+        const ReferenceData::BrandName* hit = nullptr;
+        bool viaLookalike = false;
+        for (const ReferenceData::BrandName& b : ReferenceData::brandNames()) {
+            if (b.labels.contains(label))
+                continue;
+            if (containsWord(b.caseSensitive ? name : lower, b.caseSensitive ? b.name : b.name.toLower(),
+                    Qt::CaseSensitive)) {
+                hit = &b;
+                break;
+            }
+            if (mixed && !b.caseSensitive) {
+                const QString bs = Lookalike::skeleton(b.name.toLower());
+                if (!bs.isEmpty() && containsWord(skel, bs, Qt::CaseSensitive)) {
+                    hit = &b;
+                    viaLookalike = true;
+                    break;
+                }
+            }
+        }
+        if (!hit && !mixed && !invisible)
+            return;
+        Severity sev = Severity::Medium;
+        QString en;
+        QString ja;
+        if (hit) {
+            en = QStringLiteral("The display name \"%1\" names %2, but the address %3 does not belong to it.")
+                     .arg(clip(name, 80), hit->name, mb.address);
+            ja = QStringLiteral("表示名「%1」は %2 を名乗っていますが、アドレス %3 はその組織のものではありません。")
+                     .arg(clip(name, 80), hit->name, mb.address);
+            if (viaLookalike || mixed || invisible) {
+                sev = Severity::High;
+                en += invisible ? QStringLiteral(" Invisible characters are inserted between its letters to evade filters.")
+                                : QStringLiteral(" The name is written with look-alike letters of another script (%1).").arg(mixedWord);
+                ja += invisible ? QStringLiteral("フィルタを回避するため、文字の間に見えない文字が挿入されています。")
+                                : QStringLiteral("表示名には別の文字体系の似た文字が使われています(%1)。").arg(mixedWord);
+            } else if (c.fromFreemail || c.fromAuthFailed) {
+                sev = Severity::High;
+                en += c.fromFreemail ? QStringLiteral(" It is a free-mail address.") : QStringLiteral(" The sender's authentication failed.");
+                ja += c.fromFreemail ? QStringLiteral("アドレスはフリーメールです。") : QStringLiteral("送信元の認証にも失敗しています。");
+            }
+        } else if (invisible) {
+            en = QStringLiteral("The display name \"%1\" has invisible characters between its letters: it reads normally but matches no filter, a trick of phishing mail.")
+                     .arg(clip(name, 80));
+            ja = QStringLiteral("表示名「%1」の文字の間に見えない文字が挿入されています。普通に読めるのにフィルタに一致しない、フィッシングメールの手口です。")
+                     .arg(clip(name, 80));
+        } else if (mixedLevel == 2) {
+            en = QStringLiteral("The display name \"%1\" writes a Latin-looking word with letters of another script (%2), a trick to pass filters and to imitate a name.")
+                     .arg(clip(name, 80), mixedWord);
+            ja = QStringLiteral("表示名「%1」では、ラテン文字に見える語が別の文字体系の似た文字で書かれています(%2)。フィルタの回避やなりすましの手口です。")
+                     .arg(clip(name, 80), mixedWord);
+        } else {
+            sev = Severity::Low;
+            en = QStringLiteral("The display name \"%1\" mixes Latin letters with another script in one word (%2); often a typing slip, sometimes a trick to pass filters.")
+                     .arg(clip(name, 80), mixedWord);
+            ja = QStringLiteral("表示名「%1」の一語の中でラテン文字と別の文字体系が混在しています(%2)。入力ミスのこともありますが、フィルタ回避の手口の場合もあります。")
+                     .arg(clip(name, 80), mixedWord);
+        }
+        if (c.isList && isListAddress(c, mb.address))
+            sev = Severity::Low;
+        Finding f = make(QStringLiteral("display_name_impersonation"), sev, QStringLiteral("%1 <%2>").arg(name, mb.address), en, ja);
+        pin(f, field(m, "From"), QStringLiteral("From"));
+        c.out.append(f);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Free mail, look-alikes
+
+    bool isBoundary(QChar ch) { return ch == u'.' || ch == u'_' || ch == u'-' || ch == u'+' || ch == u'='; }
+
+    // How clearly @p local embeds the name label of @p org ("kumoyuki-fs"): 0 not at all; 1 as a
+    // word of its own ("acme.sales"); 2 unmistakably: a hyphenated label or one followed by a
+    // domain ending ("haruka.kumoyuki-fs.jp", "bob.acme.co.jp", "bob.acme-com").
+    int embedStrength(const QString& local, const QString& org)
+    {
+        if (org.isEmpty())
+            return 0;
+        const QString label = org.section(u'.', 0, 0);
+        if (label.size() < 4)
+            return 0;
+        static const QRegularExpression tldAfter(QStringLiteral("^[.\\-_](?:co|com|ne|net|or|org|jp|go|ac|biz|info|[a-z]{2})(?:$|[.\\-_+])"));
+        int best = 0;
+        qsizetype from = 0;
+        while (from < local.size()) {
+            const qsizetype at = local.indexOf(label, from);
+            if (at < 0)
+                break;
+            const qsizetype end = at + label.size();
+            const bool startOk = at == 0 || isBoundary(local[at - 1]);
+            const bool endOk = end == local.size() || isBoundary(local[end]);
+            if (startOk && endOk) {
+                int strength = 1;
+                if (label.contains(u'-') || tldAfter.match(QStringView(local).sliced(end)).hasMatch())
+                    strength = 2;
+                best = std::max(best, strength);
+            }
+            from = at + 1;
+        }
+        return best;
+    }
+
+    bool localEmbedsOrg(const QString& local, const QString& org) { return embedStrength(local, org) > 0; }
 
     void checkFreemail(Ctx& c)
     {
@@ -988,21 +1288,39 @@ namespace {
                 continue;
             const QString local = localOfAddress(a.address);
             QString party;
+            int strength = 0;
             for (const QString& org : std::as_const(partyOrgs)) {
-                if (localEmbedsOrg(local, org)) {
+                const int st = embedStrength(local, org);
+                if (st > strength) {
                     party = org;
-                    break;
+                    strength = st;
                 }
             }
             Severity sev;
             QString en;
             QString ja;
+            // Mail from someone's private account to their own work address ("ogawa.acme@freemail"
+            // to ogawa@acme.example) imitates nobody.
+            bool toSelf = false;
             if (!party.isEmpty()) {
-                sev = roleRank(a.role) >= 1 ? Severity::High : Severity::Medium;
+                for (const AddressUse& r : std::as_const(c.addresses)) {
+                    if ((r.role == Role::To || r.role == Role::Cc) && orgOf(r.host) == party) {
+                        const QString rl = localOfAddress(r.address);
+                        if (rl.size() >= 3 && local.contains(rl))
+                            toSelf = true;
+                    }
+                }
+            }
+            if (!party.isEmpty()) {
+                sev = strength < 2 || toSelf ? Severity::Low : (roleRank(a.role) >= 1 ? Severity::High : Severity::Medium);
                 en = QStringLiteral("The free-mail address %1 (%2) carries the name of %3, a party of this message: it imitates an address of that organisation.")
                          .arg(a.address, QString::fromLatin1(roleHeader(a.role)), party);
                 ja = QStringLiteral("フリーメールアドレス %1(%2)のローカル部に、このメールの関係者のドメイン名 %3 が含まれています。その組織のアドレスを装ったものです。")
                          .arg(a.address, QString::fromLatin1(roleHeader(a.role)), party);
+                if (toSelf) {
+                    en += QStringLiteral(" It is written to the same person's address at that organisation, which suggests the person's own private account.");
+                    ja += QStringLiteral("ただし宛先は同じ人物のその組織のアドレスであり、本人の私用アカウントの可能性があります。");
+                }
             } else {
                 // A domain-like tail without a matching party: "alice.a-company.jp@freemail".
                 static const QRegularExpression tail(QStringLiteral("[._]([a-z0-9][a-z0-9-]{3,}(?:\\.[a-z]{2,6}){1,2})$"));
@@ -1026,9 +1344,76 @@ namespace {
         }
     }
 
+    // Brand names used as one word of another domain ("abuse-twitter.com", "paypal-secure.net",
+    // "paypal.account-verify.example"): combosquatting. Only distinctive brand labels count, and
+    // the brand's own hyphenated domains (paypal-community.com) are listed in brand-names.txt.
+    struct ComboBrand {
+        QString label;
+        QStringList legit;
+    };
+
+    const QList<ComboBrand>& comboBrands()
+    {
+        static const QList<ComboBrand> list = [] {
+            static const QStringList generic = { QStringLiteral("office"), QStringLiteral("outlook"),
+                QStringLiteral("orange"), QStringLiteral("saison"), QStringLiteral("sagawa"), QStringLiteral("yamato") };
+            QList<ComboBrand> l;
+            QSet<QString> seen;
+            for (const ReferenceData::BrandName& b : ReferenceData::brandNames()) {
+                for (const QString& label : b.labels) {
+                    if (label.size() < 5 || label.contains(u'-') || generic.contains(label) || seen.contains(label))
+                        continue;
+                    seen.insert(label);
+                    l.append({ label, b.labels });
+                }
+            }
+            return l;
+        }();
+        return list;
+    }
+
+    // The brand label a host uses as one of its words, or empty.
+    QString comboBrandOf(const QString& host)
+    {
+        const QString reg = DomainUtil::registrableDomain(host);
+        if (reg.isEmpty() || ReferenceData::isBrand(host) || ReferenceData::isEsp(host))
+            return {};
+        const QString name = reg.section(u'.', 0, 0);
+        QStringList words = name.split(u'-', Qt::SkipEmptyParts);
+        const QString sub = host.size() > reg.size() ? host.left(host.size() - reg.size() - 1) : QString();
+        const QStringList subLabels = sub.split(u'.', Qt::SkipEmptyParts);
+        if (words.size() < 2 && subLabels.isEmpty())
+            return {};
+        if (words.size() < 2)
+            words.clear();
+        words += subLabels;
+        for (const ComboBrand& cb : comboBrands()) {
+            if (words.contains(cb.label) && !cb.legit.contains(name))
+                return cb.label;
+        }
+        return {};
+    }
+
+    struct PreparedBrand {
+        QString domain;
+        Lookalike::Domain prepared;
+    };
+
+    const QList<PreparedBrand>& preparedBrands()
+    {
+        static const QList<PreparedBrand> list = [] {
+            QList<PreparedBrand> l;
+            for (const QString& b : ReferenceData::brandDomains())
+                l.append({ b, Lookalike::prepare(b) });
+            return l;
+        }();
+        return list;
+    }
+
     void checkLookalikes(Ctx& c)
     {
         struct Ref {
+            Lookalike::Domain prepared;
             QString host;
             QString org;
             int rank = -1; // role rank of an address reference; -1: References only; 3: brand
@@ -1050,7 +1435,7 @@ namespace {
             if (i >= 0) {
                 refs[i].rank = std::max(refs[i].rank, roleRank(a.role));
             } else if (refs.size() < MaxReferenceDomains) {
-                refs.append({ a.host, org, roleRank(a.role), -1 });
+                refs.append({ Lookalike::prepare(a.host), a.host, org, roleRank(a.role), -1 });
             }
         }
         for (int k = 0; k < c.referenceIdHosts.size(); ++k) {
@@ -1063,7 +1448,7 @@ namespace {
                 if (refs[i].firstIdIndex < 0)
                     refs[i].firstIdIndex = k;
             } else if (refs.size() < MaxReferenceDomains) {
-                refs.append({ h, org, -1, k });
+                refs.append({ Lookalike::prepare(h), h, org, -1, k });
             }
         }
 
@@ -1079,19 +1464,25 @@ namespace {
             if (ReferenceData::isFreemail(a.host) || ReferenceData::isBrand(a.host) || ReferenceData::isEsp(a.host))
                 continue;
             const int crank = roleRank(a.role);
-            // The strongest role this organisation plays in the message.
+            // The strongest role this organisation plays in the message, and the header to pin
+            // (From first: that is where a reader sees it).
             int bestRank = crank;
             Role bestRole = a.role;
             const HeaderField* bestField = a.field;
+            bool displayName = a.role == Role::DisplayName;
             for (const AddressUse& b : std::as_const(c.addresses)) {
-                if (roleRank(b.role) > bestRank && Lookalike::organisationalDomain(b.host) == corg) {
-                    bestRank = roleRank(b.role);
+                if (Lookalike::organisationalDomain(b.host) != corg)
+                    continue;
+                bestRank = std::max(bestRank, roleRank(b.role));
+                displayName = displayName || b.role == Role::DisplayName;
+                if (pinPreference(b.role) < pinPreference(bestRole)) {
                     bestRole = b.role;
                     bestField = b.field;
                 }
             }
             const int ci = refIndex(corg);
             const int candidateIdIndex = ci >= 0 ? refs[ci].firstIdIndex : -1;
+            const Lookalike::Domain cand = Lookalike::prepare(a.host);
 
             Lookalike::Match best;
             QString bestRef;
@@ -1100,8 +1491,8 @@ namespace {
                 if (r.org == corg)
                     continue;
                 Lookalike::Options o;
-                o.relatedName = bestRole == Role::DisplayName;
-                const Lookalike::Match lm = Lookalike::compare(a.host, r.host, o);
+                o.relatedName = displayName;
+                const Lookalike::Match lm = Lookalike::compare(cand, r.prepared, o);
                 if (!lm.matched() || lm.direction < 0)
                     continue;
                 if (lm.direction == 0) {
@@ -1122,25 +1513,39 @@ namespace {
             if (!best.matched() && bestRank >= 1) {
                 Lookalike::Options o;
                 o.tldSwap = false;
-                for (const QString& brand : ReferenceData::brandDomains()) {
-                    const Lookalike::Match lm = Lookalike::compare(a.host, brand, o);
+                for (const PreparedBrand& brand : preparedBrands()) {
+                    const Lookalike::Match lm = Lookalike::compare(cand, brand.prepared, o);
                     if (lm.matched() && lm.direction >= 0) {
                         best = lm;
-                        bestRef = brand;
+                        bestRef = brand.domain;
                         bestBrand = true;
                         break;
                     }
                 }
             }
-            if (!best.matched())
+            if (!best.matched()) {
+                const QString combo = bestRank >= 1 ? comboBrandOf(a.host) : QString();
+                if (combo.isEmpty())
+                    continue;
+                const QString header = QString::fromLatin1(roleHeader(bestRole));
+                Finding f = make(QStringLiteral("lookalike_domain"), Severity::Medium,
+                    QStringLiteral("%1 ~ %2").arg(corg, combo),
+                    QStringLiteral("The domain %1 (%2) is the brand name \"%3\" with added words, a domain that does not belong to the brand (combosquatting).")
+                        .arg(corg, header, combo),
+                    QStringLiteral("ドメイン %1(%2)はブランド名「%3」に別の語を付け加えたもので、そのブランドのドメインではありません(コンボスクワッティング)。")
+                        .arg(corg, header, combo));
+                pin(f, bestField, header);
+                c.out.append(f);
                 continue;
+            }
             const bool strongTrick = best.tricks.testFlag(Lookalike::Trick::Confusable)
                 || best.tricks.testFlag(Lookalike::Trick::CharSwap) || best.tricks.testFlag(Lookalike::Trick::SuffixMoved)
                 || best.tricks.testFlag(Lookalike::Trick::Punycode);
             Severity sev = Severity::Medium;
             if (bestRank >= 1 && strongTrick)
                 sev = Severity::High;
-            const QString header = QString::fromLatin1(roleHeader(bestRole));
+            const QString header = bestRole == Role::DisplayName ? QStringLiteral("From display name")
+                                                                 : QString::fromLatin1(roleHeader(bestRole));
             const QString whoEn = bestBrand ? QStringLiteral("the well-known domain %1").arg(bestRef)
                                             : QStringLiteral("%1, a domain seen in this message").arg(bestRef);
             const QString whoJa = bestBrand ? QStringLiteral("著名なドメイン %1").arg(bestRef)
@@ -1151,7 +1556,7 @@ namespace {
                     .arg(best.candidate, header, whoEn, Lookalike::describeEn(best)),
                 QStringLiteral("ドメイン %1(%2)は %3 に似せた類似ドメインです(%4)。")
                     .arg(best.candidate, header, whoJa, Lookalike::describeJa(best)));
-            pin(f, bestField, header);
+            pin(f, bestField, QString::fromLatin1(roleHeader(bestRole)));
             c.out.append(f);
         }
     }
@@ -1473,7 +1878,7 @@ namespace {
             QStringLiteral("freemail_lookalike_of_known_party"), QStringLiteral("lookalike_domain"),
             QStringLiteral("notification_headers_to_foreign_address"), QStringLiteral("cosmic_lynx_pattern"),
             QStringLiteral("jp_ceo_fraud_pattern"), QStringLiteral("message_id_domain_mismatch"),
-            QStringLiteral("dkim_domain_mismatch") };
+            QStringLiteral("dkim_domain_mismatch"), QStringLiteral("display_name_impersonation") };
         return set.contains(s);
     }
 
@@ -1742,11 +2147,32 @@ namespace {
 
         QSet<QString> seenHosts;
         int reported = 0;
-        for (const LinkRef& l : std::as_const(links)) {
+        for (qsizetype li = 0; li < links.size(); ++li) {
             if (reported >= MaxLinkFindings)
                 break;
+            const LinkRef l = links[li];
             const QString href = l.url.trimmed();
             const Url u = splitUrl(href);
+            // A redirect that carries its real target inside (google.com/amp/host, /url?q=https://...,
+            // click trackers): the target is examined as a link of its own.
+            QString embedded;
+            if (isHttpScheme(u.scheme) && !u.host.isEmpty()) {
+                const QString rest = percentDecodeAscii(u.rest);
+                const qsizetype at = rest.indexOf(QStringLiteral("http"), 1, Qt::CaseInsensitive);
+                if (at > 0 && (rest.mid(at).startsWith(QStringLiteral("http://"), Qt::CaseInsensitive)
+                                  || rest.mid(at).startsWith(QStringLiteral("https://"), Qt::CaseInsensitive)
+                                  || rest.mid(at).startsWith(QStringLiteral("http:/"), Qt::CaseInsensitive)
+                                  || rest.mid(at).startsWith(QStringLiteral("https:/"), Qt::CaseInsensitive)))
+                    embedded = rest.mid(at);
+                else if (u.host.contains(QStringLiteral("google.")) && rest.startsWith(QStringLiteral("/amp/")))
+                    embedded = QStringLiteral("http://") + rest.mid(rest.startsWith(QStringLiteral("/amp/s/")) ? 7 : 5);
+                if (!embedded.isEmpty()) {
+                    embedded.replace(QStringLiteral(":/"), QStringLiteral("://"));
+                    embedded.replace(QStringLiteral(":///"), QStringLiteral("://"));
+                    if (links.size() < MaxUrls + 50)
+                        links.append({ embedded, l.partIndex, false });
+                }
+            }
             Severity sev = Severity::Info;
             QStringList whyEn;
             QStringList whyJa;
@@ -1785,8 +2211,10 @@ namespace {
                     if (!knownGood) {
                         Lookalike::Options o;
                         o.tldSwap = false;
-                        for (const QString& brand : ReferenceData::brandDomains()) {
-                            const Lookalike::Match lm = Lookalike::compare(host, brand, o);
+                        const Lookalike::Domain hostDomain = Lookalike::prepare(host);
+                        for (const PreparedBrand& pb : preparedBrands()) {
+                            const QString& brand = pb.domain;
+                            const Lookalike::Match lm = Lookalike::compare(hostDomain, pb.prepared, o);
                             if (lm.matched() && lm.direction >= 0) {
                                 raise(Severity::High, QStringLiteral("%1 imitates %2 (%3)").arg(lm.candidate, brand, Lookalike::describeEn(lm)),
                                     QStringLiteral("%1 は %2 に似せたドメインです(%3)").arg(lm.candidate, brand, Lookalike::describeJa(lm)));
@@ -1814,6 +2242,34 @@ namespace {
                         raise(lureInUrl ? Severity::Medium : Severity::Low,
                             QStringLiteral("%1 is a free hosting or form service often used for fake login pages").arg(host),
                             QStringLiteral("%1 は偽のログインページによく使われる無料ホスティング・フォームサービスです").arg(host));
+                    }
+                    static const QRegularExpression wpInternals(QStringLiteral(
+                        "/wp-(?:admin|includes)/|/wp-content/(?:plugins|themes|upgrade)/|/cgi-bin/.*\\.(?:php|html?)"),
+                        QRegularExpression::CaseInsensitiveOption);
+                    if (wpInternals.match(u.rest).hasMatch()) {
+                        raise(Severity::Medium, QStringLiteral("the link points into the program folders of a web site (%1), where phishing pages are planted on hacked sites").arg(host),
+                            QStringLiteral("リンク先が Web サイトのプログラム用フォルダ(%1)内で、改ざんされたサイトに設置されたフィッシングページの典型です").arg(host));
+                    }
+                    static const QRegularExpression cloudPage(QStringLiteral("\\.(?:html?|php|svg)(?:$|[?#])"), QRegularExpression::CaseInsensitiveOption);
+                    const bool cloudStorage = host.endsWith(QStringLiteral(".amazonaws.com")) || host == u"storage.googleapis.com"
+                        || host.endsWith(QStringLiteral(".blob.core.windows.net")) || host.endsWith(QStringLiteral(".r2.dev"))
+                        || host.endsWith(QStringLiteral(".digitaloceanspaces.com")) || host == u"firebasestorage.googleapis.com"
+                        || u.rest.startsWith(QStringLiteral("/ipfs/"));
+                    if (cloudStorage && cloudPage.match(u.rest).hasMatch()) {
+                        raise(Severity::Medium, QStringLiteral("the link opens a web page stored on a cloud storage service (%1), a common home of fake login pages").arg(host),
+                            QStringLiteral("リンク先はクラウドストレージ(%1)上の Web ページで、偽のログインページによく使われます").arg(host));
+                    }
+                    const QString combo = knownGood ? QString() : comboBrandOf(host);
+                    if (!combo.isEmpty()) {
+                        raise(Severity::Medium, QStringLiteral("the host %1 uses the brand name \"%2\" without belonging to it").arg(host, combo),
+                            QStringLiteral("ホスト名 %1 はブランド名「%2」を含みますが、そのブランドのものではありません").arg(host, combo));
+                    }
+                    if (!embedded.isEmpty()) {
+                        const Url t = splitUrl(embedded);
+                        if (!t.host.isEmpty() && !sameOrg(t.host, host) && ReferenceData::isBrand(host)) {
+                            raise(Severity::Medium, QStringLiteral("the link passes through a redirect at %1 to %2, hiding the real target behind a trusted name").arg(host, t.host),
+                                QStringLiteral("信頼されたドメイン %1 のリダイレクトを経由して %2 に移動し、本当のリンク先を隠しています").arg(host, t.host));
+                        }
                     }
                     if (ReferenceData::isUrlShortener(host)) {
                         raise(Severity::Low, QStringLiteral("%1 is a URL shortener that hides the real target").arg(host),
@@ -1963,7 +2419,10 @@ namespace {
                     raise(Severity::High, QStringLiteral("a double extension (.%1.%2) hides the real file type").arg(innerExt, ext),
                         QStringLiteral("二重拡張子(.%1.%2)で本当のファイル形式を隠しています").arg(innerExt, ext));
                 }
-                if (inSet(ext, ExecExts)) {
+                if (ext == u"mobileconfig" || ext == u"ppkg" || ext == u"provisionprofile") {
+                    raise(Severity::High, QStringLiteral("a .%1 configuration profile installs mail accounts, VPNs or certificates on the device when opened").arg(ext),
+                        QStringLiteral(".%1 構成プロファイルは、開くと端末にメールアカウント・VPN・証明書などを設定します").arg(ext));
+                } else if (inSet(ext, ExecExts)) {
                     raise(Severity::High, QStringLiteral("a .%1 file runs as a program when opened").arg(ext),
                         QStringLiteral(".%1 ファイルは開くとプログラムとして実行されます").arg(ext));
                 } else if (inSet(ext, ContainerExts)) {
@@ -2054,7 +2513,7 @@ namespace {
             return;
         if (sameOrg(midHost, c.fromHost) || ReferenceData::isEsp(midHost))
             return;
-        const bool authFailed = c.spfFail || c.dmarcFail;
+        const bool authFailed = c.fromAuthFailed;
         QStringList infra;
         infra << c.fromHost;
         if (!c.senderHost.isEmpty())
@@ -2217,6 +2676,7 @@ QList<Finding> findings(const Message& m)
     checkDkimDomain(c);
     checkAuth(c);
     checkDisplayNames(c);
+    checkDisplayNameImpersonation(c);
     checkFreemail(c);
     checkLookalikes(c);
     checkNotificationHeaders(c);

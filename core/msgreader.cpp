@@ -14,7 +14,6 @@
 #include <QSet>
 #include <QTimeZone>
 #include <QtEndian>
-
 #include <optional>
 
 namespace MailTriage::MsgReader {
@@ -161,8 +160,8 @@ namespace {
         }
         bool has(quint16 id) const
         {
-            static const quint16 types[] = { PtUnicode, PtString8, PtBinary, PtInt32, PtInt16, PtInt64, PtBoolean,
-                PtSysTime, PtObject };
+            static const quint16 types[]
+                = { PtUnicode, PtString8, PtBinary, PtInt32, PtInt16, PtInt64, PtBoolean, PtSysTime, PtObject };
             for (const quint16 t : types) {
                 if (find(id, t))
                     return true;
@@ -670,7 +669,8 @@ namespace {
             PidSentRepresentingAddrType, PidSentRepresentingEmail);
         const Person sender = personOf(b, PidSenderName, PidSenderSmtpAddress, PidSenderAddrType, PidSenderEmail);
         const Person& from = representing.isEmpty() ? sender : representing;
-        const bool onBehalf = !representing.isEmpty() && !sender.isEmpty() && representing.identity() != sender.identity();
+        const bool onBehalf
+            = !representing.isEmpty() && !sender.isEmpty() && representing.identity() != sender.identity();
         add("From", formatMailbox(from));
         if (onBehalf)
             add("Sender", formatMailbox(sender));
@@ -725,12 +725,13 @@ namespace {
             PidSentRepresentingAddrType, PidSentRepresentingEmail);
         const Person sender = personOf(b, PidSenderName, PidSenderSmtpAddress, PidSenderAddrType, PidSenderEmail);
         // Defects of attached items say which item they concern.
-        const QString where = topLevel ? QString()
-                                       : QStringLiteral("attached item \"%1\": ").arg(clean(subjectOf(b)).left(80));
+        const QString where
+            = topLevel ? QString() : QStringLiteral("attached item \"%1\": ").arg(clean(subjectOf(b)).left(80));
         if (!representing.isEmpty() && !sender.isEmpty() && representing.identity() != sender.identity()) {
             const QString who = sender.address.isEmpty() ? sender.name : sender.address;
             const QString whom = representing.address.isEmpty() ? representing.name : representing.address;
-            defect(where + QStringLiteral("the item was sent by %1 on behalf of %2 (Sender and From differ)").arg(who, whom));
+            defect(where
+                + QStringLiteral("the item was sent by %1 on behalf of %2 (Sender and From differ)").arg(who, whom));
         }
 
         for (const Person* p : { &representing, &sender }) {
@@ -760,22 +761,24 @@ namespace {
             while (transport.endsWith('\n') || transport.endsWith('\r') || transport.endsWith(' '))
                 transport.chop(1);
             transport += "\r\n\r\n";
-            const HeaderBlock hb = HeaderBlock::parse(QByteArrayView(transport).sliced(start), start,
-                m_limits.maxHeaderFields, m_limits.maxHeaderBytes);
+            const HeaderBlock hb = HeaderBlock::parse(
+                QByteArrayView(transport).sliced(start), start, m_limits.maxHeaderFields, m_limits.maxHeaderBytes);
             if (!hb.fields.isEmpty()) {
                 fields = hb.fields;
                 source = transport;
                 for (const QString& d : hb.defects)
                     defect(QStringLiteral("transport headers: ") + d);
             } else {
-                defect(QStringLiteral("the transport headers cannot be read; headers were rebuilt from the item's properties"));
+                defect(QStringLiteral(
+                    "the transport headers cannot be read; headers were rebuilt from the item's properties"));
             }
         }
         if (!fields.isEmpty()) {
             // Fields the transport headers lack are added from the properties, outside the source.
             const QByteArray extra = synthesise(item, true, fields);
             if (!extra.isEmpty()) {
-                const HeaderBlock hb = HeaderBlock::parse(QByteArray(extra + "\r\n"), 0, m_limits.maxHeaderFields, m_limits.maxHeaderBytes);
+                const HeaderBlock hb = HeaderBlock::parse(
+                    QByteArray(extra + "\r\n"), 0, m_limits.maxHeaderFields, m_limits.maxHeaderBytes);
                 for (HeaderField f : hb.fields) {
                     f.offset = -1;
                     fields.append(f);
@@ -1032,9 +1035,10 @@ namespace {
                 continue;
             if (msgDepth + 1 > m_limits.maxMsgDepth) {
                 m_m.parts[idx].isEmbeddedMessage = false;
-                m_m.parts[idx].defects.append(
-                    QStringLiteral("Outlook items nested deeper than %1 levels are not read").arg(m_limits.maxMsgDepth));
-                defect(QStringLiteral("Outlook items nested deeper than %1 levels are not read").arg(m_limits.maxMsgDepth));
+                m_m.parts[idx].defects.append(QStringLiteral("Outlook items nested deeper than %1 levels are not read")
+                                                  .arg(m_limits.maxMsgDepth));
+                defect(QStringLiteral("Outlook items nested deeper than %1 levels are not read")
+                           .arg(m_limits.maxMsgDepth));
                 continue;
             }
             MimePart inner;
@@ -1105,7 +1109,8 @@ namespace {
             if (!p.isAttachment)
                 continue;
             if (m_m.attachments.size() >= m_limits.maxAttachments) {
-                defect(QStringLiteral("more than %1 attachments; the rest are not listed").arg(m_limits.maxAttachments));
+                defect(
+                    QStringLiteral("more than %1 attachments; the rest are not listed").arg(m_limits.maxAttachments));
                 break;
             }
             Attachment a;

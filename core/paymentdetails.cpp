@@ -127,8 +127,8 @@ Details extract(const QString& textIn, int referenceYear)
         "(?:Bank(?:\\s*name)?|Beneficiary\\s*bank|Name of bank|銀行名|振込先銀行|金融機関)\\s*[:：]\\s*([^\\n\\r,;]{3,80})"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression due(QStringLiteral(
-        "(?:(?:pay(?:ment)?|remit(?:tance)?|transfer|settle(?:ment)?)[^\\n.]{0,60}?\\b(?:by|on|before|until|due|no later than)\\b|"
-        "(?:payment|due)\\s*date\\s*[:：]?|支払(?:い)?期日|お支払(?:い)?日|振込(?:期)?日|送金日|支払日)"),
+        "(?:(?:pay(?:ment)?|remit(?:tance)?|transfer|settle(?:ment)?)\\b(?:[^\\n.]|\\.(?=\\d)|\\n(?![ \\t]*\\n)){0,80}?\\b(?:by|on|before|until|due|not later than|no later than|latest by|run of)\\b|"
+        "\\bdue\\b\\s*(?:on|by|date)?\\s*[:：]?|(?:payment|due)\\s*date\\s*[:：]?|支払(?:い)?期日|お支払(?:い)?日|振込(?:期)?日|送金日|支払日)"),
         QRegularExpression::CaseInsensitiveOption);
 
     for (auto it = account.globalMatch(text); it.hasNext();) {
@@ -149,7 +149,7 @@ Details extract(const QString& textIn, int referenceYear)
         addUnique(d.banks, it.next().captured(1).trimmed());
     for (auto it = due.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        const QString after = text.mid(m.capturedEnd(), 60);
+        const QString after = text.mid(m.capturedEnd(), 80);
         QString written;
         const QDate date = parseDate(after, referenceYear, &written);
         if (date.isValid() && !d.dueDates.contains(date)) {

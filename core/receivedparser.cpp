@@ -43,7 +43,10 @@ namespace {
         QList<Token> tokens;
     };
 
-    bool isSpace(QChar c) { return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n'; }
+    bool isSpace(QChar c)
+    {
+        return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
+    }
 
     Key keyOf(QStringView w)
     {
@@ -164,8 +167,14 @@ namespace {
         return true;
     }
 
-    bool isAsciiLetter(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
-    bool isAsciiAlnum(QChar c) { return isAsciiLetter(c) || (c >= u'0' && c <= u'9'); }
+    bool isAsciiLetter(QChar c)
+    {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    }
+    bool isAsciiAlnum(QChar c)
+    {
+        return isAsciiLetter(c) || (c >= u'0' && c <= u'9');
+    }
 
     // "TLS" used as a protocol word ("version=TLS1_2", "(using TLSv1.3", "tls TLS_AES", "(TLS1.2)")
     // and not as part of a host name ("tls.example.com", "smtp-tls1.example.net").
@@ -207,7 +216,8 @@ namespace {
         QStringView v = p;
         if (v.startsWith(u"UTF8"))
             v = v.sliced(4);
-        for (QStringView base : { QStringView(u"ESMTP"), QStringView(u"SMTP"), QStringView(u"LMTP"), QStringView(u"HTTP") }) {
+        for (QStringView base :
+            { QStringView(u"ESMTP"), QStringView(u"SMTP"), QStringView(u"LMTP"), QStringView(u"HTTP") }) {
             if (v.startsWith(base)) {
                 const QStringView rest = v.sliced(base.size());
                 return rest == u"S" || rest == u"SA";
@@ -666,8 +676,8 @@ ReceivedHop parse(const QString& unfoldedValue)
         }
     }
     hop.tls = tls;
-    hop.parsed = !hop.byHost.isEmpty() || !hop.fromHost.isEmpty() || !hop.fromIp.isEmpty() || !hop.protocol.isEmpty()
-        || qmail;
+    hop.parsed
+        = !hop.byHost.isEmpty() || !hop.fromHost.isEmpty() || !hop.fromIp.isEmpty() || !hop.protocol.isEmpty() || qmail;
     return hop;
 }
 

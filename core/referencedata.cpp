@@ -102,10 +102,34 @@ bool isFreeHosting(const QString& host)
     return anySuffix(host, [](const QByteArray& k) { return contains(kFreeHosts, k); });
 }
 
+const QList<BrandName>& brandNames()
+{
+    static const QList<BrandName> list = [] {
+        QList<BrandName> l;
+        for (const GeneratedBrandName& g : kBrandNames) {
+            const QStringList labels = QString::fromUtf8(g.labels).split(u',', Qt::SkipEmptyParts);
+            const QStringList names = QString::fromUtf8(g.names).split(u'|', Qt::SkipEmptyParts);
+            for (const QString& n : names) {
+                BrandName b;
+                b.name = n.trimmed();
+                b.labels = labels;
+                bool ascii = true;
+                for (QChar c : b.name)
+                    ascii = ascii && c.unicode() < 0x80;
+                b.caseSensitive = ascii && b.name.size() <= 4;
+                if (!b.name.isEmpty())
+                    l << b;
+            }
+        }
+        return l;
+    }();
+    return list;
+}
+
 Counts counts()
 {
     return { kFreemailNpmCount, kFreemailJapanCount, kBrandDomainsCount, kEspDomainsCount, kRiskyTldsCount,
-        kShortenersCount, kFreeHostsCount };
+        kShortenersCount, kFreeHostsCount, int(brandNames().size()) };
 }
 
 } // namespace MailTriage::ReferenceData

@@ -33,6 +33,17 @@ bool isUrlShortener(const QString& host);
 /// True when @p host (or a parent domain) is a free web-hosting / form / storage service.
 bool isFreeHosting(const QString& host);
 
+/// A brand or authority name that phishing writes into display names, and the organisation
+/// names (first label of the registrable domain) under which that brand really sends mail.
+struct BrandName {
+    QString name; ///< as written in the list ("Microsoft", "三井住友カード")
+    QStringList labels; ///< "microsoft", "office365", ...
+    bool caseSensitive = false; ///< short ASCII acronyms (DHL, UPS) must match in capitals
+};
+
+/// The brand-name list (resources/referencedata/brand-names.txt), in file order.
+const QList<BrandName>& brandNames();
+
 /// Number of entries of each list (for tests and documentation).
 struct Counts {
     int freemailNpm = 0;
@@ -42,6 +53,7 @@ struct Counts {
     int riskyTlds = 0;
     int shorteners = 0;
     int freeHosts = 0;
+    int brandNames = 0;
 };
 Counts counts();
 

@@ -12,8 +12,14 @@ namespace {
 
     constexpr int kMaxGroupDepth = 1000;
 
-    bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-    bool isDigit(char c) { return c >= '0' && c <= '9'; }
+    bool isLetter(char c)
+    {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    bool isDigit(char c)
+    {
+        return c >= '0' && c <= '9';
+    }
 
     int hexValue(char c)
     {
@@ -72,15 +78,15 @@ namespace {
     // Destinations whose text is not part of the document's text.
     bool isSkippedDestination(QByteArrayView w)
     {
-        static const char* const names[] = { "colortbl", "stylesheet", "info", "pict", "object", "objdata",
-            "header", "footer", "headerl", "headerr", "headerf", "footerl", "footerr", "footerf", "listtable",
+        static const char* const names[] = { "colortbl", "stylesheet", "info", "pict", "object", "objdata", "header",
+            "footer", "headerl", "headerr", "headerf", "footerl", "footerr", "footerf", "listtable",
             "listoverridetable", "revtbl", "rsidtbl", "generator", "xmlnstbl", "themedata", "colorschememapping",
             "latentstyles", "datastore", "fldinst", "bkmkstart", "bkmkend", "nonshppict", "shppict", "author",
             "operator", "title", "company", "falt", "panose", "leveltext", "levelnumbers", "filetbl", "mhtmltag",
-            "pgdsctbl", "listpicture", "fontemb", "fontfile", "private", "userprops", "docvar", "template",
-            "buptim", "creatim", "printim", "revtim", "doccomm", "keywords", "subject", "category", "comment",
-            "hlinkbase", "xe", "tc", "txe", "atnid", "atnauthor", "annotation", "ftnsep", "ftnsepc", "ftncn",
-            "aftnsep", "aftnsepc", "aftncn", "wgrffmtfilter", "mmathPr", "sp", "sn", "sv" };
+            "pgdsctbl", "listpicture", "fontemb", "fontfile", "private", "userprops", "docvar", "template", "buptim",
+            "creatim", "printim", "revtim", "doccomm", "keywords", "subject", "category", "comment", "hlinkbase", "xe",
+            "tc", "txe", "atnid", "atnauthor", "annotation", "ftnsep", "ftnsepc", "ftncn", "aftnsep", "aftnsepc",
+            "aftncn", "wgrffmtfilter", "mmathPr", "sp", "sn", "sv" };
         for (const char* n : names) {
             if (w == QByteArrayView(n))
                 return true;
@@ -171,12 +177,15 @@ namespace {
             return !m_st.htmlRtf;
         }
 
-        int currentCodepage() const
+        int currentCodepage()
         {
             if (m_html && m_st.htmlTag)
                 return m_docCp;
-            const int cp = m_fontCp.value(m_st.font, 0);
-            return cp > 0 ? cp : m_docCp;
+            if (m_st.font != m_cachedFont) { // one table look-up per font change, not per byte
+                m_cachedFont = m_st.font;
+                m_cachedFontCp = m_fontCp.value(m_st.font, 0);
+            }
+            return m_cachedFontCp > 0 ? m_cachedFontCp : m_docCp;
         }
 
         void flush()
@@ -369,12 +378,14 @@ namespace {
                     const int cp = charsetCodepage(int(param));
                     if (cp > 0)
                         m_fontCp.insert(m_fontDef, cp);
+                    m_cachedFont = kNoFont;
                 }
                 return next;
             }
             if (w == "cpg") {
                 if (m_st.fontTable && m_fontDef >= 0 && param > 0 && param < 100000 && m_fontCp.size() < 4096)
                     m_fontCp.insert(m_fontDef, int(param));
+                m_cachedFont = kNoFont;
                 return next;
             }
             if (w == "uc") {
@@ -431,6 +442,9 @@ namespace {
         QByteArray m_pending;
         int m_pendingCp = 0;
         QHash<int, int> m_fontCp;
+        static constexpr int kNoFont = -2;
+        int m_cachedFont = kNoFont;
+        int m_cachedFontCp = 0;
         int m_fontDef = -1;
         QList<GroupState> m_stack;
         GroupState m_st;

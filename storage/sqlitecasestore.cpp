@@ -145,24 +145,48 @@ std::unique_ptr<SqliteCaseStore> SqliteCaseStore::openFile(const QString& path, 
     SqliteDatabase& db = store->m_db;
     const bool readOnly = mode == OpenMode::ReadOnly;
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    const StoreError readOnlyLocation { Code::ReadOnly,
+        QStringLiteral("%1: the case is on a read-only location or not writable by you; copy it to a writable folder")
+            .arg(path) };
     auto fail = [&](const StoreError& e) {
         if (error)
             *error = e;
+        store.reset();
+        // Opening a WAL database creates its -wal and -shm files; a failed open takes them back,
+        // so a file that is not (or no longer) a usable case is left exactly as it was.
+        if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!hadShm && !QFileInfo::exists(wal))
+            QFile::remove(shm);
         return nullptr;
     };
-    if (!db.open(path, flags) || !store->configure())
+    if (!db.open(path, flags))
         return fail(db.lastError());
-
-    bool ok = false;
-    db.queryInt("SELECT count(*) FROM sqlite_schema", &ok);
-    if (!ok && readOnly && !folderWritable(path) && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
-        // A WAL database in a read-only folder without its -shm file: read it as immutable (no
-        // writer can exist there, and no -wal file holds newer data).
-        const QString uri = QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))
-            + QStringLiteral("?immutable=1");
-        if (!db.open(path, flags, uri) || !store->configure())
-            return fail(db.lastError());
+    // The first statement that reads the file (some PRAGMAs load the schema) shows what it is.
+    bool ok = store->configure();
+    if (ok)
         db.queryInt("SELECT count(*) FROM sqlite_schema", &ok);
+    if (!ok) {
+        // A WAL database whose folder cannot be written: SQLite cannot create the -shm file.
+        const StoreError e = db.lastError();
+        const bool writable = folderWritable(path) && QFileInfo(path).isWritable();
+        if (!writable && (e.code == Code::Io || e.code == Code::ReadOnly)) {
+            if (!readOnly)
+                return fail(readOnlyLocation);
+            if (!hadWal) {
+                // Read it as immutable: no writer can exist there, and no -wal file holds newer data.
+                const QString uri = QStringLiteral("file:")
+                    + QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))
+                    + QStringLiteral("?immutable=1");
+                if (!db.open(path, flags, uri) || !store->configure())
+                    return fail(db.lastError());
+                db.queryInt("SELECT count(*) FROM sqlite_schema", &ok);
+            }
+        }
     }
     if (!ok)
         return fail(db.lastError());
@@ -195,12 +219,8 @@ std::unique_ptr<SqliteCaseStore> SqliteCaseStore::openFile(const QString& path, 
         }
         return store;
     }
-    if (db.isReadOnly()) {
-        return fail({ Code::ReadOnly,
-            QStringLiteral("%1: the case is on a read-only location or not writable by you; copy it to a writable "
-                           "folder")
-                .arg(path) });
-    }
+    if (db.isReadOnly())
+        return fail(readOnlyLocation);
     // Take the write lock once: this proves the file, its folder (-wal, -shm) and the lock work.
     if (!db.exec("PRAGMA journal_mode = WAL") || !db.exec("BEGIN IMMEDIATE"))
         return fail(db.lastError());
@@ -473,9 +493,24 @@ IntegrityReport SqliteCaseStore::integrityCheck(bool verifyOriginals)
             r.problems << QStringLiteral("%1 originals have no message row").arg(orphans);
     }
     if (!m_readOnly) {
-        // For an external-content table this also compares the index with the messages table.
+        // The index's own structure (SQLite 3.40 does not compare it with the messages here).
         if (!m_db.exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')"))
             sqlProblem(QStringLiteral("search index"));
+    }
+    {
+        // Coverage: FTS5 keeps one search_fts_docsize row per indexed message.
+        bool ok = false;
+        const qint64 missing = m_db.queryInt(
+            "SELECT count(*) FROM messages AS m WHERE NOT EXISTS (SELECT 1 FROM search_fts_docsize AS d WHERE d.id = m.id)",
+            &ok);
+        const qint64 stale = m_db.queryInt(
+            "SELECT count(*) FROM search_fts_docsize AS d WHERE NOT EXISTS (SELECT 1 FROM messages AS m WHERE m.id = d.id)");
+        if (!ok)
+            sqlProblem(QStringLiteral("search index coverage"));
+        if (missing > 0)
+            r.problems << QStringLiteral("%1 messages are missing from the search index").arg(missing);
+        if (stale > 0)
+            r.problems << QStringLiteral("the search index lists %1 messages that do not exist").arg(stale);
     }
     r.problems << m_audit.verifyChain();
     if (verifyOriginals) {

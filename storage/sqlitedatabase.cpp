@@ -3,10 +3,37 @@
 
 #include <sqlite3.h>
 
+#include <QFile>
+#include <QFileInfo>
+
 #include <cerrno>
 #include <cstring>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 
 namespace MailTriage {
+
+namespace {
+    // SQLite reports a failed write as SQLITE_IOERR_WRITE, often with errno already gone. Whether
+    // the disk or this process's file size limit (ulimit -f) is exhausted is checked here instead.
+    bool writeSpaceExhausted(const QString& path)
+    {
+        if (path.isEmpty())
+            return false;
+        const QFileInfo info(path);
+        struct statvfs fs;
+        if (::statvfs(QFile::encodeName(info.absolutePath()).constData(), &fs) == 0
+            && qint64(fs.f_bavail) * qint64(fs.f_frsize) < (qint64(4) << 20))
+            return true;
+        struct rlimit limit;
+        if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+            const qint64 largest = qMax(info.size(), QFileInfo(path + QStringLiteral("-wal")).size());
+            if (largest + (qint64(1) << 20) >= qint64(limit.rlim_cur))
+                return true;
+        }
+        return false;
+    }
+} // namespace
 
 SqliteDatabase::~SqliteDatabase()
 {
@@ -107,7 +134,8 @@ StoreError SqliteDatabase::describe(int rc, int systemErrno, const QString& path
     const int primary = rc & 0xFF;
     const bool diskFullErrno = systemErrno == ENOSPC || systemErrno == EFBIG || systemErrno == EDQUOT;
     const bool readOnlyErrno = systemErrno == EROFS || systemErrno == EACCES || systemErrno == EPERM;
-    if (primary == SQLITE_FULL || (primary == SQLITE_IOERR && diskFullErrno)) {
+    if (primary == SQLITE_FULL || (primary == SQLITE_IOERR && diskFullErrno)
+        || (primary == SQLITE_IOERR && systemErrno == 0 && writeSpaceExhausted(path))) {
         return { Code::DiskFull,
             QStringLiteral("%1: the disk is full (or a file size limit was reached); free some space and run the "
                            "command again (what was stored before is intact)")

@@ -700,9 +700,8 @@ SIGNALS = {
     "D08": ["lookalike_domain", "from_replyto_mismatch", "freemail_lookalike_of_known_party",
             "notification_headers_to_foreign_address", "cc_altered", "thread_interjection",
             "payment_change_request", "bank_account_changed", "remittance_date_changed"],
-    ("D09", "A"): ["reply_quotes_unsent_message", "bank_account_changed",
-                   "payment_change_request"],
-    ("D09", "B"): ["bank_account_changed", "payment_change_request"],
+    ("D09", "A"): ["reply_quotes_unsent_message", "payment_change_request"],
+    ("D09", "B"): ["payment_change_request"],
 }
 
 NOTES = {
@@ -1119,9 +1118,10 @@ Signals a good tool should show for each file (`none` = no BEC signal). Case-sco
 (`cc_altered*`, `bank_account_changed`, `remittance_date_changed`, `thread_interjection`,
 `reply_quotes_unsent_message`, `sender_infrastructure_changed`) need the whole case loaded.
 `reply_quotes_unsent_message` is expected on the mailbox-A copy of D09 (A's sent folder has no
-D07/D08). D09 is a legitimate message from B, but its quote carries the attacker's account and
-request, so `bank_account_changed` and `payment_change_request` are expected there too: this is
-exactly what lets A notice the fraud.
+D07/D08). D09 is a legitimate message from B whose quote carries the attacker's account and
+request: `payment_change_request` may show there at low severity, but `bank_account_changed` is
+not expected, because quoted text is not the sender's own instruction (the account change is
+flagged on D08, the message that made it).
 
 | File | Actor | Folder | Verdict | Expected signals |
 |---|---|---|---|---|

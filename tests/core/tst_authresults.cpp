@@ -13,7 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString sharedDir() { return QString::fromUtf8(MAILTRIAGE_SHARED_DIR); }
+QString sharedDir()
+{
+    return QString::fromUtf8(MAILTRIAGE_SHARED_DIR);
+}
 
 QList<HeaderField> fields(const QStringList& lines)
 {
@@ -90,8 +93,8 @@ void TestAuthResults::parse_data()
     QTest::newRow("office365 without authserv-id")
         << u"spf=pass (sender IP is 51.75.86.68) smtp.mailfrom=mail.shilopar.com; dkim=pass (signature was verified) header.d=shilopar.com;dmarc=pass action=none header.from=mail.shilopar.com;compauth=pass reason=100"_s
         << true << QString()
-        << QStringList { u"spf|pass|mail.shilopar.com|"_s, u"dkim|pass|shilopar.com|"_s, u"dmarc|pass|mail.shilopar.com|"_s,
-               u"compauth|pass||"_s };
+        << QStringList { u"spf|pass|mail.shilopar.com|"_s, u"dkim|pass|shilopar.com|"_s,
+               u"dmarc|pass|mail.shilopar.com|"_s, u"compauth|pass||"_s };
     QTest::newRow("office365 dkim none header.d=none")
         << u"spf=fail (sender IP is 176.119.156.60) smtp.mailfrom=team.mobile.de; dkim=none (message not signed) header.d=none;dmarc=none action=none header.from=team.mobile.de;compauth=fail reason=001"_s
         << true << QString()
@@ -102,31 +105,33 @@ void TestAuthResults::parse_data()
         << true << QString()
         << QStringList { u"spf|none|ip103-139-193-110.cloudhost.web.id|"_s, u"dkim|none||"_s, u"dmarc|none||"_s };
     QTest::newRow("none") << u"mx.example.org; none"_s << true << u"mx.example.org"_s << QStringList();
-    QTest::newRow("version") << u"mx.example.org 1; spf=pass smtp.mailfrom=a@b.example"_s << true
-                             << u"mx.example.org"_s << QStringList { u"spf|pass|b.example|"_s };
+    QTest::newRow("version") << u"mx.example.org 1; spf=pass smtp.mailfrom=a@b.example"_s << true << u"mx.example.org"_s
+                             << QStringList { u"spf|pass|b.example|"_s };
     QTest::newRow("arc google")
         << u"i=1; mx.google.com;       dkim=pass header.i=@a.example header.s=s1 header.b=x;       arc=none"_s << true
         << u"mx.google.com"_s << QStringList { u"dkim|pass|a.example|s1"_s, u"arc|none||"_s };
     QTest::newRow("arc microsoft")
         << u"i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=a.example; dmarc=pass action=none header.from=a.example; dkim=pass header.d=a.example; arc=none"_s
         << true << u"mx.microsoft.com"_s
-        << QStringList { u"spf|pass|a.example|"_s, u"dmarc|pass|a.example|"_s, u"dkim|pass|a.example|"_s, u"arc|none||"_s };
+        << QStringList { u"spf|pass|a.example|"_s, u"dmarc|pass|a.example|"_s, u"dkim|pass|a.example|"_s,
+               u"arc|none||"_s };
     QTest::newRow("quoted values, nested comment")
         << u"example.net; dkim=pass (good signature (2048-bit key; secure)) header.d=\"A.Example\" header.s=\"sel;1\" header.b=\"ab=\""_s
         << true << u"example.net"_s << QStringList { u"dkim|pass|a.example|sel;1"_s };
     QTest::newRow("spaces around =") << u"example.net; spf = pass smtp.mailfrom = x@y.example"_s << true
                                      << u"example.net"_s << QStringList { u"spf|pass|y.example|"_s };
-    QTest::newRow("base64 padding kept")
-        << u"example.net; dkim=pass header.b=abc= header.s=sel header.d=d.example"_s << true << u"example.net"_s
-        << QStringList { u"dkim|pass|d.example|sel"_s };
+    QTest::newRow("base64 padding kept") << u"example.net; dkim=pass header.b=abc= header.s=sel header.d=d.example"_s
+                                         << true << u"example.net"_s << QStringList { u"dkim|pass|d.example|sel"_s };
     QTest::newRow("old draft propspec segment")
         << u"somewhere.someplace.org; header.From=mickey@someplace.org; dkim=pass ( message from someplace.org verified; );"_s
         << true << u"somewhere.someplace.org"_s << QStringList { u"dkim|pass||"_s };
-    QTest::newRow("smtp.mail") << u"mx.google.com; spf=neutral (google.com: 203.12.160.161 is neither permitted nor denied by domain of test@lindsaar.net) smtp.mail=test@lindsaar.net"_s
-                               << true << u"mx.google.com"_s << QStringList { u"spf|neutral|lindsaar.net|"_s };
+    QTest::newRow("smtp.mail")
+        << u"mx.google.com; spf=neutral (google.com: 203.12.160.161 is neither permitted nor denied by domain of test@lindsaar.net) smtp.mail=test@lindsaar.net"_s
+        << true << u"mx.google.com"_s << QStringList { u"spf|neutral|lindsaar.net|"_s };
     QTest::newRow("header.i only")
         << u"mx.google.com; dkim=fail header.i=@deliver-fedex-com.20150623.gappssmtp.com header.s=20150623 header.b=1fkkHD25"_s
-        << true << u"mx.google.com"_s << QStringList { u"dkim|fail|deliver-fedex-com.20150623.gappssmtp.com|20150623"_s };
+        << true << u"mx.google.com"_s
+        << QStringList { u"dkim|fail|deliver-fedex-com.20150623.gappssmtp.com|20150623"_s };
     QTest::newRow("two methods in one segment")
         << u"mx.example.org; spf=pass smtp.mailfrom=a@b.example dkim=pass header.d=b.example"_s << true
         << u"mx.example.org"_s << QStringList { u"spf|pass|b.example|"_s, u"dkim|pass|b.example|"_s };
@@ -134,8 +139,9 @@ void TestAuthResults::parse_data()
                                 << QStringList { u"spf|pass|b.example|"_s };
     QTest::newRow("method version") << u"x.example; dkim/1=pass header.d=a.example"_s << true << u"x.example"_s
                                     << QStringList { u"dkim|pass|a.example|"_s };
-    QTest::newRow("iprev and auth") << u"x.example; iprev=pass policy.iprev=192.0.2.1; auth=pass smtp.auth=u@example.com"_s
-                                    << true << u"x.example"_s << QStringList { u"iprev|pass||"_s, u"auth|pass||"_s };
+    QTest::newRow("iprev and auth")
+        << u"x.example; iprev=pass policy.iprev=192.0.2.1; auth=pass smtp.auth=u@example.com"_s << true
+        << u"x.example"_s << QStringList { u"iprev|pass||"_s, u"auth|pass||"_s };
     QTest::newRow("authserv-id only") << u"authrestest2int"_s << true << u"authrestest2int"_s << QStringList();
     QTest::newRow("empty") << QString() << false << QString() << QStringList();
     QTest::newRow("garbage parens") << u"((("_s << false << QString() << QStringList();
@@ -190,8 +196,8 @@ void TestAuthResults::hostileInput()
     t.start();
     const AuthResults::Parsed p = AuthResults::parse(value);
     QVERIFY(p.results.size() <= 200);
-    const QList<HeaderField> h = fields({ u"Authentication-Results: "_s + value, u"DKIM-Signature: "_s + value,
-        u"Received-SPF: "_s + value });
+    const QList<HeaderField> h
+        = fields({ u"Authentication-Results: "_s + value, u"DKIM-Signature: "_s + value, u"Received-SPF: "_s + value });
     const AuthSummary s = AuthResults::summarize(h, {});
     QVERIFY(s.all.size() <= 200);
     const QList<DkimSignature> sigs = AuthResults::dkimSignatures(h);
@@ -201,7 +207,8 @@ void TestAuthResults::hostileInput()
 
 void TestAuthResults::summaryScenarioM08()
 {
-    const QString path = sharedDir() + u"/scenarios/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml"_s;
+    const QString path
+        = sharedDir() + u"/scenarios/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml"_s;
     if (!QFile::exists(path))
         QSKIP("shared scenarios not available");
     const QList<HeaderField> h = headersOfFile(path);
@@ -483,7 +490,8 @@ void TestAuthResults::dkimSignatures()
 
 void TestAuthResults::dkimSignaturesScenario()
 {
-    const QString path = sharedDir() + u"/scenarios/case-2019q3-1/mailbox-B/M11_inbox_2019-08-01_FAKE-freemail-invoice.eml"_s;
+    const QString path
+        = sharedDir() + u"/scenarios/case-2019q3-1/mailbox-B/M11_inbox_2019-08-01_FAKE-freemail-invoice.eml"_s;
     if (!QFile::exists(path))
         QSKIP("shared scenarios not available");
     const QList<HeaderField> h = headersOfFile(path);

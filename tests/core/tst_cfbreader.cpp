@@ -82,7 +82,8 @@ private Q_SLOTS:
         QByteArray data;
         QVERIFY2(r.readStream(subject, &data, &error, 1 << 20), qPrintable(error));
         QCOMPARE(data.size(), qsizetype(30));
-        QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t*>(data.constData()), 14), QStringLiteral("Version 4 file"));
+        QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t*>(data.constData()), 14),
+            QStringLiteral("Version 4 file"));
 
         // A large stream (regular sectors) inside a storage.
         const int att = r.childNamed(0, QStringLiteral("__attach_version1.0_#00000000"));
@@ -303,8 +304,8 @@ private Q_SLOTS:
         QVERIFY(first > 0);
         // Left child pointing to itself, right child pointing to the root, a child pointer
         // pointing to an ancestor storage, and links to entries that do not exist.
-        const QList<QPair<int, quint32>> edits = { { 68, quint32(first) }, { 72, 0u }, { 68, 0xFFFFFFF0u },
-            { 72, quint32(clean.entries().size() + 10) } };
+        const QList<QPair<int, quint32>> edits
+            = { { 68, quint32(first) }, { 72, 0u }, { 68, 0xFFFFFFF0u }, { 72, quint32(clean.entries().size() + 10) } };
         for (const auto& e : edits) {
             Doc d(raw);
             d.set32(d.entryOffset(first) + e.first, e.second);

@@ -2,7 +2,6 @@
 #include "domainutil.h"
 
 #include <QTest>
-
 #include <thread>
 #include <vector>
 

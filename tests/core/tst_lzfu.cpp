@@ -22,8 +22,8 @@ QByteArray bytes(std::initializer_list<int> list)
 QByteArray specExample1()
 {
     return bytes({ 0x2d, 0x00, 0x00, 0x00, 0x2b, 0x00, 0x00, 0x00, 0x4c, 0x5a, 0x46, 0x75, 0xf1, 0xc5, 0xc7, 0xa7, 0x03,
-        0x00, 0x0a, 0x00, 0x72, 0x63, 0x70, 0x67, 0x31, 0x32, 0x35, 0x42, 0x32, 0x0a, 0xf3, 0x20, 0x68, 0x65, 0x6c, 0x09,
-        0x00, 0x20, 0x62, 0x77, 0x05, 0xb0, 0x6c, 0x64, 0x7d, 0x0a, 0x80, 0x0f, 0xa0 });
+        0x00, 0x0a, 0x00, 0x72, 0x63, 0x70, 0x67, 0x31, 0x32, 0x35, 0x42, 0x32, 0x0a, 0xf3, 0x20, 0x68, 0x65, 0x6c,
+        0x09, 0x00, 0x20, 0x62, 0x77, 0x05, 0xb0, 0x6c, 0x64, 0x7d, 0x0a, 0x80, 0x0f, 0xa0 });
 }
 
 // [MS-OXRTFCP] 3.1.2: "{\rtf1 WXYZWXYZWXYZWXYZWXYZ}": a reference that overlaps its own output.
@@ -146,14 +146,16 @@ private Q_SLOTS:
                                "{\\*\\htmltag58 </body>}{\\*\\htmltag27 </html>}}";
         QCOMPARE(RtfHtml::origin(rtf), RtfHtml::Origin::Html);
         QCOMPARE(RtfHtml::deencapsulateHtml(rtf),
-            QStringLiteral("<html><body><p>Pay to IBAN \u00e9\u20ac5</p><a href=\"http://evil.example/\">link</a></body></html>"));
+            QStringLiteral(
+                "<html><body><p>Pay to IBAN \u00e9\u20ac5</p><a href=\"http://evil.example/\">link</a></body></html>"));
     }
 
     void plainTextRendering()
     {
-        const QByteArray rtf = "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Arial;}{\\f1\\fcharset128 MS Gothic;}}"
-                               "{\\*\\generator Riched20;}\\pard Line one\\par\\tab Caf\\'e9 {\\f1 \\'93\\'fa\\'96\\'7b}"
-                               "\\par{\\field{\\*\\fldinst HYPERLINK \"http://x/\"}{\\fldrslt here}}\\uc2\\u12354\\'82\\'a0.}";
+        const QByteArray rtf
+            = "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Arial;}{\\f1\\fcharset128 MS Gothic;}}"
+              "{\\*\\generator Riched20;}\\pard Line one\\par\\tab Caf\\'e9 {\\f1 \\'93\\'fa\\'96\\'7b}"
+              "\\par{\\field{\\*\\fldinst HYPERLINK \"http://x/\"}{\\fldrslt here}}\\uc2\\u12354\\'82\\'a0.}";
         QCOMPARE(RtfHtml::origin(rtf), RtfHtml::Origin::Rtf);
         QCOMPARE(RtfHtml::toPlainText(rtf), QStringLiteral("Line one\n\tCaf\u00e9 \u65e5\u672c\nhere\u3042."));
         QCOMPARE(RtfHtml::origin("{\\rtf1\\ansi\\fromtext \\deff0 x}"), RtfHtml::Origin::Text);

@@ -117,27 +117,31 @@ private Q_SLOTS:
         auto row = [](const char16_t* file, const char16_t* cls, const char16_t* subject, const char16_t* from,
                        int recipients, const char16_t* attachments, const char16_t* body) {
             const QString f = QString::fromUtf16(file);
-            QTest::newRow(f.toUtf8().constData()) << f << QString::fromUtf16(cls) << QString::fromUtf16(subject)
-                                                  << QString::fromUtf16(from) << recipients << QString::fromUtf16(attachments)
-                                                  << QString::fromUtf16(body);
+            QTest::newRow(f.toUtf8().constData())
+                << f << QString::fromUtf16(cls) << QString::fromUtf16(subject) << QString::fromUtf16(from) << recipients
+                << QString::fromUtf16(attachments) << QString::fromUtf16(body);
         };
         row(u"kenjiuno-msgreader/200_recipients.msg", u"IPM.Note", u"200 recipients", u"", 200, u"", u"");
         row(u"kenjiuno-msgreader/7_days_everyday.msg", u"IPM.Appointment", u"7 days, everyday", u"", 1, u"", u"");
-        row(u"kenjiuno-msgreader/A_black_friday_w_tz_.msg", u"IPM.Appointment", u"A black friday", u"", 0, u"", u"Dec 02, 2012");
-        row(u"kenjiuno-msgreader/A_black_friday_wo_tz_.msg", u"IPM.Appointment", u"A black friday", u"", 0, u"", u"Dec 02, 2012");
+        row(u"kenjiuno-msgreader/A_black_friday_w_tz_.msg", u"IPM.Appointment", u"A black friday", u"", 0, u"",
+            u"Dec 02, 2012");
+        row(u"kenjiuno-msgreader/A_black_friday_wo_tz_.msg", u"IPM.Appointment", u"A black friday", u"", 0, u"",
+            u"Dec 02, 2012");
         row(u"kenjiuno-msgreader/A_daily_1.msg", u"IPM.Appointment", u"A daily 1", u"", 0, u"", u"");
         row(u"kenjiuno-msgreader/A_memo.msg", u"IPM.StickyNote", u"A memo.", u"", 0, u"", u"A memo.");
         row(u"kenjiuno-msgreader/A_monthly_1.msg", u"IPM.Appointment", u"A monthly 1", u"", 0, u"", u"");
         row(u"kenjiuno-msgreader/A_schedule.msg", u"IPM.Appointment", u"A schedule", u"", 1, u"", u"A message body.");
         row(u"kenjiuno-msgreader/A_weekly_1.msg", u"IPM.Appointment", u"A weekly 1", u"", 0, u"", u"");
         row(u"kenjiuno-msgreader/A_yearly_1.msg", u"IPM.Appointment", u"A yearly 1", u"", 0, u"", u"");
-        row(u"kenjiuno-msgreader/Appointment_sample_EST.msg", u"IPM.Appointment", u"Appointment sample EST", u"", 0, u"", u"");
+        row(u"kenjiuno-msgreader/Appointment_sample_EST.msg", u"IPM.Appointment", u"Appointment sample EST", u"", 0,
+            u"", u"");
         row(u"kenjiuno-msgreader/Attach_sample_eml_received.msg", u"IPM.Note", u"Attach sample.eml",
             u"hmailuser@hmailserver.test", 1, u"sample.eml (555 バイト)", u"Sent from my Windows 10");
         row(u"kenjiuno-msgreader/Attach_sample_eml_sent.msg", u"IPM.Note", u"Attach sample.eml",
             u"hmailuser@hmailserver.test", 1, u"sample.eml", u"Sent from my Windows 10");
         row(u"kenjiuno-msgreader/Friday_Lunch.msg", u"IPM.Appointment", u"Friday Lunch", u"", 1, u"無題|無題", u"");
-        row(u"kenjiuno-msgreader/Hello_CJK.msg", u"IPM.Note", u"Hello +CJK", u"", 0, u"", u"Hello C 你好 J こんにちは K 안녕하세요");
+        row(u"kenjiuno-msgreader/Hello_CJK.msg", u"IPM.Note", u"Hello +CJK", u"", 0, u"",
+            u"Hello C 你好 J こんにちは K 안녕하세요");
         row(u"kenjiuno-msgreader/Lanch_time_every_friday_in_2023_chgs1.msg", u"IPM.Appointment",
             u"Lanch time, every friday, in 2023", u"", 1, u"無題", u"Changes: - Jan 6 cancel");
         row(u"kenjiuno-msgreader/Lanch_time_every_friday_in_2023_chgs2.msg", u"IPM.Appointment",
@@ -146,19 +150,23 @@ private Q_SLOTS:
             u"Lanch time, every friday, in 2023", u"", 0, u"", u"");
         row(u"kenjiuno-msgreader/Many_entities.msg", u"IPM.Note", u"Many entities", u"", 0,
             u"ワークフロー通知 (最終承認済み)|ワークフロー通知 (最終承認済み)|ワークフロー通知 (最終承認済み)|"
-            u"ワークフロー通知 (承認依頼)|ワークフロー通知 (差戻し)|ワークフロー通知 (承認依頼)|ワークフロー通知 (却下)|"
+            u"ワークフロー通知 (承認依頼)|ワークフロー通知 (差戻し)|ワークフロー通知 (承認依頼)|ワークフロー通知 "
+            u"(却下)|"
             u"ワークフロー通知 (最終承認済み)|ワークフロー通知 (承認依頼)|テストメール|ワークフロー通知 (差し戻し)|"
-            u"ワークフロー通知 (承認依頼)|ワークフロー通知 (承認依頼)|ワークフロー通知 (却下)|ワークフロー通知 (差し戻し)|"
-            u"ワークフロー通知 (却下)|ワークフロー通知 (最終承認済み)|ワークフロー通知 (承認依頼)|テストメール|テストメール|"
+            u"ワークフロー通知 (承認依頼)|ワークフロー通知 (承認依頼)|ワークフロー通知 (却下)|ワークフロー通知 "
+            u"(差し戻し)|"
+            u"ワークフロー通知 (却下)|ワークフロー通知 (最終承認済み)|ワークフロー通知 "
+            u"(承認依頼)|テストメール|テストメール|"
             u"テストメール|テストメール",
             u"Many entities!!!");
         row(u"kenjiuno-msgreader/Outer_mail.msg", u"IPM.Note", u"Outer mail", u"", 0,
             u"OUTER 1.pdf|OUTER 2.pdf|Inner mail|INNER 1.pdf|INNER 2.pdf", u"Outer mail");
         row(u"kenjiuno-msgreader/Simple.msg", u"IPM.Note", u"Simple", u"", 0, u"", u"Simple");
         row(u"kenjiuno-msgreader/Subject.msg", u"IPM.Note", u"Subject", u"", 3, u"", u"Message");
-        row(u"kenjiuno-msgreader/attachAndInline.msg", u"IPM.Note", u"Attach and inline", u"", 1, u"attach.png|image001.png", u"");
-        row(u"kenjiuno-msgreader/attachmentFiles.msg", u"IPM.Note", u"attachmentFiles", u"hmailuser@hmailserver.test", 1,
-            u"jpg.jpg|png.png|tif.tif", u"attachmentFiles");
+        row(u"kenjiuno-msgreader/attachAndInline.msg", u"IPM.Note", u"Attach and inline", u"", 1,
+            u"attach.png|image001.png", u"");
+        row(u"kenjiuno-msgreader/attachmentFiles.msg", u"IPM.Note", u"attachmentFiles", u"hmailuser@hmailserver.test",
+            1, u"jpg.jpg|png.png|tif.tif", u"attachmentFiles");
         row(u"kenjiuno-msgreader/attachmentsOrder.msg", u"IPM.Note", u"Attachments order", u"", 0,
             u"A.docx|B.docx|C.docx|D.docx", u"Attachments order");
         row(u"kenjiuno-msgreader/contactAnsi.msg", u"IPM.Contact", u"コム ドット イグザンプル 殿",
@@ -167,28 +175,39 @@ private Q_SLOTS:
             u"xmailuser@xmailserver.test", 0, u"", u"");
         row(u"kenjiuno-msgreader/data__test.msg", u"IPM.Note", u"asdf", u"christoph@freiraum.xyz", 1,
             u"5AAoPFgV-nJ965R7o-98C38840-4454-4750-9AEF-F53DB3E37548.jpg", u"");
-        row(u"kenjiuno-msgreader/htmlLink.msg", u"IPM.Note", u"htmlLink", u"", 0, u"", u"https://google.com/ mailto:test@example.com");
-        row(u"kenjiuno-msgreader/htmlLink2.msg", u"IPM.Note", u"htmlLink2", u"", 0, u"", u"This is a link to Google <https://google.com/>");
-        row(u"kenjiuno-msgreader/longerFat.msg", u"IPM.Note", u"Has Has 64KB bin.msg", u"", 0, u"Has 64KB.bin|64KB.bin", u"");
+        row(u"kenjiuno-msgreader/htmlLink.msg", u"IPM.Note", u"htmlLink", u"", 0, u"",
+            u"https://google.com/ mailto:test@example.com");
+        row(u"kenjiuno-msgreader/htmlLink2.msg", u"IPM.Note", u"htmlLink2", u"", 0, u"",
+            u"This is a link to Google <https://google.com/>");
+        row(u"kenjiuno-msgreader/longerFat.msg", u"IPM.Note", u"Has Has 64KB bin.msg", u"", 0, u"Has 64KB.bin|64KB.bin",
+            u"");
         row(u"kenjiuno-msgreader/msgInMsg.msg", u"IPM.Note", u"I have attachments!", u"", 0,
             u"Microsoft Outlook テスト メッセージ|green.png", u"I have attachments!");
         row(u"kenjiuno-msgreader/msgInMsgInMsg.msg", u"IPM.Note", u"I have sub attachments!", u"", 0,
             u"I have attachments!|blue.png|Microsoft Outlook テスト メッセージ|green.png", u"I have sub attachments!");
-        row(u"kenjiuno-msgreader/newOutlook_Microsoft_Outlook_test.msg", u"IPM.Note", u"Microsoft Outlook テスト メッセージ",
-            u"ku@digitaldolphins.jp", 1, u"", u"この電子メール メッセージは、アカウントの設定のテスト中に、Microsoft Outlook から自動送信されたもの");
-        row(u"kenjiuno-msgreader/nonUnicodeCP932.msg", u"IPM.Note", u"日本語 Non Unicode タイトル", u"", 1, u"", u"日本語 Non Unicode 本文");
-        row(u"kenjiuno-msgreader/nonUnicodeMail.msg", u"IPM.Note", u"Non Unicode mail subject", u"", 1, u"", u"Non Unicode mail body!");
-        row(u"kenjiuno-msgreader/sent.msg", u"IPM.Note", u"Sent time", u"xmailuser@xmailserver.test", 1, u"", u"Test mail");
+        row(u"kenjiuno-msgreader/newOutlook_Microsoft_Outlook_test.msg", u"IPM.Note",
+            u"Microsoft Outlook テスト メッセージ", u"ku@digitaldolphins.jp", 1, u"",
+            u"この電子メール メッセージは、アカウントの設定のテスト中に、Microsoft Outlook から自動送信されたもの");
+        row(u"kenjiuno-msgreader/nonUnicodeCP932.msg", u"IPM.Note", u"日本語 Non Unicode タイトル", u"", 1, u"",
+            u"日本語 Non Unicode 本文");
+        row(u"kenjiuno-msgreader/nonUnicodeMail.msg", u"IPM.Note", u"Non Unicode mail subject", u"", 1, u"",
+            u"Non Unicode mail body!");
+        row(u"kenjiuno-msgreader/sent.msg", u"IPM.Note", u"Sent time", u"xmailuser@xmailserver.test", 1, u"",
+            u"Test mail");
         row(u"kenjiuno-msgreader/sent2.msg", u"IPM.Note", u"Sending test", u"", 1, u"", u"Hello.");
         row(u"kenjiuno-msgreader/test1.msg", u"IPM.Note", u"title", u"", 2, u"", u"body");
         row(u"kenjiuno-msgreader/test2.msg", u"IPM.Note", u"", u"", 0, u"A.txt", u"");
         row(u"kenjiuno-msgreader/unicode1.msg", u"IPM.Note", u"畑㵲応ｲ瑤㵨㠱", u"", 0, u"",
             u"The subject having “畑㵲応イ瑤㵨㠱” text.");
-        row(u"kenjiuno-msgreader/voteItems.msg", u"IPM.Note", u"3 vote items: はい;いいえ;たぶん", u"xmailuser@xmailserver.test", 1, u"", u"");
-        row(u"kenjiuno-msgreader/voteNo.msg", u"IPM.Note", u"いいえ: 3 vote items: はい;いいえ;たぶん", u"xmailuser@xmailserver.test", 1, u"", u"");
-        row(u"kenjiuno-msgreader/voteYes.msg", u"IPM.Note", u"はい: 3 vote items: はい;いいえ;たぶん", u"xmailuser@xmailserver.test", 1, u"", u"");
-        row(u"spamscope-mail-parser/mail_outlook_1.msg", u"IPM.Note", u"Newsletter Prüfung Personalwesen / Prüfung Eröffnungsbilanz",
-            u"NueblingV@w-vwa.de", 1, u"newsletter.png|spacer.gif|image004.jpg|image006.jpg|image008.jpg",
+        row(u"kenjiuno-msgreader/voteItems.msg", u"IPM.Note", u"3 vote items: はい;いいえ;たぶん",
+            u"xmailuser@xmailserver.test", 1, u"", u"");
+        row(u"kenjiuno-msgreader/voteNo.msg", u"IPM.Note", u"いいえ: 3 vote items: はい;いいえ;たぶん",
+            u"xmailuser@xmailserver.test", 1, u"", u"");
+        row(u"kenjiuno-msgreader/voteYes.msg", u"IPM.Note", u"はい: 3 vote items: はい;いいえ;たぶん",
+            u"xmailuser@xmailserver.test", 1, u"", u"");
+        row(u"spamscope-mail-parser/mail_outlook_1.msg", u"IPM.Note",
+            u"Newsletter Prüfung Personalwesen / Prüfung Eröffnungsbilanz", u"NueblingV@w-vwa.de", 1,
+            u"newsletter.png|spacer.gif|image004.jpg|image006.jpg|image008.jpg",
             u"Wenn Sie diesen Newsletter nicht lesen können");
     }
 
@@ -288,7 +307,8 @@ private Q_SLOTS:
         QVERIFY2(onBehalf, qPrintable(m.defects.join(QLatin1Char('\n'))));
         // The only body is compressed RTF encapsulating HTML (CP932 text escapes).
         QCOMPARE(m.htmlBody(),
-            QStringLiteral("<html><head><meta charset=\"shift_jis\"></head><body><p>お支払い口座の変更のお知らせ</p></body></html>"));
+            QStringLiteral("<html><head><meta "
+                           "charset=\"shift_jis\"></head><body><p>お支払い口座の変更のお知らせ</p></body></html>"));
         checkInvariants(m, readFile(kData + QStringLiteral("on_behalf.msg")));
     }
 
@@ -500,7 +520,8 @@ private Q_SLOTS:
             const int edits = 1 + int(rng.bounded(20));
             for (int i = 0; i < edits; ++i) {
                 // Mostly the header, FAT and directory region, where damage matters most.
-                const qsizetype pos = rng.bounded(2) ? qsizetype(rng.bounded(4096)) : qsizetype(rng.bounded(int(d.size())));
+                const qsizetype pos
+                    = rng.bounded(2) ? qsizetype(rng.bounded(4096)) : qsizetype(rng.bounded(int(d.size())));
                 d[pos] = char(rng.bounded(256));
             }
             QString error;

@@ -13,7 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString sharedDir() { return QString::fromUtf8(MAILTRIAGE_SHARED_DIR); }
+QString sharedDir()
+{
+    return QString::fromUtf8(MAILTRIAGE_SHARED_DIR);
+}
 
 // Header fields from literal lines ("Name: value", folding with "\r\n\t"), newest first.
 QList<HeaderField> fields(const QStringList& lines)
@@ -35,7 +38,10 @@ QList<HeaderField> headersOfFile(const QString& path)
     return HeaderBlock::parse(f.readAll()).fields;
 }
 
-QString isoOf(const QDateTime& dt) { return DateParser::toIso(dt); }
+QString isoOf(const QDateTime& dt)
+{
+    return DateParser::toIso(dt);
+}
 
 } // namespace
 
@@ -90,17 +96,19 @@ void TestReceivedParser::formats_data()
     QTest::newRow("postfix ipv6")
         << u"from mail-ej1-x62f.google.com (mail-ej1-x62f.google.com [IPv6:2a00:1450:4864:20::62f]) by mx.example.org (Postfix) with ESMTPS id ABC for <x@example.org>; Mon, 5 Aug 2019 08:00:00 +0000 (UTC)"_s
         << true << u"mail-ej1-x62f.google.com"_s << u"mail-ej1-x62f.google.com"_s << u"2a00:1450:4864:20::62f"_s
-        << u"mx.example.org"_s << u"ESMTPS"_s << true << u"ABC"_s << u"x@example.org"_s << u"2019-08-05T08:00:00+00:00"_s;
+        << u"mx.example.org"_s << u"ESMTPS"_s << true << u"ABC"_s << u"x@example.org"_s
+        << u"2019-08-05T08:00:00+00:00"_s;
     QTest::newRow("postfix authenticated")
         << u"from [192.168.1.20] (p1234-ipngn.example.ne.jp [198.51.100.44]) (Authenticated sender: taro@example.co.jp) by smtp.example.co.jp (Postfix) with ESMTPSA id 9F8E7D for <hanako@example.com>; Tue, 6 Aug 2019 09:10:11 +0900 (JST)"_s
-        << true << u"[192.168.1.20]"_s << u"p1234-ipngn.example.ne.jp"_s << u"198.51.100.44"_s << u"smtp.example.co.jp"_s
-        << u"ESMTPSA"_s << true << u"9F8E7D"_s << u"hanako@example.com"_s << u"2019-08-06T09:10:11+09:00"_s;
+        << true << u"[192.168.1.20]"_s << u"p1234-ipngn.example.ne.jp"_s << u"198.51.100.44"_s
+        << u"smtp.example.co.jp"_s << u"ESMTPSA"_s << true << u"9F8E7D"_s << u"hanako@example.com"_s
+        << u"2019-08-06T09:10:11+09:00"_s;
 
     // Exim
     QTest::newRow("exim")
         << u"from mail-wm1-f51.google.com ([209.85.128.51]:43234) by mx.example.org with esmtps (TLS1.2) tls TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 (Exim 4.92) (envelope-from <x@gmail.com>) id 1hqL2T-0004Ci-Ht for y@example.org; Thu, 25 Jul 2019 10:00:00 +0100"_s
-        << true << u"mail-wm1-f51.google.com"_s << QString() << u"209.85.128.51"_s << u"mx.example.org"_s
-        << u"ESMTPS"_s << true << u"1hqL2T-0004Ci-Ht"_s << u"y@example.org"_s << u"2019-07-25T10:00:00+01:00"_s;
+        << true << u"mail-wm1-f51.google.com"_s << QString() << u"209.85.128.51"_s << u"mx.example.org"_s << u"ESMTPS"_s
+        << true << u"1hqL2T-0004Ci-Ht"_s << u"y@example.org"_s << u"2019-07-25T10:00:00+01:00"_s;
     QTest::newRow("exim ip literal and helo")
         << u"from [204.245.199.98] (helo=zinfandel.lacita.com) by host.example.com with esmtp (Exim 3.36 #1) id 17Oh4W-0006Aa-00 for <a@example.com>; Mon, 01 Jul 2002 10:00:00 -0700"_s
         << true << u"zinfandel.lacita.com"_s << QString() << u"204.245.199.98"_s << u"host.example.com"_s << u"ESMTP"_s
@@ -121,8 +129,8 @@ void TestReceivedParser::formats_data()
         << u"ESMTP"_s << false << u"KAA22560"_s << u"PC800@hpc.uh.edu"_s << u"1998-04-30T10:29:47-05:00"_s;
     QTest::newRow("sendmail ident, may be forged, tls")
         << u"from helo.example (user@host.example.net [192.0.2.77] (may be forged)) by mail.example.com (8.15.2/8.15.2) with ESMTPS id x6V3ctAb012345 (version=TLSv1.3 cipher=TLS_AES_256_GCM_SHA384 bits=256 verify=NOT) for <x@example.com>; Wed, 31 Jul 2019 04:38:55 +0100"_s
-        << true << u"helo.example"_s << u"host.example.net"_s << u"192.0.2.77"_s << u"mail.example.com"_s
-        << u"ESMTPS"_s << true << u"x6V3ctAb012345"_s << u"x@example.com"_s << u"2019-07-31T04:38:55+01:00"_s;
+        << true << u"helo.example"_s << u"host.example.net"_s << u"192.0.2.77"_s << u"mail.example.com"_s << u"ESMTPS"_s
+        << true << u"x6V3ctAb012345"_s << u"x@example.com"_s << u"2019-07-31T04:38:55+01:00"_s;
     QTest::newRow("sendmail local user")
         << u"(from koenig@localhost) by franz.ww.TU-Berlin.DE (8.7.3/8.7.3) id XAA01761 for k@anna.in-berlin.de; Sun, 22 Dec 1996 23:25:10 +0100 (CET)"_s
         << true << QString() << QString() << QString() << u"franz.ww.TU-Berlin.DE"_s << QString() << false
@@ -167,12 +175,13 @@ void TestReceivedParser::formats_data()
     QTest::newRow("gmail smtps transport security")
         << u"from mail-sor-f41.google.com (mail-sor-f41.google.com. [209.85.220.41]) by mx.google.com with SMTPS id a640c23a62f3a-a7a3c0b7c1csor1234567866b.3.2024.07.22.01.02.03 for <x@gmail.com> (Google Transport Security); Mon, 22 Jul 2024 01:02:03 -0700 (PDT)"_s
         << true << u"mail-sor-f41.google.com"_s << u"mail-sor-f41.google.com"_s << u"209.85.220.41"_s
-        << u"mx.google.com"_s << u"SMTPS"_s << true << u"a640c23a62f3a-a7a3c0b7c1csor1234567866b.3.2024.07.22.01.02.03"_s
-        << u"x@gmail.com"_s << u"2024-07-22T01:02:03-07:00"_s;
+        << u"mx.google.com"_s << u"SMTPS"_s << true
+        << u"a640c23a62f3a-a7a3c0b7c1csor1234567866b.3.2024.07.22.01.02.03"_s << u"x@gmail.com"_s
+        << u"2024-07-22T01:02:03-07:00"_s;
     QTest::newRow("gmail internal by ipv6")
         << u"by 2002:a05:6a10:8a07:b0:4b1:2d5e:1b23 with SMTP id ab7csp123456pxb;        Wed, 31 Jul 2019 04:38:56 -0700 (PDT)"_s
-        << true << QString() << QString() << QString() << u"2002:a05:6a10:8a07:b0:4b1:2d5e:1b23"_s << u"SMTP"_s
-        << false << u"ab7csp123456pxb"_s << QString() << u"2019-07-31T04:38:56-07:00"_s;
+        << true << QString() << QString() << QString() << u"2002:a05:6a10:8a07:b0:4b1:2d5e:1b23"_s << u"SMTP"_s << false
+        << u"ab7csp123456pxb"_s << QString() << u"2019-07-31T04:38:56-07:00"_s;
     QTest::newRow("gmail api")
         << u"from 77463558223 named unknown by gmailapi.google.com with HTTPREST; Sun, 1 Feb 2026 20:09:02 -0800"_s
         << true << u"77463558223"_s << QString() << QString() << u"gmailapi.google.com"_s << u"HTTPREST"_s << false
@@ -180,11 +189,11 @@ void TestReceivedParser::formats_data()
 
     // qmail
     QTest::newRow("qmail invoked by uid")
-        << u"(qmail 1234 invoked by uid 0); 29 Aug 2024 22:15:20 +0900"_s << true << QString() << QString()
-        << QString() << QString() << QString() << false << QString() << QString() << u"2024-08-29T22:15:20+09:00"_s;
+        << u"(qmail 1234 invoked by uid 0); 29 Aug 2024 22:15:20 +0900"_s << true << QString() << QString() << QString()
+        << QString() << QString() << false << QString() << QString() << u"2024-08-29T22:15:20+09:00"_s;
     QTest::newRow("qmail invoked from network")
-        << u"(qmail 857 invoked from network); 4 Apr 2002 21:41:11 -0000"_s << true << QString() << QString() << QString()
-        << QString() << QString() << false << QString() << QString() << u"2002-04-04T21:41:11+00:00"_s;
+        << u"(qmail 857 invoked from network); 4 Apr 2002 21:41:11 -0000"_s << true << QString() << QString()
+        << QString() << QString() << QString() << false << QString() << QString() << u"2002-04-04T21:41:11+00:00"_s;
     QTest::newRow("qmail helo")
         << u"from unknown (HELO lune.stained-g) (202.214.129.125)  by stained-g.net with SMTP; 16 Dec 2002 23:08:43 +0900"_s
         << true << u"lune.stained-g"_s << u"unknown"_s << u"202.214.129.125"_s << u"stained-g.net"_s << u"SMTP"_s
@@ -226,8 +235,9 @@ void TestReceivedParser::formats_data()
         << true << u"host29.guest.zone.eu"_s << QString() << u"217.146.66.6"_s << u"srs1.zonevs.eu"_s << u"ESMTP"_s
         << false << u"157bdd754f70005750.002"_s << u"a@gmail.com"_s << u"2016-10-13T11:39:48+00:00"_s;
     QTest::newRow("list manager, semicolon in comment")
-        << u"with LISTAR (v0.129a; list rlug); Sat, 08 Feb 2003 01:53:02 +0200 (EET)"_s << true << QString() << QString()
-        << QString() << QString() << u"LISTAR"_s << false << QString() << QString() << u"2003-02-08T01:53:02+02:00"_s;
+        << u"with LISTAR (v0.129a; list rlug); Sat, 08 Feb 2003 01:53:02 +0200 (EET)"_s << true << QString()
+        << QString() << QString() << QString() << u"LISTAR"_s << false << QString() << QString()
+        << u"2003-02-08T01:53:02+02:00"_s;
     QTest::newRow("semicolon in comment after date")
         << u"from a.example (a.example [192.0.2.1]) by b.example with SMTP id 1; Tue, 1 Jan 2019 10:00:00 +0000 (note; more)"_s
         << true << u"a.example"_s << u"a.example"_s << u"192.0.2.1"_s << u"b.example"_s << u"SMTP"_s << false << u"1"_s
@@ -249,9 +259,9 @@ void TestReceivedParser::formats_data()
         << u"from unknown (HELO vps.server.com) ([185.243.112.105])  by esa2.hc2528-13.iphmx.com with ESMTP/TLS/ECDHE-RSA-AES128-GCM-SHA256; 03 Feb 2021 07:09:42 -0500"_s
         << true << u"vps.server.com"_s << u"unknown"_s << u"185.243.112.105"_s << u"esa2.hc2528-13.iphmx.com"_s
         << u"ESMTP"_s << true << QString() << QString() << u"2021-02-03T07:09:42-05:00"_s;
-    QTest::newRow("mailenable")
-        << u"from ([127.0.0.1]) with MailEnable ESMTP; Tue, 1 Oct 2013 00:42:18 +0200"_s << true << QString() << QString()
-        << u"127.0.0.1"_s << QString() << u"ESMTP"_s << false << QString() << QString() << u"2013-10-01T00:42:18+02:00"_s;
+    QTest::newRow("mailenable") << u"from ([127.0.0.1]) with MailEnable ESMTP; Tue, 1 Oct 2013 00:42:18 +0200"_s << true
+                                << QString() << QString() << u"127.0.0.1"_s << QString() << u"ESMTP"_s << false
+                                << QString() << QString() << u"2013-10-01T00:42:18+02:00"_s;
     QTest::newRow("account and HELO in one comment, no by host")
         << u"from [130.210.145.27] (account captivatedm41@tin.it HELO kzr.nczlmxxd.com) by (Postfix) with ESMTPA id 24hEA8pehXqat.247 for e.salvation.comprehei@virusnet.it; Tue, 24 May 2016 13:09:41 +0100"_s
         << true << u"kzr.nczlmxxd.com"_s << QString() << u"130.210.145.27"_s << QString() << u"ESMTPA"_s << false
@@ -269,24 +279,23 @@ void TestReceivedParser::formats_data()
         << u"from zproxy.gmail.com (zproxy.gmail.com [64.233.162.199])"_s << true << u"zproxy.gmail.com"_s
         << u"zproxy.gmail.com"_s << u"64.233.162.199"_s << QString() << QString() << false << QString() << QString()
         << QString();
-    QTest::newRow("broken: no structure") << u"garbage text without structure"_s << false << QString() << QString()
-                                          << QString() << QString() << QString() << false << QString() << QString()
-                                          << QString();
+    QTest::newRow("broken: no structure")
+        << u"garbage text without structure"_s << false << QString() << QString() << QString() << QString() << QString()
+        << false << QString() << QString() << QString();
     QTest::newRow("broken: empty") << QString() << false << QString() << QString() << QString() << QString()
                                    << QString() << false << QString() << QString() << QString();
     QTest::newRow("broken: only a date") << u"; Wed, 31 Jul 2019 04:38:53 +0100"_s << false << QString() << QString()
                                          << QString() << QString() << QString() << false << QString() << QString()
                                          << u"2019-07-31T04:38:53+01:00"_s;
-    QTest::newRow("broken: bad date") << u"from a.example by b.example with SMTP; yesterday"_s << true
-                                      << u"a.example"_s << QString() << QString() << u"b.example"_s << u"SMTP"_s
-                                      << false << QString() << QString() << QString();
+    QTest::newRow("broken: bad date") << u"from a.example by b.example with SMTP; yesterday"_s << true << u"a.example"_s
+                                      << QString() << QString() << u"b.example"_s << u"SMTP"_s << false << QString()
+                                      << QString() << QString();
     QTest::newRow("broken: unclosed comment")
         << u"from x.example (unclosed [192.0.2.3] by y.example with SMTP; Wed, 31 Jul 2019 04:38:53 +0100"_s << true
-        << u"x.example"_s << QString() << u"192.0.2.3"_s << QString() << QString() << false << QString()
-        << QString() << u"2019-07-31T04:38:53+01:00"_s;
-    QTest::newRow("broken: keywords only") << u"from by with id for ;"_s << false << QString() << QString()
-                                           << QString() << QString() << QString() << false << QString() << QString()
-                                           << QString();
+        << u"x.example"_s << QString() << u"192.0.2.3"_s << QString() << QString() << false << QString() << QString()
+        << u"2019-07-31T04:38:53+01:00"_s;
+    QTest::newRow("broken: keywords only") << u"from by with id for ;"_s << false << QString() << QString() << QString()
+                                           << QString() << QString() << false << QString() << QString() << QString();
     QTest::newRow("broken: stray parenthesis")
         << u"from a.example) (b [192.0.2.4]) by c.example with ESMTP; Wed, 31 Jul 2019 04:38:53 +0100"_s << true
         << u"a.example"_s << QString() << u"192.0.2.4"_s << u"c.example"_s << u"ESMTP"_s << false << QString()
@@ -396,7 +405,8 @@ void TestReceivedParser::chainOrderAndDelays()
 
 void TestReceivedParser::chainTrustScenario()
 {
-    const QString path = sharedDir() + u"/scenarios/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml"_s;
+    const QString path
+        = sharedDir() + u"/scenarios/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml"_s;
     if (!QFile::exists(path))
         QSKIP("shared scenarios not available");
     const QList<HeaderField> h = headersOfFile(path);
@@ -530,7 +540,8 @@ void TestReceivedParser::chainCap()
 {
     QStringList lines;
     for (int i = 0; i < 700; ++i)
-        lines << QStringLiteral("Received: from h%1.example.org ([10.0.%2.%3]) by h%4.example.org with ESMTP; Wed, 31 Jul 2019 10:00:00 +0000")
+        lines << QStringLiteral("Received: from h%1.example.org ([10.0.%2.%3]) by h%4.example.org with ESMTP; Wed, 31 "
+                                "Jul 2019 10:00:00 +0000")
                      .arg(i + 1)
                      .arg(i / 200)
                      .arg(i % 200)
