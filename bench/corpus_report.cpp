@@ -45,17 +45,19 @@ QList<Entry> readManifest(const QString& corpus, QString* error)
     }
     bool header = true;
     while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        QString line = QString::fromUtf8(f.readLine());
+        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
         if (header) {
             header = false;
             continue;
         }
         const QStringList cols = line.split(QLatin1Char('\t'));
-        if (cols.size() < 5)
+        if (cols.size() < 4 || cols[0].isEmpty())
             continue;
         Entry e;
         e.path = cols[0];
-        const QStringList tags = cols[4].split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList tags = cols.size() > 4 ? cols[4].split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList();
         for (const QString& t : tags) {
             if (t == QLatin1String("phishing") || t == QLatin1String("spam") || t == QLatin1String("malformed"))
                 e.groups << t;

@@ -387,14 +387,14 @@ Match compare(const Domain& c, const Domain& r, const Options& options)
         const qsizetype shortest = std::min(withoutHyphens(cn).size(), withoutHyphens(rn).size());
         if (shortest >= 5) {
             const int d = damerauLevenshtein(cn, rn);
-            if (d >= 1 && ((d == 1 && shortest >= 5) || (d == 2 && shortest >= 8 && !suffixDiffers))) {
+            if (!suffixDiffers && d >= 1 && ((d == 1 && shortest >= 5) || (d == 2 && shortest >= 8))) {
                 t |= Trick::EditDistance;
                 m.distance = d;
             }
         }
     }
     if (!t && options.relatedName && suffixDiffers) {
-        if (cw.size() >= 4 && cw == rw)
+        if (cw.size() >= 5 && cw == rw)
             t |= Trick::RelatedName;
     }
     if (t.toInt() != 0 && suffixDiffers) {

@@ -287,6 +287,7 @@ namespace {
         QString host;
         Role role;
         const HeaderField* field = nullptr;
+        QString org; // Lookalike::organisationalDomain(host), filled once
     };
 
     struct TextPart {
@@ -384,7 +385,7 @@ namespace {
                 const QString host = domainOfAddress(mb.address);
                 if (host.isEmpty())
                     continue;
-                c.addresses.append({ mb.address, host, role, h });
+                c.addresses.append({ mb.address, host, role, h, {} });
             }
         };
         add(m.fromAll, Role::From, "From");
@@ -404,7 +405,7 @@ namespace {
             for (const Mailbox& mb : r.mailboxes) {
                 const QString host = domainOfAddress(mb.address);
                 if (!host.isEmpty())
-                    c.addresses.append({ mb.address, host, Role::Notification, h });
+                    c.addresses.append({ mb.address, host, Role::Notification, h, {} });
             }
         }
         // Addresses written inside display names ("CEO - ceo@a.co.jp" <x@evil>).
@@ -412,11 +413,18 @@ namespace {
             for (const QString& a : AddressParser::findAddressesInText(mb.name, 5)) {
                 const QString host = domainOfAddress(a);
                 if (!host.isEmpty())
-                    c.addresses.append({ a, host, Role::DisplayName, field(m, "From") });
+                    c.addresses.append({ a, host, Role::DisplayName, field(m, "From"), {} });
             }
         }
         add(m.to, Role::To, "To");
         add(m.cc, Role::Cc, "Cc");
+        QHash<QString, QString> orgs;
+        for (AddressUse& a : c.addresses) {
+            auto it = orgs.constFind(a.host);
+            if (it == orgs.constEnd())
+                it = orgs.insert(a.host, Lookalike::organisationalDomain(a.host));
+            a.org = it.value();
+        }
 
         QStringList ids = m.references;
         if (!m.inReplyTo.isEmpty() && !ids.contains(m.inReplyTo))
@@ -488,8 +496,13 @@ namespace {
             || field(m, "X-Mailman-Version") || field(m, "X-BeenThere");
         const HeaderField* prec = field(m, "Precedence");
         const QString precedence = prec ? prec->value.trimmed().toLower() : QString();
+        const HeaderField* mailer = field(m, "X-Mailer");
+        static const QRegularExpression listManager(QStringLiteral("listmanager|lyris|mailman|majordomo|listserv|sympa|ezmlm"),
+            QRegularExpression::CaseInsensitiveOption);
         c.isBulk = c.isList || field(m, "List-Unsubscribe") || field(m, "Feedback-ID")
-            || precedence == u"bulk" || precedence == u"list" || precedence == u"junk";
+            || precedence == u"bulk" || precedence == u"list" || precedence == u"junk"
+            || (mailer && listManager.match(mailer->value).hasMatch())
+            || (!m.returnPath.isEmpty() && localOfAddress(m.returnPath).contains(QStringLiteral("bounce")));
         if (const HeaderField* lp = field(m, "List-Post")) {
             const qsizetype mt = lp->value.indexOf(QStringLiteral("mailto:"), 0, Qt::CaseInsensitive);
             if (mt >= 0) {
@@ -612,6 +625,26 @@ namespace {
         return false;
     }
 
+    // Role mailboxes that many organisations have (their sameness says nothing about a person).
+    bool isRoleLocal(const QString& local)
+    {
+        static const QStringList roles = { QStringLiteral("info"), QStringLiteral("support"), QStringLiteral("admin"),
+            QStringLiteral("sales"), QStringLiteral("contact"), QStringLiteral("office"), QStringLiteral("service"),
+            QStringLiteral("billing"), QStringLiteral("accounts"), QStringLiteral("finance"), QStringLiteral("mail"),
+            QStringLiteral("noreply"), QStringLiteral("no-reply"), QStringLiteral("help"), QStringLiteral("team"),
+            QStringLiteral("hello"), QStringLiteral("news"), QStringLiteral("newsletter"), QStringLiteral("webmaster"),
+            QStringLiteral("postmaster"), QStringLiteral("ceo"), QStringLiteral("board"), QStringLiteral("payment"),
+            QStringLiteral("payments"), QStringLiteral("invoice"), QStringLiteral("accounting") };
+        return roles.contains(local);
+    }
+
+    bool isNoReply(const QString& address)
+    {
+        static const QRegularExpression re(QStringLiteral("^(?:no-?reply|do-?not-?reply|donotreply|nobody|noreply[-_.].*|.*[-_.]no-?reply)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        return re.match(localOfAddress(address)).hasMatch();
+    }
+
     void checkReplyTo(Ctx& c)
     {
         const Message& m = c.m;
@@ -665,6 +698,15 @@ namespace {
                          .arg(rt.address, c.fromAddress);
                 ja = QStringLiteral("返信先(Reply-To: %1)はメーリングリストのアドレスで、差出人は %2 です。返信はリストに届きます。メーリングリストの通常の動作です。")
                          .arg(rt.address, c.fromAddress);
+            } else if (!rtFree && localOfAddress(rt.address) == localOfAddress(c.fromAddress) && localOfAddress(rt.address).size() >= 4
+                && !isRoleLocal(localOfAddress(rt.address))) {
+                sev = Severity::Low;
+                en += QStringLiteral(" Both addresses have the same personal name part (%1): probably the same person's other mailbox.").arg(localOfAddress(rt.address));
+                ja += QStringLiteral("両アドレスのローカル部(%1)が同じで、同一人物の別のメールボックスと考えられます。").arg(localOfAddress(rt.address));
+            } else if (!rtFree && isNoReply(c.fromAddress)) {
+                sev = Severity::Low;
+                en += QStringLiteral(" The From address says not to reply (%1), so a separate reply address is expected.").arg(c.fromAddress);
+                ja += QStringLiteral("差出人は返信不可のアドレス(%1)のため、別の返信先の指定は一般的です。").arg(c.fromAddress);
             } else if (isRecipient(m, rt.address)) {
                 sev = Severity::Low;
                 en = QStringLiteral("Reply-To (%1) differs from From (%2) but is one of the recipients of this message, so replies stay with a known party.")
@@ -1428,7 +1470,7 @@ namespace {
             return -1;
         };
         for (const AddressUse& a : std::as_const(c.addresses)) {
-            const QString org = Lookalike::organisationalDomain(a.host);
+            const QString& org = a.org;
             if (org.isEmpty())
                 continue;
             const int i = refIndex(org);
@@ -1452,10 +1494,14 @@ namespace {
             }
         }
 
+        auto refRankOf = [&](const QString& org) {
+            const int i = refIndex(org);
+            return i >= 0 ? refs[i].rank : -1;
+        };
         QSet<QString> doneOrgs;
         int candidates = 0;
         for (const AddressUse& a : std::as_const(c.addresses)) {
-            const QString corg = Lookalike::organisationalDomain(a.host);
+            const QString& corg = a.org;
             if (corg.isEmpty() || doneOrgs.contains(corg))
                 continue;
             if (++candidates > MaxCandidateDomains)
@@ -1471,7 +1517,7 @@ namespace {
             const HeaderField* bestField = a.field;
             bool displayName = a.role == Role::DisplayName;
             for (const AddressUse& b : std::as_const(c.addresses)) {
-                if (Lookalike::organisationalDomain(b.host) != corg)
+                if (b.org != corg)
                     continue;
                 bestRank = std::max(bestRank, roleRank(b.role));
                 displayName = displayName || b.role == Role::DisplayName;
@@ -1544,6 +1590,11 @@ namespace {
             Severity sev = Severity::Medium;
             if (bestRank >= 1 && strongTrick)
                 sev = Severity::High;
+            // The same name under another ending between addresses of this message is often one
+            // organisation's national domains; it counts when the thread or a display name says so.
+            const bool tldOnly = best.tricks == Lookalike::Tricks(Lookalike::Trick::TldSwap);
+            if (tldOnly && !bestBrand && !displayName && refRankOf(bestRef) >= 0)
+                sev = Severity::Low;
             const QString header = bestRole == Role::DisplayName ? QStringLiteral("From display name")
                                                                  : QString::fromLatin1(roleHeader(bestRole));
             const QString whoEn = bestBrand ? QStringLiteral("the well-known domain %1").arg(bestRef)
@@ -2244,7 +2295,7 @@ namespace {
                             QStringLiteral("%1 は偽のログインページによく使われる無料ホスティング・フォームサービスです").arg(host));
                     }
                     static const QRegularExpression wpInternals(QStringLiteral(
-                        "/wp-(?:admin|includes)/|/wp-content/(?:plugins|themes|upgrade)/|/cgi-bin/.*\\.(?:php|html?)"),
+                        "/wp-(?:admin|includes)/|/wp-content/(?:plugins|themes|upgrade)/"),
                         QRegularExpression::CaseInsensitiveOption);
                     if (wpInternals.match(u.rest).hasMatch()) {
                         raise(Severity::Medium, QStringLiteral("the link points into the program folders of a web site (%1), where phishing pages are planted on hacked sites").arg(host),
@@ -2267,7 +2318,7 @@ namespace {
                     if (!embedded.isEmpty()) {
                         const Url t = splitUrl(embedded);
                         if (!t.host.isEmpty() && !sameOrg(t.host, host) && ReferenceData::isBrand(host)) {
-                            raise(Severity::Medium, QStringLiteral("the link passes through a redirect at %1 to %2, hiding the real target behind a trusted name").arg(host, t.host),
+                            raise(Severity::Low, QStringLiteral("the link passes through a redirect at %1 to %2, hiding the real target behind a trusted name").arg(host, t.host),
                                 QStringLiteral("信頼されたドメイン %1 のリダイレクトを経由して %2 に移動し、本当のリンク先を隠しています").arg(host, t.host));
                         }
                     }
@@ -2276,7 +2327,7 @@ namespace {
                             QStringLiteral("%1 は本当のリンク先を隠す短縮 URL サービスです").arg(host));
                     }
                     if (l.form && !c.fromHost.isEmpty() && !sameOrg(host, c.fromHost)) {
-                        raise(Severity::Medium, QStringLiteral("a form in the message sends what is typed to %1").arg(host),
+                        raise(Severity::Low, QStringLiteral("a form in the message sends what is typed to %1").arg(host),
                             QStringLiteral("メール内のフォームが入力内容を %1 に送信します").arg(host));
                     }
                 }

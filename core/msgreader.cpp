@@ -711,7 +711,7 @@ namespace {
             add("Thread-Index", ti->data.toBase64());
         if (!onlyMissing) {
             for (const auto& h : internetHeadersOf(b)) {
-                if (!hasField(existing, h.first) && !h.first.startsWith("X-MS-Exchange-Organization-"))
+                if (!hasField(existing, h.first))
                     add(h.first, h.second.toUtf8());
             }
         }
@@ -767,10 +767,11 @@ namespace {
                 fields = hb.fields;
                 source = transport;
                 for (const QString& d : hb.defects)
-                    defect(QStringLiteral("transport headers: ") + d);
+                    defect(where + QStringLiteral("transport headers: ") + d);
             } else {
-                defect(QStringLiteral(
-                    "the transport headers cannot be read; headers were rebuilt from the item's properties"));
+                defect(where
+                    + QStringLiteral(
+                        "the transport headers cannot be read; headers were rebuilt from the item's properties"));
             }
         }
         if (!fields.isEmpty()) {

@@ -3,9 +3,13 @@
 
 #include "caseanalyzer.h"
 #include "messagereader.h"
+#include "parseworkerpool.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -22,37 +26,47 @@ namespace {
         QList<Finding> findings;
     };
 
-    /// The bytes of a stored message parsed again. The worker process that imported it read the
-    /// same bytes within the same limits, so this cannot meet a file the parser has not survived.
+    /// Reads a stored original inside this program (the message view; the case load when no
+    /// parser worker exists). The worker process that imported it read the same bytes within the
+    /// same limits. No attachment text is extracted here: PDFs are only opened in the worker.
+    Message parseInProcess(const StoredMessage& stored, const QByteArray& raw)
+    {
+        if (raw.isEmpty())
+            return {};
+        // An mbox message's original is the message itself: read it as a single message.
+        const QString hint = stored.format == QLatin1String("mbox") ? QStringLiteral("message.eml") : stored.sourcePath;
+        ReadResult r = MessageReader::readBytes(raw, hint);
+        return r.messages.isEmpty() ? Message() : std::move(r.messages.first());
+    }
+
+    /// Completes a parsed message with what the store knows: identity, where it came from, and
+    /// its message-scope findings; fills the header fields when it could not be parsed again.
+    void completeMessage(Message& m, const StoredMessage& stored, const QList<Finding>& findings)
+    {
+        if (m.parts.isEmpty() && m.messageId.isEmpty()) {
+            m.messageId = stored.messageId;
+            m.subject = stored.subject;
+            m.from = stored.from;
+            m.fromAll = { stored.from };
+            m.to = stored.to;
+            m.cc = stored.cc;
+            m.replyTo = stored.replyTo;
+            m.date = stored.date;
+            m.inReplyTo = stored.inReplyTo;
+            m.references = stored.references;
+            m.returnPath = stored.returnPath;
+        }
+        m.sha256 = stored.sha256;
+        m.file = stored.sourcePath;
+        m.index = stored.mboxIndex;
+        m.format = stored.format;
+        m.findings = findings;
+    }
+
     Message parseStored(const ParseInput& in)
     {
-        Message m;
-        if (!in.raw.isEmpty()) {
-            // An mbox message's original is the message itself: read it as a single message.
-            const QString hint = in.stored.format == QLatin1String("mbox") ? QStringLiteral("message.eml") : in.stored.sourcePath;
-            ReadResult r = MessageReader::readBytes(in.raw, hint);
-            if (!r.messages.isEmpty())
-                m = std::move(r.messages.first());
-        }
-        if (m.parts.isEmpty() && m.messageId.isEmpty()) {
-            // Could not be read again: keep what the store knows so it still shows up.
-            m.messageId = in.stored.messageId;
-            m.subject = in.stored.subject;
-            m.from = in.stored.from;
-            m.fromAll = { in.stored.from };
-            m.to = in.stored.to;
-            m.cc = in.stored.cc;
-            m.replyTo = in.stored.replyTo;
-            m.date = in.stored.date;
-            m.inReplyTo = in.stored.inReplyTo;
-            m.references = in.stored.references;
-            m.returnPath = in.stored.returnPath;
-        }
-        m.sha256 = in.stored.sha256;
-        m.file = in.stored.sourcePath;
-        m.index = in.stored.mboxIndex;
-        m.format = in.stored.format;
-        m.findings = in.findings;
+        Message m = parseInProcess(in.stored, in.raw);
+        completeMessage(m, in.stored, in.findings);
         return m;
     }
 
@@ -89,11 +103,8 @@ CaseSession::CaseSession(QObject* parent)
     m_loadWatcher = new QFutureWatcher<LoadResult>(this);
     connect(m_loadWatcher, &QFutureWatcherBase::finished, this, &CaseSession::finishLoad);
     m_progressTimer = new QTimer(this);
-    m_progressTimer->setInterval(150);
-    connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        if (m_loadState)
-            Q_EMIT loadProgress(m_loadState->done.load(), m_loadState->total.load());
-    });
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, &CaseSession::pollLoad);
 }
 
 CaseSession::~CaseSession()
@@ -269,29 +280,91 @@ CaseSession::LoadResult CaseSession::load(const QString& location, quint64 gener
     result.storedCount = stored.size();
     state->total = int(stored.size());
 
-    QList<Message> messages;
-    messages.reserve(stored.size());
-    for (qsizetype start = 0; start < stored.size(); start += kChunk) {
+    {
+        QList<MessageRow> interim;
+        for (const StoredMessage& s : stored)
+            interim.append(rowOfStored(s));
+        QMutexLocker lock(&state->mutex);
+        state->interimRows = std::move(interim);
+        state->interimReady = true;
+    }
+
+    // The originals are read again by the sandboxed parser workers (which also extract the text
+    // of PDF invoices that case analysis compares), from a private temporary folder.
+    QList<Message> messages(stored.size());
+    QList<QList<Finding>> findings(stored.size());
+    QList<bool> parsed(stored.size(), false);
+    QTemporaryDir tmp(QDir::temp().filePath(QStringLiteral("mailtriage-case-XXXXXX")));
+    QStringList paths;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
         if (state->cancel) {
             result.cancelled = true;
             return result;
         }
-        QList<ParseInput> inputs;
-        const qsizetype end = std::min<qsizetype>(start + kChunk, stored.size());
-        for (qsizetype i = start; i < end; ++i) {
-            ParseInput in;
-            in.stored = stored[i];
-            in.raw = store->evidence().original(stored[i].sha256).value_or(QByteArray());
-            in.findings = store->findings().forMessage(stored[i].id, FindingRepository::Scope::Message);
-            inputs.append(std::move(in));
+        findings[i] = store->findings().forMessage(stored[i].id, FindingRepository::Scope::Message);
+        const QByteArray raw = store->evidence().original(stored[i].sha256).value_or(QByteArray());
+        const QString suffix = stored[i].format == QLatin1String("msg") ? QStringLiteral("msg") : QStringLiteral("eml");
+        const QString path = tmp.filePath(QStringLiteral("%1.%2").arg(i).arg(suffix));
+        QFile f(path);
+        if (!tmp.isValid() || !f.open(QIODevice::WriteOnly) || f.write(raw) != raw.size())
+            paths << QString();
+        else
+            paths << path;
+    }
+    bool workersRan = false;
+    if (tmp.isValid() && !ParseWorkerPool::findWorker().isEmpty()) {
+        ParseWorkerPool pool;
+        QStringList runPaths;
+        QList<qsizetype> indexOf;
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            if (!paths[i].isEmpty()) {
+                runPaths << paths[i];
+                indexOf << i;
+            }
         }
-        messages += QtConcurrent::blockingMapped<QList<Message>>(inputs, parseStored);
-        state->done = int(end);
+        workersRan = pool.run(
+            runPaths,
+            [&](int index, const QString&, ReadResult&& r) {
+                const qsizetype i = indexOf.value(index, -1);
+                if (i >= 0 && !r.messages.isEmpty()) {
+                    messages[i] = std::move(r.messages.first());
+                    parsed[i] = true;
+                }
+                ++state->done;
+            },
+            &state->cancel);
     }
     if (state->cancel) {
         result.cancelled = true;
         return result;
     }
+    if (!workersRan) {
+        state->inProcess = true;
+        state->done = 0;
+        for (qsizetype start = 0; start < stored.size(); start += kChunk) {
+            if (state->cancel) {
+                result.cancelled = true;
+                return result;
+            }
+            QList<ParseInput> inputs;
+            const qsizetype end = std::min<qsizetype>(start + kChunk, stored.size());
+            for (qsizetype i = start; i < end; ++i) {
+                ParseInput in;
+                in.stored = stored[i];
+                in.raw = store->evidence().original(stored[i].sha256).value_or(QByteArray());
+                in.findings = findings[i];
+                inputs.append(std::move(in));
+            }
+            const QList<Message> chunk = QtConcurrent::blockingMapped<QList<Message>>(inputs, parseStored);
+            for (qsizetype i = start; i < end; ++i) {
+                messages[i] = chunk[i - start];
+                parsed[i] = true;
+            }
+            state->done = int(end);
+        }
+    }
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        completeMessage(messages[i], stored[i], findings[i]);
 
     auto analysis = std::make_shared<CaseAnalysis>(CaseAnalyzer::analyze(messages));
     messages.clear();
@@ -349,6 +422,31 @@ CaseSession::LoadResult CaseSession::load(const QString& location, quint64 gener
     }
     result.analysis = std::move(analysis);
     return result;
+}
+
+void CaseSession::pollLoad()
+{
+    if (!m_loadState)
+        return;
+    QList<MessageRow> interim;
+    bool ready = false;
+    {
+        QMutexLocker lock(&m_loadState->mutex);
+        if (m_loadState->interimReady) {
+            interim = std::move(m_loadState->interimRows);
+            m_loadState->interimRows.clear();
+            m_loadState->interimReady = false;
+            ready = true;
+        }
+    }
+    // Show the stored messages at once when there is nothing yet, or when an import added some;
+    // the analysed rows replace them when the analysis is done.
+    if (ready && (!m_analysis || interim.size() != m_storedCount)) {
+        m_rows = std::move(interim);
+        m_storedCount = m_rows.size();
+        Q_EMIT rowsChanged();
+    }
+    Q_EMIT loadProgress(m_loadState->done.load(), m_loadState->total.load());
 }
 
 void CaseSession::finishLoad()

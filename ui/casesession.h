@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 
 #include <atomic>
@@ -76,6 +77,10 @@ private:
         std::atomic<bool> cancel { false };
         std::atomic<int> done { 0 };
         std::atomic<int> total { 0 };
+        QMutex mutex;
+        QList<MessageRow> interimRows; ///< the stored messages, listed before the analysis is ready
+        bool interimReady = false;
+        bool inProcess = false; ///< no parser worker: originals were parsed inside the program
     };
     struct LoadResult {
         quint64 generation = 0;
@@ -89,6 +94,7 @@ private:
     };
     static LoadResult load(const QString& location, quint64 generation, std::shared_ptr<LoadState> state);
     void finishLoad();
+    void pollLoad();
     bool adopt(std::unique_ptr<CaseStore> store, QString* error);
 
     std::unique_ptr<CaseStore> m_store;

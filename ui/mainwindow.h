@@ -11,6 +11,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QMimeData;
 class QSplitter;
 class QTabWidget;
 class QUndoStack;

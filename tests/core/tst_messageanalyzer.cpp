@@ -498,7 +498,7 @@ void TestMessageAnalyzer::pinnedToHeaderBytes()
         QVERIFY2(f.offset >= 0, qPrintable(f.signal));
         QVERIFY(f.offset + f.length <= m.source.size());
         const QByteArray bytes = m.source.mid(f.offset, f.length);
-        QVERIFY2(bytes.startsWith(f.header.toLatin1() + ':'), bytes.constData());
+        QVERIFY2(bytes.startsWith(QByteArray(f.header.toLatin1() + ':')), bytes.constData());
     }
 }
 
