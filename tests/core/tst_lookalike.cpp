@@ -37,33 +37,43 @@ void TestLookalike::compare_data()
     QTest::addColumn<Tricks>("expected");
 
     // J-CSIP 2020 case 2 and the demo: "m" written as "rn".
-    QTest::newRow("rn for m") << QStringLiteral("mail.tsukikage-seirnitsu.co.jp") << QStringLiteral("tsukikage-seimitsu.co.jp")
-                              << Tricks(Trick::CharSwap);
+    QTest::newRow("rn for m") << QStringLiteral("mail.tsukikage-seirnitsu.co.jp")
+                              << QStringLiteral("tsukikage-seimitsu.co.jp") << Tricks(Trick::CharSwap);
     QTest::newRow("1 for l") << QStringLiteral("paypa1.com") << QStringLiteral("paypal.com") << Tricks(Trick::CharSwap);
-    QTest::newRow("0 for o") << QStringLiteral("micros0ft.com") << QStringLiteral("microsoft.com") << Tricks(Trick::CharSwap);
-    QTest::newRow("vv for w") << QStringLiteral("vvellsfargo.com") << QStringLiteral("wellsfargo.com") << Tricks(Trick::CharSwap);
-    QTest::newRow("cl for d") << QStringLiteral("clropbox.com") << QStringLiteral("dropbox.com") << Tricks(Trick::CharSwap);
+    QTest::newRow("0 for o") << QStringLiteral("micros0ft.com") << QStringLiteral("microsoft.com")
+                             << Tricks(Trick::CharSwap);
+    QTest::newRow("vv for w") << QStringLiteral("vvellsfargo.com") << QStringLiteral("wellsfargo.com")
+                              << Tricks(Trick::CharSwap);
+    QTest::newRow("cl for d") << QStringLiteral("clropbox.com") << QStringLiteral("dropbox.com")
+                              << Tricks(Trick::CharSwap);
     // J-CSIP 2020 case 2: "com.cc" moved into the name as "-cc.com".
     QTest::newRow("com.cc to -cc.com") << QStringLiteral("b-companys-cc.com") << QStringLiteral("b-companys.com.cc")
                                        << Tricks(Trick::SuffixMoved);
-    QTest::newRow("suffix moved and rn") << QStringLiteral("b-cornpanysgroup-cc.com") << QStringLiteral("b-companysgroup.com.cc")
+    QTest::newRow("suffix moved and rn") << QStringLiteral("b-cornpanysgroup-cc.com")
+                                         << QStringLiteral("b-companysgroup.com.cc")
                                          << (Trick::SuffixMoved | Trick::CharSwap);
     // 2019 case 2: the same name under another ending.
-    QTest::newRow("tld swap") << QStringLiteral("hinagiku-hd.com") << QStringLiteral("hinagiku-hd.co.jp") << Tricks(Trick::TldSwap);
-    QTest::newRow("hyphen inserted") << QStringLiteral("acme-corp.com") << QStringLiteral("acmecorp.com") << Tricks(Trick::Hyphen);
-    QTest::newRow("hyphen removed") << QStringLiteral("kumoyukifs.co.jp") << QStringLiteral("kumoyuki-fs.co.jp") << Tricks(Trick::Hyphen);
-    QTest::newRow("hyphen moved") << QStringLiteral("kumoyu-kifs.co.jp") << QStringLiteral("kumoyuki-fs.co.jp") << Tricks(Trick::Hyphen);
+    QTest::newRow("tld swap") << QStringLiteral("hinagiku-hd.com") << QStringLiteral("hinagiku-hd.co.jp")
+                              << Tricks(Trick::TldSwap);
+    QTest::newRow("hyphen inserted") << QStringLiteral("acme-corp.com") << QStringLiteral("acmecorp.com")
+                                     << Tricks(Trick::Hyphen);
+    QTest::newRow("hyphen removed") << QStringLiteral("kumoyukifs.co.jp") << QStringLiteral("kumoyuki-fs.co.jp")
+                                    << Tricks(Trick::Hyphen);
+    QTest::newRow("hyphen moved") << QStringLiteral("kumoyu-kifs.co.jp") << QStringLiteral("kumoyuki-fs.co.jp")
+                                  << Tricks(Trick::Hyphen);
     QTest::newRow("hyphen and tld") << QStringLiteral("kumoyukifs.com") << QStringLiteral("kumoyuki-fs.co.jp")
                                     << (Trick::Hyphen | Trick::TldSwap);
-    QTest::newRow("transposition") << QStringLiteral("mircosoft.com") << QStringLiteral("microsoft.com") << Tricks(Trick::EditDistance);
-    QTest::newRow("one letter added") << QStringLiteral("pelangiteguh-engg.com.my") << QStringLiteral("pelangiteguh-eng.com.my")
-                                      << Tricks(Trick::EditDistance);
-    QTest::newRow("two letters, long name") << QStringLiteral("brandtverk-antrieve.de") << QStringLiteral("brandtwerk-antriebe.de")
-                                            << Tricks(Trick::EditDistance);
+    QTest::newRow("transposition") << QStringLiteral("mircosoft.com") << QStringLiteral("microsoft.com")
+                                   << Tricks(Trick::EditDistance);
+    QTest::newRow("one letter added") << QStringLiteral("pelangiteguh-engg.com.my")
+                                      << QStringLiteral("pelangiteguh-eng.com.my") << Tricks(Trick::EditDistance);
+    QTest::newRow("two letters, long name") << QStringLiteral("brandtverk-antrieve.de")
+                                            << QStringLiteral("brandtwerk-antriebe.de") << Tricks(Trick::EditDistance);
     // Cyrillic "а" (U+0430) in a punycode name.
     QTest::newRow("punycode confusable") << QStringLiteral("xn--pypal-4ve.com") << QStringLiteral("paypal.com")
                                          << (Trick::Confusable | Trick::Punycode);
-    QTest::newRow("unicode confusable") << QStringLiteral("\u0430pple.com") << QStringLiteral("apple.com") << Tricks(Trick::Confusable);
+    QTest::newRow("unicode confusable") << QStringLiteral("\u0430pple.com") << QStringLiteral("apple.com")
+                                        << Tricks(Trick::Confusable);
 }
 
 void TestLookalike::compare()
@@ -84,7 +94,8 @@ void TestLookalike::noMatch_data()
 {
     QTest::addColumn<QString>("candidate");
     QTest::addColumn<QString>("reference");
-    QTest::newRow("same organisation") << QStringLiteral("mx1.kumoyuki-fs.co.jp") << QStringLiteral("kumoyuki-fs.co.jp");
+    QTest::newRow("same organisation") << QStringLiteral("mx1.kumoyuki-fs.co.jp")
+                                       << QStringLiteral("kumoyuki-fs.co.jp");
     QTest::newRow("same host") << QStringLiteral("example.com") << QStringLiteral("EXAMPLE.com.");
     QTest::newRow("provider family") << QStringLiteral("hotmail.com") << QStringLiteral("outlook.com");
     QTest::newRow("unrelated") << QStringLiteral("exec-mailbridge.com") << QStringLiteral("hinagiku-bs.co.jp");
@@ -98,7 +109,8 @@ void TestLookalike::noMatch_data()
     QTest::newRow("single label") << QStringLiteral("localhost") << QStringLiteral("example.com");
     QTest::newRow("public suffix") << QStringLiteral("co.jp") << QStringLiteral("example.co.jp");
     QTest::newRow("empty") << QString() << QStringLiteral("example.com");
-    QTest::newRow("related name not allowed") << QStringLiteral("hinagiku-hd.com") << QStringLiteral("hinagiku-bs.co.jp");
+    QTest::newRow("related name not allowed")
+        << QStringLiteral("hinagiku-hd.com") << QStringLiteral("hinagiku-bs.co.jp");
 }
 
 void TestLookalike::noMatch()
@@ -114,10 +126,12 @@ void TestLookalike::relatedNameOnlyWhenAllowed()
     // 2019 case 2: the display name claims s-tanabata@hinagiku-hd.com to hinagiku-bs.co.jp.
     Lookalike::Options o;
     o.relatedName = true;
-    const Lookalike::Match m = Lookalike::compare(QStringLiteral("hinagiku-hd.com"), QStringLiteral("hinagiku-bs.co.jp"), o);
+    const Lookalike::Match m
+        = Lookalike::compare(QStringLiteral("hinagiku-hd.com"), QStringLiteral("hinagiku-bs.co.jp"), o);
     QCOMPARE(m.tricks, Tricks(Trick::RelatedName));
     QVERIFY(!Lookalike::compare(QStringLiteral("hinagiku-hd.co.jp"), QStringLiteral("hinagiku-bs.co.jp"), o).matched());
-    QVERIFY(!Lookalike::compare(QStringLiteral("hina.com"), QStringLiteral("hina-bs.co.jp"), o).matched()); // word too short
+    QVERIFY(!Lookalike::compare(QStringLiteral("hina.com"), QStringLiteral("hina-bs.co.jp"), o)
+                 .matched()); // word too short
 }
 
 void TestLookalike::brandOptions()
@@ -136,10 +150,15 @@ void TestLookalike::brandOptions()
 
 void TestLookalike::direction()
 {
-    QCOMPARE(Lookalike::compare(QStringLiteral("tsukikage-seirnitsu.co.jp"), QStringLiteral("tsukikage-seimitsu.co.jp")).direction, 1);
-    QCOMPARE(Lookalike::compare(QStringLiteral("tsukikage-seimitsu.co.jp"), QStringLiteral("tsukikage-seirnitsu.co.jp")).direction, -1);
+    QCOMPARE(Lookalike::compare(QStringLiteral("tsukikage-seirnitsu.co.jp"), QStringLiteral("tsukikage-seimitsu.co.jp"))
+                 .direction,
+        1);
+    QCOMPARE(Lookalike::compare(QStringLiteral("tsukikage-seimitsu.co.jp"), QStringLiteral("tsukikage-seirnitsu.co.jp"))
+                 .direction,
+        -1);
     QCOMPARE(Lookalike::compare(QStringLiteral("b-companys-cc.com"), QStringLiteral("b-companys.com.cc")).direction, 1);
-    QCOMPARE(Lookalike::compare(QStringLiteral("b-companys.com.cc"), QStringLiteral("b-companys-cc.com")).direction, -1);
+    QCOMPARE(
+        Lookalike::compare(QStringLiteral("b-companys.com.cc"), QStringLiteral("b-companys-cc.com")).direction, -1);
     QCOMPARE(Lookalike::compare(QStringLiteral("xn--pypal-4ve.com"), QStringLiteral("paypal.com")).direction, 1);
     QCOMPARE(Lookalike::compare(QStringLiteral("paypal.com"), QStringLiteral("xn--pypal-4ve.com")).direction, -1);
     QCOMPARE(Lookalike::compare(QStringLiteral("hinagiku-hd.com"), QStringLiteral("hinagiku-hd.co.jp")).direction, 0);
@@ -147,16 +166,19 @@ void TestLookalike::direction()
 
 void TestLookalike::swapsNamed()
 {
-    QCOMPARE(Lookalike::compare(QStringLiteral("tsukikage-seirnitsu.co.jp"), QStringLiteral("tsukikage-seimitsu.co.jp")).swaps,
+    QCOMPARE(Lookalike::compare(QStringLiteral("tsukikage-seirnitsu.co.jp"), QStringLiteral("tsukikage-seimitsu.co.jp"))
+                 .swaps,
         QStringLiteral("rn→m"));
-    QCOMPARE(Lookalike::compare(QStringLiteral("micros0ft.com"), QStringLiteral("microsoft.com")).swaps, QStringLiteral("0→o"));
+    QCOMPARE(Lookalike::compare(QStringLiteral("micros0ft.com"), QStringLiteral("microsoft.com")).swaps,
+        QStringLiteral("0→o"));
     const Lookalike::Match m = Lookalike::compare(QStringLiteral("mircosoft.com"), QStringLiteral("microsoft.com"));
     QCOMPARE(m.distance, 1);
 }
 
 void TestLookalike::descriptions()
 {
-    const Lookalike::Match m = Lookalike::compare(QStringLiteral("tsukikage-seirnitsu.co.jp"), QStringLiteral("tsukikage-seimitsu.co.jp"));
+    const Lookalike::Match m
+        = Lookalike::compare(QStringLiteral("tsukikage-seirnitsu.co.jp"), QStringLiteral("tsukikage-seimitsu.co.jp"));
     QVERIFY(Lookalike::describeEn(m).contains(QStringLiteral("rn→m")));
     QVERIFY(Lookalike::describeJa(m).contains(QStringLiteral("似た文字")));
     QCOMPARE(m.candidate, QStringLiteral("tsukikage-seirnitsu.co.jp"));
@@ -202,9 +224,11 @@ void TestLookalike::skeletonAndIdna()
 
 void TestLookalike::organisationalDomain()
 {
-    QCOMPARE(Lookalike::organisationalDomain(QStringLiteral("mx.kumoyuki-fs.co.jp")), QStringLiteral("kumoyuki-fs.co.jp"));
+    QCOMPARE(
+        Lookalike::organisationalDomain(QStringLiteral("mx.kumoyuki-fs.co.jp")), QStringLiteral("kumoyuki-fs.co.jp"));
     // "com.cc" is not a public suffix, but used as one.
-    QCOMPARE(Lookalike::organisationalDomain(QStringLiteral("mail.b-companys.com.cc")), QStringLiteral("b-companys.com.cc"));
+    QCOMPARE(
+        Lookalike::organisationalDomain(QStringLiteral("mail.b-companys.com.cc")), QStringLiteral("b-companys.com.cc"));
     QCOMPARE(Lookalike::organisationalDomain(QStringLiteral("b-companys-cc.com")), QStringLiteral("b-companys-cc.com"));
     QCOMPARE(Lookalike::organisationalDomain(QStringLiteral("192.0.2.1")), QString());
 }
@@ -217,7 +241,8 @@ void TestLookalike::hostileInput()
     QVERIFY(!Lookalike::compare(longLabel, QStringLiteral("aaaa.com")).matched());
     const QString manyLabels = QStringLiteral("a.").repeated(200) + QStringLiteral("com");
     Lookalike::compare(manyLabels, QStringLiteral("a.com"));
-    Lookalike::compare(QStringLiteral("xn--") + QString(500, u'z') + QStringLiteral(".com"), QStringLiteral("paypal.com"));
+    Lookalike::compare(
+        QStringLiteral("xn--") + QString(500, u'z') + QStringLiteral(".com"), QStringLiteral("paypal.com"));
     Lookalike::compare(QString(63, u'-') + QStringLiteral(".com"), QStringLiteral("paypal.com"));
     for (int i = 0; i < 2000; ++i)
         Lookalike::compare(QStringLiteral("host%1.example-corp.co.jp").arg(i), QStringLiteral("examp1e-corp.co.jp"));

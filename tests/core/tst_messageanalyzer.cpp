@@ -37,8 +37,8 @@ QByteArray eml(const QStringList& headers, const QString& body = QStringLiteral(
 }
 
 // A message with one attachment of the given file name.
-QByteArray withAttachment(const QString& filename, const QByteArray& content = "data",
-    const QByteArray& type = "application/octet-stream")
+QByteArray withAttachment(
+    const QString& filename, const QByteArray& content = "data", const QByteArray& type = "application/octet-stream")
 {
     QByteArray out = "From: Taro Yamada <taro@acme-seiki.co.jp>\r\nTo: b@partner-gmbh.de\r\nSubject: files\r\n"
                      "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"XX\"\r\n\r\n"
@@ -89,7 +89,10 @@ QString ar(const QString& results)
     return QStringLiteral("Authentication-Results: mx.partner-gmbh.de; ") + results;
 }
 
-QString html(const QString& inner) { return QStringLiteral("<html><body>") + inner + QStringLiteral("</body></html>"); }
+QString html(const QString& inner)
+{
+    return QStringLiteral("<html><body>") + inner + QStringLiteral("</body></html>");
+}
 
 } // namespace
 
@@ -125,18 +128,21 @@ void TestMessageAnalyzer::perSignal_data()
 
     const auto row = [](const char* name, const QByteArray& raw, const char* signal, int min, int max) {
         QTest::newRow(name) << raw << QString::fromLatin1(signal) << min << max;
-        testedSignals().insert(QString::fromLatin1(signal) + (min == Absent ? QStringLiteral("-") : QStringLiteral("+")));
+        testedSignals().insert(
+            QString::fromLatin1(signal) + (min == Absent ? QStringLiteral("-") : QStringLiteral("+")));
     };
-    const QString passAcme = ar(QStringLiteral("spf=pass smtp.mailfrom=taro@acme-seiki.co.jp; dkim=pass header.d=acme-seiki.co.jp; "
-                                               "dmarc=pass header.from=acme-seiki.co.jp"));
+    const QString passAcme
+        = ar(QStringLiteral("spf=pass smtp.mailfrom=taro@acme-seiki.co.jp; dkim=pass header.d=acme-seiki.co.jp; "
+                            "dmarc=pass header.from=acme-seiki.co.jp"));
 
     // from_replyto_mismatch
     row("replyto freemail", eml({ From, To, Subject, QStringLiteral("Reply-To: taro.acme-seiki@gmail.com") }),
         "from_replyto_mismatch", High, High);
     row("replyto other domain", eml({ From, To, Subject, QStringLiteral("Reply-To: <accounts@ledger-services.com>") }),
         "from_replyto_mismatch", Medium, Medium);
-    row("replyto same organisation", eml({ From, To, Subject, QStringLiteral("Reply-To: sales@mail.acme-seiki.co.jp") }),
-        "from_replyto_mismatch", Absent, Absent);
+    row("replyto same organisation",
+        eml({ From, To, Subject, QStringLiteral("Reply-To: sales@mail.acme-seiki.co.jp") }), "from_replyto_mismatch",
+        Absent, Absent);
     row("replyto mailing list",
         eml({ From, To, Subject, QStringLiteral("Reply-To: valve-users@lists.flow-forum.org"),
             QStringLiteral("List-Id: <valve-users.lists.flow-forum.org>"),
@@ -145,7 +151,8 @@ void TestMessageAnalyzer::perSignal_data()
     row("replyto is a recipient", eml({ From, To, Subject, QStringLiteral("Reply-To: a.becker@partner-gmbh.de") }),
         "from_replyto_mismatch", Low, Low);
     row("replyto other freemail account",
-        eml({ QStringLiteral("From: Mr J <donation.desk@gmail.com>"), To, Subject, QStringLiteral("Reply-To: j.payout@gmail.com") }),
+        eml({ QStringLiteral("From: Mr J <donation.desk@gmail.com>"), To, Subject,
+            QStringLiteral("Reply-To: j.payout@gmail.com") }),
         "from_replyto_mismatch", Medium, Medium);
     row("replyto without from address",
         eml({ QStringLiteral("From: Sara Hoppitt"), To, Subject, QStringLiteral("Reply-To: <sahoppitt@gmail.com>") }),
@@ -154,34 +161,45 @@ void TestMessageAnalyzer::perSignal_data()
     // returnpath_mismatch
     row("returnpath unauthenticated",
         eml({ QStringLiteral("Return-Path: <return@bulk-sender.net>"), From, To, Subject,
-            ar(QStringLiteral("spf=pass smtp.mailfrom=bulk-sender.net; dkim=none; dmarc=none header.from=acme-seiki.co.jp")) }),
+            ar(QStringLiteral(
+                "spf=pass smtp.mailfrom=bulk-sender.net; dkim=none; dmarc=none header.from=acme-seiki.co.jp")) }),
         "returnpath_mismatch", Medium, Medium);
-    row("returnpath subdomain", eml({ QStringLiteral("Return-Path: <bounce-77@em12.acme-seiki.co.jp>"), From, To, Subject }),
+    row("returnpath subdomain",
+        eml({ QStringLiteral("Return-Path: <bounce-77@em12.acme-seiki.co.jp>"), From, To, Subject }),
         "returnpath_mismatch", Absent, Absent);
     row("returnpath esp dmarc-aligned",
         eml({ QStringLiteral("Return-Path: <bounces+1234@sendgrid.net>"), From, To, Subject,
-            ar(QStringLiteral("spf=pass smtp.mailfrom=sendgrid.net; dkim=pass header.d=acme-seiki.co.jp; dmarc=pass header.from=acme-seiki.co.jp")) }),
+            ar(QStringLiteral("spf=pass smtp.mailfrom=sendgrid.net; dkim=pass header.d=acme-seiki.co.jp; dmarc=pass "
+                              "header.from=acme-seiki.co.jp")) }),
         "returnpath_mismatch", Info, Info);
 
     // dkim_domain_mismatch
-    const QString dkimGmail = QStringLiteral("DKIM-Signature: v=1; a=rsa-sha256; d=gmail.com; s=20161025; h=from:to; bh=abc=; b=def=");
-    const QString dkimAcme = QStringLiteral("DKIM-Signature: v=1; a=rsa-sha256; d=acme-seiki.co.jp; s=s1; h=from:to; bh=abc=; b=def=");
+    const QString dkimGmail
+        = QStringLiteral("DKIM-Signature: v=1; a=rsa-sha256; d=gmail.com; s=20161025; h=from:to; bh=abc=; b=def=");
+    const QString dkimAcme
+        = QStringLiteral("DKIM-Signature: v=1; a=rsa-sha256; d=acme-seiki.co.jp; s=s1; h=from:to; bh=abc=; b=def=");
     row("dkim signed by freemail", eml({ dkimGmail, From, To, Subject }), "dkim_domain_mismatch", Medium, Medium);
     row("dkim signed by sender", eml({ dkimAcme, From, To, Subject }), "dkim_domain_mismatch", Absent, Absent);
 
     // spf_fail
     row("spf fail for the from domain",
-        eml({ From, To, Subject, ar(QStringLiteral("spf=fail smtp.mailfrom=taro@acme-seiki.co.jp; dkim=none; dmarc=none")) }),
+        eml({ From, To, Subject,
+            ar(QStringLiteral("spf=fail smtp.mailfrom=taro@acme-seiki.co.jp; dkim=none; dmarc=none")) }),
         "spf_fail", Medium, Medium);
-    row("spf softfail", eml({ From, To, Subject, ar(QStringLiteral("spf=softfail smtp.mailfrom=acme-seiki.co.jp; dkim=none")) }),
+    row("spf softfail",
+        eml({ From, To, Subject, ar(QStringLiteral("spf=softfail smtp.mailfrom=acme-seiki.co.jp; dkim=none")) }),
         "spf_fail", Low, Low);
     row("spf pass", eml({ From, To, Subject, passAcme }), "spf_fail", Absent, Absent);
 
     // dkim_missing_or_fail
     row("dkim none dmarc fail",
-        eml({ From, To, Subject, ar(QStringLiteral("spf=fail smtp.mailfrom=acme-seiki.co.jp; dkim=none; dmarc=fail header.from=acme-seiki.co.jp")) }),
+        eml({ From, To, Subject,
+            ar(QStringLiteral(
+                "spf=fail smtp.mailfrom=acme-seiki.co.jp; dkim=none; dmarc=fail header.from=acme-seiki.co.jp")) }),
         "dkim_missing_or_fail", Medium, Medium);
-    row("dkim none only", eml({ From, To, Subject, ar(QStringLiteral("spf=pass smtp.mailfrom=acme-seiki.co.jp; dkim=none; dmarc=none")) }),
+    row("dkim none only",
+        eml({ From, To, Subject,
+            ar(QStringLiteral("spf=pass smtp.mailfrom=acme-seiki.co.jp; dkim=none; dmarc=none")) }),
         "dkim_missing_or_fail", Absent, Low); // spf aligned: dmarc would pass; "none" gives low at most
     row("dkim signature broken",
         eml({ From, To, Subject, ar(QStringLiteral("spf=none; dkim=fail header.d=acme-seiki.co.jp; dmarc=none")) }),
@@ -191,7 +209,9 @@ void TestMessageAnalyzer::perSignal_data()
 
     // dmarc_fail
     row("dmarc fail",
-        eml({ From, To, Subject, ar(QStringLiteral("spf=fail smtp.mailfrom=acme-seiki.co.jp; dkim=none; dmarc=fail header.from=acme-seiki.co.jp")) }),
+        eml({ From, To, Subject,
+            ar(QStringLiteral(
+                "spf=fail smtp.mailfrom=acme-seiki.co.jp; dkim=none; dmarc=fail header.from=acme-seiki.co.jp")) }),
         "dmarc_fail", High, High);
     row("dmarc fail on a list",
         eml({ From, To, Subject, QStringLiteral("List-Id: <users.lists.flow-forum.org>"),
@@ -200,40 +220,58 @@ void TestMessageAnalyzer::perSignal_data()
     row("dmarc pass", eml({ From, To, Subject, passAcme }), "dmarc_fail", Absent, Absent);
 
     // arc_fail
-    row("arc fail", eml({ From, To, Subject, ar(QStringLiteral("arc=fail; dkim=pass header.d=acme-seiki.co.jp")) }), "arc_fail", Low, Medium);
-    row("arc pass", eml({ From, To, Subject, ar(QStringLiteral("arc=pass; dkim=pass header.d=acme-seiki.co.jp")) }), "arc_fail", Absent, Absent);
+    row("arc fail", eml({ From, To, Subject, ar(QStringLiteral("arc=fail; dkim=pass header.d=acme-seiki.co.jp")) }),
+        "arc_fail", Low, Medium);
+    row("arc pass", eml({ From, To, Subject, ar(QStringLiteral("arc=pass; dkim=pass header.d=acme-seiki.co.jp")) }),
+        "arc_fail", Absent, Absent);
 
     // display names (2019 case 2)
-    const QString fakeCeo = QStringLiteral("From: \"Shigeru Tanabata - s-tanabata@hinagiku-hd.com\" <ceo.desk@exec-mailbridge.com>");
+    const QString fakeCeo
+        = QStringLiteral("From: \"Shigeru Tanabata - s-tanabata@hinagiku-hd.com\" <ceo.desk@exec-mailbridge.com>");
     const QString toCeo = QStringLiteral("To: \"Michiko Kazahaya\" <m-kazahaya@hinagiku-bs.co.jp>");
-    row("display name holds another address", eml({ fakeCeo, toCeo, Subject }), "display_name_contains_address", Medium, Medium);
-    row("display name repeats the address", eml({ QStringLiteral("From: \"taro@acme-seiki.co.jp\" <taro@acme-seiki.co.jp>"), To, Subject }),
+    row("display name holds another address", eml({ fakeCeo, toCeo, Subject }), "display_name_contains_address", Medium,
+        Medium);
+    row("display name repeats the address",
+        eml({ QStringLiteral("From: \"taro@acme-seiki.co.jp\" <taro@acme-seiki.co.jp>"), To, Subject }),
         "display_name_contains_address", Info, Info);
     row("display name plain", eml({ From, To, Subject }), "display_name_contains_address", Absent, Absent);
     row("secured by mailto",
-        eml({ QStringLiteral("From: \"CEO Name ceo@acme-seiki.co.jp secured by [mailto:relay@365-offices.com]\" <relay@365-offices.com>"), To, Subject }),
+        eml({ QStringLiteral("From: \"CEO Name ceo@acme-seiki.co.jp secured by [mailto:relay@365-offices.com]\" "
+                             "<relay@365-offices.com>"),
+            To, Subject }),
         "display_name_contains_address", High, High);
-    row("display name domain mismatch", eml({ fakeCeo, toCeo, Subject }), "display_name_address_domain_mismatch", High, High);
+    row("display name domain mismatch", eml({ fakeCeo, toCeo, Subject }), "display_name_address_domain_mismatch", High,
+        High);
     row("display name same organisation",
         eml({ QStringLiteral("From: \"Taro (taro@acme-seiki.co.jp)\" <t.yamada@acme-seiki.co.jp>"), To, Subject }),
         "display_name_address_domain_mismatch", Absent, Absent);
 
     // display_name_impersonation
-    row("brand in display name", eml({ QStringLiteral("From: Microsoft account team <no-reply@verify-center-mail.com>"), To, Subject }),
+    row("brand in display name",
+        eml({ QStringLiteral("From: Microsoft account team <no-reply@verify-center-mail.com>"), To, Subject }),
         "display_name_impersonation", Medium, Medium);
-    row("brand from freemail", eml({ QStringLiteral("From: Amazon <billingservices.amazon.com@gmail.com>"), To, Subject }),
+    row("brand from freemail",
+        eml({ QStringLiteral("From: Amazon <billingservices.amazon.com@gmail.com>"), To, Subject }),
         "display_name_impersonation", High, High);
-    row("look-alike letters", eml({ QStringLiteral("From: \"\u0405\u0405\u0410.G\u043Ev-\u0456nv\u043E\u0456\u0441\u0435\" <noreply@qp-mail.com>"), To, Subject }),
+    row("look-alike letters",
+        eml({ QStringLiteral(
+                  "From: \"\u0405\u0405\u0410.G\u043Ev-\u0456nv\u043E\u0456\u0441\u0435\" <noreply@qp-mail.com>"),
+            To, Subject }),
         "display_name_impersonation", Medium, High);
     row("brand from its own domain",
-        eml({ QStringLiteral("From: Microsoft <account-security-noreply@accountprotection.microsoft.com>"), To, Subject }),
+        eml({ QStringLiteral("From: Microsoft <account-security-noreply@accountprotection.microsoft.com>"), To,
+            Subject }),
         "display_name_impersonation", Absent, Absent);
-    row("japanese brand", eml({ QStringLiteral("From: =?UTF-8?B?5LiJ5LqV5L2P5Y+L44Kr44O844OJ?= <info@smbc-card-check.top>"), To, Subject }),
+    row("japanese brand",
+        eml({ QStringLiteral("From: =?UTF-8?B?5LiJ5LqV5L2P5Y+L44Kr44O844OJ?= <info@smbc-card-check.top>"), To,
+            Subject }),
         "display_name_impersonation", Medium, Medium);
 
     // freemail_sender
-    row("freemail from", eml({ QStringLiteral("From: Nadia <nadia.translations@gmail.com>"), To, Subject }), "freemail_sender", Info, Info);
-    row("japanese carrier", eml({ QStringLiteral("From: <tanaka@docomo.ne.jp>"), To, Subject }), "freemail_sender", Info, Info);
+    row("freemail from", eml({ QStringLiteral("From: Nadia <nadia.translations@gmail.com>"), To, Subject }),
+        "freemail_sender", Info, Info);
+    row("japanese carrier", eml({ QStringLiteral("From: <tanaka@docomo.ne.jp>"), To, Subject }), "freemail_sender",
+        Info, Info);
     row("company from", eml({ From, To, Subject }), "freemail_sender", Absent, Absent);
 
     // freemail_lookalike_of_known_party (2019 case 1)
@@ -252,117 +290,165 @@ void TestMessageAnalyzer::perSignal_data()
             QStringLiteral("To: haruka.nishizono@kumoyuki-fs.co.jp"), Subject }),
         "freemail_lookalike_of_known_party", Absent, Absent);
     row("own private account",
-        eml({ QStringLiteral("From: jpmobile-rails.ogawa@ezweb.ne.jp"), QStringLiteral("To: ogawa@jpmobile-rails.org"), Subject }),
+        eml({ QStringLiteral("From: jpmobile-rails.ogawa@ezweb.ne.jp"), QStringLiteral("To: ogawa@jpmobile-rails.org"),
+            Subject }),
         "freemail_lookalike_of_known_party", Low, Low);
 
     // lookalike_domain
     row("rn for m against the thread",
-        eml({ QStringLiteral("From: Emi Katagiri <katagiri.emi@tsukikage-seirnitsu.co.jp>"), QStringLiteral("To: l.hoffmeister@brandtwerk-antriebe.de"),
-            Subject, QStringLiteral("References: <082501da0e9d$781a5610$e33c8d7f$@tsukikage-seimitsu.co.jp>") }),
+        eml({ QStringLiteral("From: Emi Katagiri <katagiri.emi@tsukikage-seirnitsu.co.jp>"),
+            QStringLiteral("To: l.hoffmeister@brandtwerk-antriebe.de"), Subject,
+            QStringLiteral("References: <082501da0e9d$781a5610$e33c8d7f$@tsukikage-seimitsu.co.jp>") }),
         "lookalike_domain", High, High);
-    row("brand look-alike", eml({ QStringLiteral("From: Service <service@paypa1.com>"), To, Subject }), "lookalike_domain", High, High);
-    row("display name related company",
-        eml({ fakeCeo, toCeo, Subject }), "lookalike_domain", Medium, Medium);
-    row("combosquatting", eml({ QStringLiteral("From: Account Team <no-reply@abuse-twitter.com>"), To, Subject }), "lookalike_domain", Medium, Medium);
+    row("brand look-alike", eml({ QStringLiteral("From: Service <service@paypa1.com>"), To, Subject }),
+        "lookalike_domain", High, High);
+    row("display name related company", eml({ fakeCeo, toCeo, Subject }), "lookalike_domain", Medium, Medium);
+    row("combosquatting", eml({ QStringLiteral("From: Account Team <no-reply@abuse-twitter.com>"), To, Subject }),
+        "lookalike_domain", Medium, Medium);
     row("group companies",
-        eml({ QStringLiteral("From: s-tanabata@hinagiku-hd.co.jp"), QStringLiteral("To: m-kazahaya@hinagiku-bs.co.jp"), Subject }),
+        eml({ QStringLiteral("From: s-tanabata@hinagiku-hd.co.jp"), QStringLiteral("To: m-kazahaya@hinagiku-bs.co.jp"),
+            Subject }),
         "lookalike_domain", Absent, Absent);
     row("reply to a thread holding a fake",
-        eml({ QStringLiteral("From: Lena <l.hoffmeister@brandtwerk-antriebe.de>"), QStringLiteral("To: katagiri.emi@tsukikage-seimitsu.co.jp"),
-            Subject,
-            QStringLiteral("References: <082501da0e9d$781a5610$e33c8d7f$@tsukikage-seimitsu.co.jp> <ec20f20dd9f00a49@tsukikage-seirnitsu.co.jp>") }),
+        eml({ QStringLiteral("From: Lena <l.hoffmeister@brandtwerk-antriebe.de>"),
+            QStringLiteral("To: katagiri.emi@tsukikage-seimitsu.co.jp"), Subject,
+            QStringLiteral("References: <082501da0e9d$781a5610$e33c8d7f$@tsukikage-seimitsu.co.jp> "
+                           "<ec20f20dd9f00a49@tsukikage-seirnitsu.co.jp>") }),
         "lookalike_domain", Absent, Absent);
 
     // notification_headers_to_foreign_address (2020 case 2)
-    row("read receipt to freemail", eml({ From, To, Subject, QStringLiteral("Disposition-Notification-To: tsk.remittance.desk@outlook.com") }),
+    row("read receipt to freemail",
+        eml({ From, To, Subject, QStringLiteral("Disposition-Notification-To: tsk.remittance.desk@outlook.com") }),
         "notification_headers_to_foreign_address", High, High);
-    row("receipt to another domain", eml({ From, To, Subject, QStringLiteral("Return-Receipt-To: <desk@remit-office.com>") }),
+    row("receipt to another domain",
+        eml({ From, To, Subject, QStringLiteral("Return-Receipt-To: <desk@remit-office.com>") }),
         "notification_headers_to_foreign_address", Medium, Medium);
-    row("read receipt to sender", eml({ From, To, Subject, QStringLiteral("Disposition-Notification-To: taro@acme-seiki.co.jp") }),
+    row("read receipt to sender",
+        eml({ From, To, Subject, QStringLiteral("Disposition-Notification-To: taro@acme-seiki.co.jp") }),
         "notification_headers_to_foreign_address", Absent, Absent);
 
     // tracking_beacon (2020 case 6)
-    const QString beacon = html(QStringLiteral("<p>Hi</p><img src=\"https://u1234.ct.sendgrid.net/wf/open?upn=abc\" width=\"1\" height=\"1\">"));
-    row("beacon in personal mail", eml({ From, To, Subject }, beacon, QStringLiteral("text/html; charset=utf-8")), "tracking_beacon", Low, Low);
+    const QString beacon = html(QStringLiteral(
+        "<p>Hi</p><img src=\"https://u1234.ct.sendgrid.net/wf/open?upn=abc\" width=\"1\" height=\"1\">"));
+    row("beacon in personal mail", eml({ From, To, Subject }, beacon, QStringLiteral("text/html; charset=utf-8")),
+        "tracking_beacon", Low, Low);
     row("beacon in newsletter",
-        eml({ From, To, Subject, QStringLiteral("List-Unsubscribe: <https://acme-seiki.co.jp/u>") }, beacon, QStringLiteral("text/html; charset=utf-8")),
+        eml({ From, To, Subject, QStringLiteral("List-Unsubscribe: <https://acme-seiki.co.jp/u>") }, beacon,
+            QStringLiteral("text/html; charset=utf-8")),
         "tracking_beacon", Info, Info);
     row("ordinary image",
-        eml({ From, To, Subject }, html(QStringLiteral("<img src=\"https://acme-seiki.co.jp/logo.png\" width=\"300\" height=\"80\">")),
+        eml({ From, To, Subject },
+            html(QStringLiteral("<img src=\"https://acme-seiki.co.jp/logo.png\" width=\"300\" height=\"80\">")),
             QStringLiteral("text/html; charset=utf-8")),
         "tracking_beacon", Absent, Absent);
 
     // cosmic_lynx_pattern (2020 case 5)
-    row("cosmic lynx", eml({ QStringLiteral("From: \"CEO\" <smtp-neptune@secure-mail-server.cc>"), To, Subject }), "cosmic_lynx_pattern", Medium, Medium);
-    row("cosmic lynx reply-to", eml({ From, To, Subject, QStringLiteral("Reply-To: tls-jupiter@mx-gateway-host.cc") }), "cosmic_lynx_pattern", Medium, Medium);
-    row("planet name only", eml({ QStringLiteral("From: neptune@acme-seiki.co.jp"), To, Subject }), "cosmic_lynx_pattern", Absent, Absent);
+    row("cosmic lynx", eml({ QStringLiteral("From: \"CEO\" <smtp-neptune@secure-mail-server.cc>"), To, Subject }),
+        "cosmic_lynx_pattern", Medium, Medium);
+    row("cosmic lynx reply-to", eml({ From, To, Subject, QStringLiteral("Reply-To: tls-jupiter@mx-gateway-host.cc") }),
+        "cosmic_lynx_pattern", Medium, Medium);
+    row("planet name only", eml({ QStringLiteral("From: neptune@acme-seiki.co.jp"), To, Subject }),
+        "cosmic_lynx_pattern", Absent, Absent);
 
     // jp_ceo_fraud_pattern (2020 case 6)
-    row("board at intern-mobile", eml({ From, To, Subject, QStringLiteral("Reply-To: board@mobile81-intern.com") }), "jp_ceo_fraud_pattern", Medium, Medium);
-    row("board-1 at .host", eml({ From, To, Subject, QStringLiteral("Reply-To: board-1@outlook-ssl.host") }), "jp_ceo_fraud_pattern", Medium, Medium);
-    row("company board address", eml({ From, To, Subject, QStringLiteral("Reply-To: board@acme-seiki.co.jp") }), "jp_ceo_fraud_pattern", Absent, Absent);
+    row("board at intern-mobile", eml({ From, To, Subject, QStringLiteral("Reply-To: board@mobile81-intern.com") }),
+        "jp_ceo_fraud_pattern", Medium, Medium);
+    row("board-1 at .host", eml({ From, To, Subject, QStringLiteral("Reply-To: board-1@outlook-ssl.host") }),
+        "jp_ceo_fraud_pattern", Medium, Medium);
+    row("company board address", eml({ From, To, Subject, QStringLiteral("Reply-To: board@acme-seiki.co.jp") }),
+        "jp_ceo_fraud_pattern", Absent, Absent);
 
     // payment_change_request
     row("new bank account",
         eml({ From, To, Subject },
-            QStringLiteral("Dear Anna,\n\nplease note that our bank account has been changed.\nKindly remit the amount to the new account below.\n")),
+            QStringLiteral("Dear Anna,\n\nplease note that our bank account has been changed.\nKindly remit the amount "
+                           "to the new account below.\n")),
         "payment_change_request", Low, Low);
-    row("hold the remittance", eml({ From, To, Subject }, QStringLiteral("Please hold the remittance until you receive our revised invoice.\n")),
+    row("hold the remittance",
+        eml({ From, To, Subject },
+            QStringLiteral("Please hold the remittance until you receive our revised invoice.\n")),
         "payment_change_request", Low, Low);
-    row("japanese account change", eml({ From, To, Subject }, QStringLiteral("いつもお世話になっております。\n振込先の変更をお願いいたします。\n")),
+    row("japanese account change",
+        eml({ From, To, Subject },
+            QStringLiteral("いつもお世話になっております。\n振込先の変更をお願いいたします。\n")),
         "payment_change_request", Low, Low);
     row("japanese payment hold", eml({ From, To, Subject }, QStringLiteral("今月分の支払いを保留してください。\n")),
         "payment_change_request", Low, Low);
     row("with deception",
-        eml({ From, To, Subject, ar(QStringLiteral("spf=fail smtp.mailfrom=acme-seiki.co.jp; dkim=none; dmarc=fail header.from=acme-seiki.co.jp")) },
+        eml({ From, To, Subject,
+                ar(QStringLiteral(
+                    "spf=fail smtp.mailfrom=acme-seiki.co.jp; dkim=none; dmarc=fail header.from=acme-seiki.co.jp")) },
             QStringLiteral("Please use our new bank account (IBAN PT50 0299 0417 0073 1552 0919 6) from now on.\n")),
         "payment_change_request", High, High);
     row("quoted only",
-        eml({ From, To, Subject }, QStringLiteral("Thanks, we will check.\n\nOn Wed, 20 Mar 2024, Emi wrote:\n> please pay to our new bank\n> account from now on.\n")),
+        eml({ From, To, Subject },
+            QStringLiteral("Thanks, we will check.\n\nOn Wed, 20 Mar 2024, Emi wrote:\n> please pay to our new bank\n> "
+                           "account from now on.\n")),
         "payment_change_request", Info, Info);
-    row("account unchanged", eml({ From, To, Subject }, QStringLiteral("Payment as before, to our usual account. Our bank details have not changed.\n")),
+    row("account unchanged",
+        eml({ From, To, Subject },
+            QStringLiteral("Payment as before, to our usual account. Our bank details have not changed.\n")),
         "payment_change_request", Absent, Absent);
     row("japanese no change", eml({ From, To, Subject }, QStringLiteral("なお、振込先口座の変更予定はありません。\n")),
         "payment_change_request", Absent, Absent);
-    row("invoice with account", eml({ From, To, Subject }, QStringLiteral("Please remit to our account:\nBank: Kazamidori Bank\nSWIFT: KZMDJPJT\n")),
+    row("invoice with account",
+        eml({ From, To, Subject },
+            QStringLiteral("Please remit to our account:\nBank: Kazamidori Bank\nSWIFT: KZMDJPJT\n")),
         "payment_change_request", Absent, Absent);
 
     // link_text_mismatch
     const QString htmlType = QStringLiteral("text/html; charset=utf-8");
     row("link text names another host",
-        eml({ From, To, Subject }, html(QStringLiteral("<a href=\"http://secure-login.evil-host.net/pp\">www.paypal.com</a>")), htmlType),
+        eml({ From, To, Subject },
+            html(QStringLiteral("<a href=\"http://secure-login.evil-host.net/pp\">www.paypal.com</a>")), htmlType),
         "link_text_mismatch", High, High);
     row("mailto text differs",
-        eml({ From, To, Subject }, html(QStringLiteral("<a href=\"mailto:x.attacker@gmail.com\">taro@acme-seiki.co.jp</a>")), htmlType),
+        eml({ From, To, Subject },
+            html(QStringLiteral("<a href=\"mailto:x.attacker@gmail.com\">taro@acme-seiki.co.jp</a>")), htmlType),
         "link_text_mismatch", Medium, Medium);
     row("newsletter click tracking",
         eml({ From, To, Subject, QStringLiteral("List-Unsubscribe: <mailto:u@acme-seiki.co.jp>") },
-            html(QStringLiteral("<a href=\"https://u1.ct.sendgrid.net/ls/click?upn=x\">www.acme-seiki.co.jp</a>")), htmlType),
+            html(QStringLiteral("<a href=\"https://u1.ct.sendgrid.net/ls/click?upn=x\">www.acme-seiki.co.jp</a>")),
+            htmlType),
         "link_text_mismatch", Info, Info);
-    row("link text matches", eml({ From, To, Subject }, html(QStringLiteral("<a href=\"https://www.paypal.com/signin\">www.paypal.com</a>")), htmlType),
+    row("link text matches",
+        eml({ From, To, Subject }, html(QStringLiteral("<a href=\"https://www.paypal.com/signin\">www.paypal.com</a>")),
+            htmlType),
         "link_text_mismatch", Absent, Absent);
-    row("link text is prose", eml({ From, To, Subject }, html(QStringLiteral("<a href=\"https://evil-host.net/\">click here</a>")), htmlType),
+    row("link text is prose",
+        eml({ From, To, Subject }, html(QStringLiteral("<a href=\"https://evil-host.net/\">click here</a>")), htmlType),
         "link_text_mismatch", Absent, Absent);
 
     // risky_link
-    row("userinfo trick", eml({ From, To, Subject }, QStringLiteral("Log in: http://www.paypal.com@evil-host.net/login\n")), "risky_link", High, High);
-    row("ip address", eml({ From, To, Subject }, QStringLiteral("See http://203.0.113.5/owa/login.php\n")), "risky_link", Medium, Medium);
-    row("brand look-alike host", eml({ From, To, Subject }, QStringLiteral("https://www.rnicrosoft.com/account\n")), "risky_link", High, High);
-    row("brand in front", eml({ From, To, Subject }, QStringLiteral("https://paypal.com.account-verify.xyz/\n")), "risky_link", High, High);
+    row("userinfo trick",
+        eml({ From, To, Subject }, QStringLiteral("Log in: http://www.paypal.com@evil-host.net/login\n")), "risky_link",
+        High, High);
+    row("ip address", eml({ From, To, Subject }, QStringLiteral("See http://203.0.113.5/owa/login.php\n")),
+        "risky_link", Medium, Medium);
+    row("brand look-alike host", eml({ From, To, Subject }, QStringLiteral("https://www.rnicrosoft.com/account\n")),
+        "risky_link", High, High);
+    row("brand in front", eml({ From, To, Subject }, QStringLiteral("https://paypal.com.account-verify.xyz/\n")),
+        "risky_link", High, High);
     row("password form",
-        eml({ From, To, Subject }, html(QStringLiteral("<form action=\"https://collect.evil-host.net/p\"><input type=password></form>")), htmlType),
+        eml({ From, To, Subject },
+            html(QStringLiteral("<form action=\"https://collect.evil-host.net/p\"><input type=password></form>")),
+            htmlType),
         "risky_link", High, High);
     row("shortener", eml({ From, To, Subject }, QStringLiteral("https://bit.ly/3xYz\n")), "risky_link", Low, Low);
-    row("wordpress internals", eml({ From, To, Subject }, QStringLiteral("https://shop-example.co.ke/wp-admin/plugin/uEt?_mac=1\n")),
+    row("wordpress internals",
+        eml({ From, To, Subject }, QStringLiteral("https://shop-example.co.ke/wp-admin/plugin/uEt?_mac=1\n")),
         "risky_link", Medium, Medium);
-    row("ordinary link", eml({ From, To, Subject }, QStringLiteral("Catalogue: https://www.acme-seiki.co.jp/catalogue.pdf\n")),
+    row("ordinary link",
+        eml({ From, To, Subject }, QStringLiteral("Catalogue: https://www.acme-seiki.co.jp/catalogue.pdf\n")),
         "risky_link", Absent, Absent);
 
     // attachment_risky (2020 section 6)
     row("double extension", withAttachment(QStringLiteral("invoice.pdf.exe")), "attachment_risky", High, High);
-    row("right-to-left override", withAttachment(QStringLiteral("invoice\u202Efdp.scr")), "attachment_risky", High, High);
+    row("right-to-left override", withAttachment(QStringLiteral("invoice\u202Efdp.scr")), "attachment_risky", High,
+        High);
     row("macro-enabled", withAttachment(QStringLiteral("order.docm")), "attachment_risky", Medium, Medium);
-    row("disguised program", withAttachment(QStringLiteral("scan.pdf"), QByteArray("MZ") + QByteArray(200, '\x90')), "attachment_risky", High, High);
+    row("disguised program", withAttachment(QStringLiteral("scan.pdf"), QByteArray("MZ") + QByteArray(200, '\x90')),
+        "attachment_risky", High, High);
     QByteArray zip(30, '\0');
     zip[0] = 'P';
     zip[1] = 'K';
@@ -376,24 +462,34 @@ void TestMessageAnalyzer::perSignal_data()
     // message_id_domain_mismatch
     row("message-id from a vps",
         eml({ From, To, Subject, QStringLiteral("Message-ID: <727e01d58153$51674411@srv211.hostmoor-vps.net>"),
-            ar(QStringLiteral("spf=fail smtp.mailfrom=acme-seiki.co.jp; dkim=none; dmarc=fail header.from=acme-seiki.co.jp")) }),
+            ar(QStringLiteral(
+                "spf=fail smtp.mailfrom=acme-seiki.co.jp; dkim=none; dmarc=fail header.from=acme-seiki.co.jp")) }),
         "message_id_domain_mismatch", Medium, Medium);
     row("message-id of the sender", eml({ From, To, Subject, QStringLiteral("Message-ID: <abc@acme-seiki.co.jp>") }),
         "message_id_domain_mismatch", Absent, Absent);
     row("message-id of the mail provider",
-        eml({ QStringLiteral("From: Nadia <nadia.t@gmail.com>"), To, Subject, QStringLiteral("Message-ID: <CA+x@mail.gmail.com>") }),
+        eml({ QStringLiteral("From: Nadia <nadia.t@gmail.com>"), To, Subject,
+            QStringLiteral("Message-ID: <CA+x@mail.gmail.com>") }),
         "message_id_domain_mismatch", Absent, Absent);
 
     // received_chain_anomaly
-    const QString hopNew = QStringLiteral("Received: from mx.partner-gmbh.de (mx.partner-gmbh.de [198.51.100.35]) by imap.partner-gmbh.de with LMTP id A1; Wed, 31 Jul 2019 11:38:56 +0800");
-    const QString hopOld = QStringLiteral("Received: from relay.acme-seiki.co.jp (relay.acme-seiki.co.jp [203.0.113.25]) by mx.partner-gmbh.de with ESMTPS id B2; Wed, 31 Jul 2019 11:38:55 +0800");
-    const QString hopForged = QStringLiteral("Received: from pc1 ([192.0.2.7]) by relay.acme-seiki.co.jp with ESMTPSA id C3; Sat, 3 Aug 2019 11:38:50 +0800");
-    row("hops out of order", eml({ hopNew, hopOld, hopForged, From, To, Subject, QStringLiteral("Date: Wed, 31 Jul 2019 11:38:40 +0800") }),
+    const QString hopNew = QStringLiteral("Received: from mx.partner-gmbh.de (mx.partner-gmbh.de [198.51.100.35]) by "
+                                          "imap.partner-gmbh.de with LMTP id A1; Wed, 31 Jul 2019 11:38:56 +0800");
+    const QString hopOld
+        = QStringLiteral("Received: from relay.acme-seiki.co.jp (relay.acme-seiki.co.jp [203.0.113.25]) by "
+                         "mx.partner-gmbh.de with ESMTPS id B2; Wed, 31 Jul 2019 11:38:55 +0800");
+    const QString hopForged = QStringLiteral("Received: from pc1 ([192.0.2.7]) by relay.acme-seiki.co.jp with ESMTPSA "
+                                             "id C3; Sat, 3 Aug 2019 11:38:50 +0800");
+    row("hops out of order",
+        eml({ hopNew, hopOld, hopForged, From, To, Subject, QStringLiteral("Date: Wed, 31 Jul 2019 11:38:40 +0800") }),
         "received_chain_anomaly", Low, Medium);
-    row("unparsable hop", eml({ hopNew, QStringLiteral("Received: ;;; garbage"), From, To, Subject }), "received_chain_anomaly", Low, Low);
-    row("date after first hop", eml({ hopNew, hopOld, From, To, Subject, QStringLiteral("Date: Thu, 1 Aug 2019 11:38:40 +0800") }),
+    row("unparsable hop", eml({ hopNew, QStringLiteral("Received: ;;; garbage"), From, To, Subject }),
         "received_chain_anomaly", Low, Low);
-    row("hops in order", eml({ hopNew, hopOld, From, To, Subject, QStringLiteral("Date: Wed, 31 Jul 2019 11:38:40 +0800") }),
+    row("date after first hop",
+        eml({ hopNew, hopOld, From, To, Subject, QStringLiteral("Date: Thu, 1 Aug 2019 11:38:40 +0800") }),
+        "received_chain_anomaly", Low, Low);
+    row("hops in order",
+        eml({ hopNew, hopOld, From, To, Subject, QStringLiteral("Date: Wed, 31 Jul 2019 11:38:40 +0800") }),
         "received_chain_anomaly", Absent, Absent);
 }
 
@@ -490,7 +586,8 @@ void TestMessageAnalyzer::pinnedToHeaderBytes()
 {
     const QByteArray raw = eml({ From, To, Subject, QStringLiteral("Reply-To: taro.acme-seiki@gmail.com"),
         QStringLiteral("Disposition-Notification-To: desk@outlook.com"),
-        ar(QStringLiteral("spf=fail smtp.mailfrom=acme-seiki.co.jp; dkim=none; dmarc=fail header.from=acme-seiki.co.jp")) });
+        ar(QStringLiteral(
+            "spf=fail smtp.mailfrom=acme-seiki.co.jp; dkim=none; dmarc=fail header.from=acme-seiki.co.jp")) });
     const Message m = MessageParser::parseEml(raw);
     const QList<Finding> fs = MessageAnalyzer::findings(m);
     QVERIFY(fs.size() >= 5);
@@ -513,9 +610,10 @@ void TestMessageAnalyzer::pinnedToBodyBytes()
     QCOMPARE(QString::fromUtf8(m.source.mid(f.offset, f.length)), f.evidence);
 
     // A quoted-printable body: the whole part is pinned.
-    const QByteArray qp = "From: Taro <taro@acme-seiki.co.jp>\r\nTo: a@partner-gmbh.de\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
-                          "Content-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
-                          "Please note our new bank acc=\r\nount details below.\r\n";
+    const QByteArray qp
+        = "From: Taro <taro@acme-seiki.co.jp>\r\nTo: a@partner-gmbh.de\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+          "Content-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+          "Please note our new bank acc=\r\nount details below.\r\n";
     const Message q = MessageParser::parseEml(qp);
     const QList<Finding> qf = MessageAnalyzer::findings(q);
     QCOMPARE(qf.size(), 1);
@@ -525,7 +623,8 @@ void TestMessageAnalyzer::pinnedToBodyBytes()
 
 void TestMessageAnalyzer::keepsExistingFindingsAndIsIdempotent()
 {
-    Message m = MessageParser::parseEml(eml({ From, To, Subject, QStringLiteral("Reply-To: taro.acme-seiki@gmail.com") }));
+    Message m
+        = MessageParser::parseEml(eml({ From, To, Subject, QStringLiteral("Reply-To: taro.acme-seiki@gmail.com") }));
     Finding existing;
     existing.signal = QStringLiteral("mime_structure_ambiguous");
     existing.severity = Severity::Medium;
@@ -540,10 +639,12 @@ void TestMessageAnalyzer::keepsExistingFindingsAndIsIdempotent()
 
 void TestMessageAnalyzer::textsInBothLanguages()
 {
-    const QByteArray raw = eml({ QStringLiteral("From: \"CEO - ceo@hinagiku-hd.com\" <smtp-neptune@secure-mail-server.cc>"), To, Subject,
-                                   QStringLiteral("Reply-To: board@mobile81-intern.com"), QStringLiteral("Disposition-Notification-To: x@outlook.com"),
-                                   ar(QStringLiteral("spf=fail smtp.mailfrom=secure-mail-server.cc; dkim=none; dmarc=fail; arc=fail")) },
-        QStringLiteral("Please hold the payment. http://198.51.100.7/a\n"));
+    const QByteArray raw
+        = eml({ QStringLiteral("From: \"CEO - ceo@hinagiku-hd.com\" <smtp-neptune@secure-mail-server.cc>"), To, Subject,
+                  QStringLiteral("Reply-To: board@mobile81-intern.com"),
+                  QStringLiteral("Disposition-Notification-To: x@outlook.com"),
+                  ar(QStringLiteral("spf=fail smtp.mailfrom=secure-mail-server.cc; dkim=none; dmarc=fail; arc=fail")) },
+            QStringLiteral("Please hold the payment. http://198.51.100.7/a\n"));
     const QList<Finding> fs = findingsOf(raw);
     QVERIFY(fs.size() >= 8);
     for (const Finding& f : fs) {
@@ -572,6 +673,7 @@ void TestMessageAnalyzer::referenceData()
     QVERIFY(!ReferenceData::isFreemail(QStringLiteral("kumoyuki-fs.co.jp")));
     QVERIFY(!ReferenceData::isFreemail(QStringLiteral("co.jp")));
     QVERIFY(!ReferenceData::isFreemail(QStringLiteral("com")));
+    QVERIFY(!ReferenceData::isFreemail(QStringLiteral("kyivstar.net.ua"))); // "net.ua" is listed but is a public suffix
     QVERIFY(ReferenceData::isBrand(QStringLiteral("www.amazon.co.jp")));
     QVERIFY(ReferenceData::isEsp(QStringLiteral("o1.ptr.sendgrid.net")));
     QVERIFY(ReferenceData::isRiskyTld(QStringLiteral("login.example.top")));
@@ -592,10 +694,15 @@ void TestMessageAnalyzer::hostileInput()
     cc.chop(2);
     QString body;
     for (int i = 0; i < 20000; ++i)
-        body += QStringLiteral("<a href=\"http://h%1.example.top/login\">www.paypal.com</a><img src=\"https://t%1.example/o.gif\" width=1 height=1>").arg(i);
-    const QString longName = QStringLiteral("From: \"") + QStringLiteral("Microsoft ").repeated(5000) + QStringLiteral("\" <x@evil-host.net>");
-    const QByteArray raw = eml({ longName, To, cc, Subject, QStringLiteral("References: ") + QStringLiteral("<a@tsukikage-seimitsu.co.jp> ").repeated(300) },
-        html(body), QStringLiteral("text/html; charset=utf-8"));
+        body += QStringLiteral("<a href=\"http://h%1.example.top/login\">www.paypal.com</a><img "
+                               "src=\"https://t%1.example/o.gif\" width=1 height=1>")
+                    .arg(i);
+    const QString longName = QStringLiteral("From: \"") + QStringLiteral("Microsoft ").repeated(5000)
+        + QStringLiteral("\" <x@evil-host.net>");
+    const QByteArray raw
+        = eml({ longName, To, cc, Subject,
+                  QStringLiteral("References: ") + QStringLiteral("<a@tsukikage-seimitsu.co.jp> ").repeated(300) },
+            html(body), QStringLiteral("text/html; charset=utf-8"));
     const QList<Finding> fs = findingsOf(raw);
     QVERIFY(!fs.isEmpty());
     QVERIFY(fs.size() < 200);

@@ -84,7 +84,9 @@ void TimelinePainter::setAnalysis(const CaseAnalysis& a)
     bool unknownUsed = false;
     QStringList extra;
     for (const TimelineEvent& e : a.timeline) {
-        for (const QString& l : QStringList(e.partyTo) << e.partyFrom) {
+        QStringList labels = e.partyTo;
+        labels << e.partyFrom;
+        for (const QString& l : std::as_const(labels)) {
             if (l == QLatin1String("?"))
                 unknownUsed = true;
             else if (l != QLatin1String("X") && !l.isEmpty() && !laneOf.contains(l) && !extra.contains(l))

@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The anonymized exports on the shared BEC scenarios, read back the way a recipient reads them:
+// the PDF through pdftotext/pdfinfo (poppler-utils), the STIX bundle and the CSV as text. Nothing
+// real of the parties may appear; the attacker's indicators appear only defanged; two exports
+// with the same map are the same.
+#include "anonymizer.h"
+#include "casefixture.h"
+#include "reportwriter.h"
+#include "stixexport.h"
+
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace MailTriage;
+
+namespace {
+
+QString runTool(const QString& tool, const QStringList& args, bool* ok)
+{
+    QProcess p;
+    p.start(tool, args);
+    *ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString squeeze(const QString& s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        if (!c.isSpace())
+            out += c;
+    }
+    return out;
+}
+
+struct Forbidden {
+    QStringList words; ///< single words: matched as whole words
+    QStringList strings; ///< longer strings: matched anywhere, whitespace ignored
+};
+
+bool isCjkWord(const QString& w)
+{
+    for (QChar c : w) {
+        if (c.unicode() >= 0x3040)
+            return true;
+    }
+    return false;
+}
+
+/// Everything of the parties the case itself shows: people's names and addresses (Japanese
+/// names decoded, each word of a name), party domains and their distinctive labels, company
+/// names written in signatures, IPs of the parties' hops.
+Forbidden forbiddenOf(const CaseAnalysis& a)
+{
+    Forbidden f;
+    auto addWordsOf = [&](const QString& name) {
+        static const QRegularExpression split(QStringLiteral("[\\s\\x{3000},\"'()<>]+"));
+        static const QRegularExpression address(QStringLiteral("\\S+@\\S+"));
+        QString n = name;
+        n.remove(address);
+        for (const QString& w : n.split(split, Qt::SkipEmptyParts)) {
+            QString word = w;
+            while (word.endsWith(QLatin1Char('-')))
+                word.chop(1);
+            if (word.isEmpty())
+                continue;
+            if (isCjkWord(word) || word.size() >= 3)
+                f.words << word;
+        }
+        const QString full = n.trimmed();
+        if (full.contains(QLatin1Char(' ')))
+            f.strings << full;
+    };
+    QSet<QString> partyOrgs;
+    for (const Party& p : a.parties) {
+        for (auto it = p.people.cbegin(); it != p.people.cend(); ++it) {
+            addWordsOf(it.value());
+            if (p.role != QLatin1String("attacker")) {
+                f.strings << it.key();
+                f.strings << it.key().section(QLatin1Char('@'), 0, 0);
+            }
+        }
+        if (p.role == QLatin1String("attacker"))
+            continue;
+        for (const QString& d : p.domains) {
+            f.strings << d;
+            partyOrgs.insert(d);
+            const QString label = d.section(QLatin1Char('.'), 0, 0);
+            f.strings << label;
+            for (const QString& tok : label.split(QLatin1Char('-'), Qt::SkipEmptyParts)) {
+                if (tok.size() >= 5)
+                    f.words << tok;
+            }
+        }
+    }
+    // Display names the parties were written to with (Cc lines of the case).
+    for (const CaseMessage& cm : a.messages) {
+        if (cm.actor == QLatin1String("attacker"))
+            continue;
+        for (const Mailbox& mb : QList<Mailbox> { cm.message.from } + cm.message.to + cm.message.cc)
+            addWordsOf(mb.name);
+    }
+    // Company names in signatures: "… Co., Ltd.", "… Sdn. Bhd.", "…株式会社".
+    static const QRegularExpression en(QStringLiteral("^\\s*((?:[A-Z][\\w&'-]*\\s+){1,5}(?:Co\\.,\\s*Ltd\\.|Sdn\\.\\s*Bhd\\.|GmbH|Inc\\.))\\s*$"),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression ja(QStringLiteral("^\\s*(\\S+株式会社|株式会社\\S+)\\s*$"), QRegularExpression::MultilineOption);
+    for (const CaseMessage& cm : a.messages) {
+        if (cm.actor == QLatin1String("attacker"))
+            continue;
+        const QString body = cm.message.bodyText();
+        for (const QRegularExpression* re : { &en, &ja }) {
+            QRegularExpressionMatchIterator it = re->globalMatch(body);
+            while (it.hasNext()) {
+                const QString name = it.next().captured(1).trimmed();
+                f.strings << name;
+                if (re == &ja) {
+                    QString core = name;
+                    core.remove(QStringLiteral("株式会社"));
+                    f.strings << core;
+                }
+            }
+        }
+    }
+    // IPs of the parties' own hops: every hop of their own mail, and the receiving side's hops.
+    for (const CaseMessage& cm : a.messages) {
+        const bool attacker = cm.actor == QLatin1String("attacker");
+        int edge = -1;
+        for (int h = 0; h < cm.message.received.size(); ++h) {
+            if (cm.message.received[h].trusted) {
+                edge = h;
+                break;
+            }
+        }
+        for (int h = 0; h < cm.message.received.size(); ++h) {
+            const ReceivedHop& hop = cm.message.received[h];
+            if (hop.fromIp.isEmpty())
+                continue;
+            if (!attacker || (hop.trusted && h != edge))
+                f.strings << hop.fromIp;
+        }
+    }
+    // Generic words that happen to be in names or labels are no leak ("Engineering", "Systems").
+    static const QSet<QString> generic { QStringLiteral("engineering"), QStringLiteral("systems"), QStringLiteral("flow"),
+        QStringLiteral("precision"), QStringLiteral("industries"), QStringLiteral("seimitsu") };
+    QStringList words;
+    for (const QString& w : std::as_const(f.words)) {
+        if (!generic.contains(w.toLower()) && !words.contains(w, Qt::CaseInsensitive))
+            words << w;
+    }
+    f.words = words;
+    f.strings.removeDuplicates();
+    f.strings.removeAll(QString());
+    return f;
+}
+
+QStringList leaks(const QString& text, const Forbidden& f)
+{
+    QStringList found;
+    const QString normal = text.normalized(QString::NormalizationForm_KC);
+    const QString squeezed = squeeze(normal).toCaseFolded();
+    for (const QString& s : f.strings) {
+        if (squeezed.contains(squeeze(s).toCaseFolded()))
+            found << s;
+    }
+    for (const QString& w : f.words) {
+        const QString pattern = isCjkWord(w) ? QRegularExpression::escape(w)
+                                             : QStringLiteral("(?<![\\p{L}\\p{N}])") + QRegularExpression::escape(w)
+                + QStringLiteral("(?![\\p{L}\\p{N}])");
+        const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        if (re.match(normal).hasMatch())
+            found << w;
+    }
+    return found;
+}
+
+ReportInput inputFor(const CaseAnalysis& a)
+{
+    ReportInput in;
+    in.analysis = a;
+    in.damage = QStringLiteral("no");
+    in.notes = QStringLiteral("B noticed the sender address and called A.");
+    in.generatedAt = QDateTime(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC);
+    return in;
+}
+
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString outDir() const
+    {
+        const QString keep = qEnvironmentVariable("MAILTRIAGE_REPORT_OUT");
+        return keep.isEmpty() ? m_dir.path() : keep;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+            || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QSKIP("pdftotext/pdfinfo (poppler-utils) are needed to read the PDF back");
+    }
+
+    void leak_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<bool>("japanese");
+        for (const char* c : { "case-2019q3-1", "case-2019q3-2", "demo" }) {
+            QTest::addRow("%s-en", c) << QString::fromLatin1(c) << false;
+            QTest::addRow("%s-ja", c) << QString::fromLatin1(c) << true;
+        }
+    }
+
+    void leak()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(bool, japanese);
+        const CaseAnalysis a = TestFixture::analyzeFolder(scenario);
+        QVERIFY(!a.messages.isEmpty());
+        const Anonymizer an(a);
+        const ReportInput in = inputFor(a);
+        ReportWriter::Options o;
+        o.language = japanese ? ReportLanguage::Japanese : ReportLanguage::English;
+        o.generatedAt = in.generatedAt;
+        const QString pdf = outDir() + QLatin1Char('/') + scenario + (japanese ? QStringLiteral("-ja.pdf") : QStringLiteral("-en.pdf"));
+        QString error;
+        QVERIFY2(ReportWriter::writePdf(pdf, in, an, o, &error), qPrintable(error));
+
+        bool ok = false;
+        const QString text = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") }, &ok);
+        QVERIFY(ok);
+        QVERIFY2(text.contains(an.caseId()), "the case id is printed");
+        QVERIFY(text.contains(japanese ? QStringLiteral("表 1") : QStringLiteral("Table 1")));
+        const QString info = runTool(QStringLiteral("pdfinfo"), { pdf }, &ok);
+        QVERIFY(ok);
+        const QString stix = QString::fromUtf8(StixExport::bundle(in, an));
+        const QString csv = QString::fromUtf8(StixExport::indicatorsCsv(in, an));
+
+        const Forbidden f = forbiddenOf(a);
+        QVERIFY(f.strings.size() > 5);
+        QStringList found = leaks(text, f);
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("PDF text shows: ") + found.join(QStringLiteral(" | "))));
+        found = leaks(info, f);
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("PDF metadata shows: ") + found.join(QStringLiteral(" | "))));
+        found = leaks(stix, f);
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("STIX shows: ") + found.join(QStringLiteral(" | "))));
+        found = leaks(csv, f);
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("CSV shows: ") + found.join(QStringLiteral(" | "))));
+
+        // Only the program and the anonymized id in the metadata.
+        for (const QString& line : info.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("Author:")))
+                QVERIFY2(line.section(QLatin1Char(':'), 1).trimmed().isEmpty(), qPrintable(line));
+            if (line.startsWith(QLatin1String("Title:")))
+                QVERIFY2(line.contains(an.caseId()), qPrintable(line));
+            if (line.startsWith(QLatin1String("Creator:")))
+                QCOMPARE(line.section(QLatin1Char(':'), 1).trimmed(), QStringLiteral("MailTriage"));
+        }
+
+        // The attacker's indicators: never live, always defanged.
+        const QString squeezedText = squeeze(text.normalized(QString::NormalizationForm_KC));
+        int checked = 0;
+        for (const Indicator& ind : an.indicators()) {
+            if (ind.type == QLatin1String("file") || ind.type == QLatin1String("hostname") || ind.type == QLatin1String("bank-account")
+                || ind.type == QLatin1String("phone"))
+                continue;
+            QVERIFY2(ind.shown != ind.value, qPrintable(ind.value));
+            QVERIFY2(ind.shown.contains(QLatin1String("[.]")) || ind.shown.contains(QLatin1String("[:]"))
+                    || ind.shown.contains(QLatin1String("[@]")) || ind.plain != ind.value,
+                qPrintable(ind.shown));
+            if (ind.plain == ind.value) {
+                // Kept: must not appear live anywhere (a live address is also live inside a URL).
+                const QRegularExpression live(QStringLiteral("(?<![\\w.\\-])") + QRegularExpression::escape(ind.value)
+                        + QStringLiteral("(?![\\w\\-]|\\.\\w)"),
+                    QRegularExpression::CaseInsensitiveOption);
+                QVERIFY2(!live.match(text).hasMatch(), qPrintable(QStringLiteral("live in PDF: ") + ind.value));
+                QVERIFY2(!live.match(stix).hasMatch(), qPrintable(QStringLiteral("live in STIX: ") + ind.value));
+                QVERIFY2(!live.match(csv).hasMatch(), qPrintable(QStringLiteral("live in CSV: ") + ind.value));
+            }
+            QVERIFY2(squeezedText.contains(squeeze(ind.shown), Qt::CaseInsensitive),
+                qPrintable(QStringLiteral("not in the PDF: ") + ind.shown));
+            QVERIFY2(stix.contains(ind.shown), qPrintable(QStringLiteral("not in the STIX: ") + ind.shown));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
+
+    void determinism()
+    {
+        const CaseAnalysis a = TestFixture::analyzeFolder(QStringLiteral("case-2019q3-1"));
+        const ReportInput in = inputFor(a);
+        const Anonymizer first(a);
+        const Anonymizer second(TestFixture::analyzeFolder(QStringLiteral("case-2019q3-1")));
+        QCOMPARE(first.map(), second.map());
+        QCOMPARE(StixExport::bundle(in, first), StixExport::bundle(in, second));
+        QCOMPARE(StixExport::indicatorsCsv(in, first), StixExport::indicatorsCsv(in, second));
+
+        // The saved map given back gives the same pseudonyms and the same bundle.
+        const QString mapPath = m_dir.filePath(QStringLiteral("map.json"));
+        QString error;
+        QVERIFY2(first.map().save(mapPath, &error), qPrintable(error));
+        const std::optional<PseudonymMap> loaded = PseudonymMap::load(mapPath, &error);
+        QVERIFY2(loaded.has_value(), qPrintable(error));
+        QCOMPARE(*loaded, first.map());
+        const Anonymizer third(a, {}, *loaded);
+        QCOMPARE(third.map(), first.map());
+        QCOMPARE(StixExport::bundle(in, third), StixExport::bundle(in, first));
+
+        // Two PDF exports read back the same (the PDF's own timestamps aside).
+        ReportWriter::Options o;
+        o.generatedAt = in.generatedAt;
+        QVERIFY(ReportWriter::writePdf(m_dir.filePath(QStringLiteral("one.pdf")), in, first, o, &error));
+        QVERIFY(ReportWriter::writePdf(m_dir.filePath(QStringLiteral("two.pdf")), in, third, o, &error));
+        bool ok1 = false, ok2 = false;
+        const QString t1 = runTool(QStringLiteral("pdftotext"), { m_dir.filePath(QStringLiteral("one.pdf")), QStringLiteral("-") }, &ok1);
+        const QString t2 = runTool(QStringLiteral("pdftotext"), { m_dir.filePath(QStringLiteral("two.pdf")), QStringLiteral("-") }, &ok2);
+        QVERIFY(ok1 && ok2);
+        QCOMPARE(t1, t2);
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

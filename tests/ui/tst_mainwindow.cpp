@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench driven like an analyst would: drop the scenario mailboxes on the window, watch
+// them import without the window stalling, pick a finding and see its bytes marked in the raw
+// source, click the timeline and see the message open, tag the case, undo and redo.
+
+#include "caseoverviewwidget.h"
+#include "casesession.h"
+#include "findinglistmodel.h"
+#include "headerchainview.h"
+#include "importcontroller.h"
+#include "importerrorsdialog.h"
+#include "mainwindow.h"
+#include "messagefilterproxymodel.h"
+#include "messagelistmodel.h"
+#include "messagelistpanel.h"
+#include "sourceview.h"
+#include "timelinepanel.h"
+#include "timelineview.h"
+#include "uilanguage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace MailTriage;
+
+namespace {
+const QString kCase = QStringLiteral(MAILTRIAGE_SHARED_DIR) + QStringLiteral("/scenarios/case-2019q3-1");
+
+/// Records the longest time the event loop did not get to run a 10 ms timer.
+class StallMeter : public QObject {
+public:
+    StallMeter()
+    {
+        m_clock.start();
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_maxGap = std::max(m_maxGap, now - m_last);
+            m_last = now;
+        });
+        m_timer.start();
+    }
+    qint64 maxGap() const { return m_maxGap; }
+
+private:
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    qint64 m_last = 0;
+    qint64 m_maxGap = 0;
+};
+
+void dropFiles(QWidget* target, const QStringList& paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString& p : paths)
+        urls << QUrl::fromLocalFile(p);
+    mime.setUrls(urls);
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
+}
+
+int rowOfFile(MessageListPanel* list, const QString& fileName)
+{
+    const QList<MessageRow>& rows = list->model()->rows();
+    for (int i = 0; i < rows.size(); ++i) {
+        for (const QString& s : rows[i].sources) {
+            if (s.endsWith(fileName))
+                return i;
+        }
+    }
+    return -1;
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QDir(kCase).exists())
+            QSKIP("shared scenarios not available");
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MailTriageTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QSettings().clear();
+        UiLanguage::install(QStringLiteral("en"));
+        m_window = std::make_unique<MainWindow>();
+        m_window->setQuiet(true);
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void dropImportsScenarioFiles()
+    {
+        MainWindow* w = m_window.get();
+        QVERIFY(!w->session()->isOpen());
+        QTemporaryDir bad;
+        QFile empty(bad.filePath(QStringLiteral("empty.eml")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+
+        StallMeter meter;
+        QElapsedTimer t;
+        t.start();
+        dropFiles(w, { kCase + QStringLiteral("/mailbox-A"), kCase + QStringLiteral("/mailbox-B"), empty.fileName() });
+        // No case was open: the drop created one and started the import in the background.
+        QVERIFY(w->session()->isOpen());
+        QVERIFY(w->session()->location().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QTRY_VERIFY_WITH_TIMEOUT(!w->importController()->isRunning(), 120000);
+        QCOMPARE(w->lastImportSummary().imported, 22);
+        QCOMPARE(w->lastImportSummary().errors.size(), 1);
+        QVERIFY(w->lastImportSummary().errors.first().file.endsWith(QLatin1String("empty.eml")));
+        QVERIFY(!w->lastImportSummary().errors.first().reason.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isLoading() && w->session()->analysis(), 120000);
+        qInfo("import + analysis: %lld ms; longest event-loop stall: %lld ms", t.elapsed(), meter.maxGap());
+        QVERIFY2(meter.maxGap() < 500, qPrintable(QStringLiteral("UI thread stalled for %1 ms").arg(meter.maxGap())));
+
+        // Copies of the same message in both mailboxes are one row.
+        QCOMPARE(w->session()->storedCount(), 22);
+        QCOMPARE(w->messageList()->model()->rowCount(), w->session()->analysis()->messages.size());
+        QVERIFY(w->messageList()->model()->rowCount() < 22);
+        QVERIFY(w->session()->analysis()->becTypeSuggested == 1);
+
+        // The failure dialog lists the bad file with its reason.
+        ImportErrorsDialog dialog(w->lastImportSummary().errors, QStringLiteral("1 failed"));
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QVERIFY(dialog.table()->item(0, 1)->text().size() > 3);
+
+        // Dropping the same files again adds nothing.
+        dropFiles(w, { kCase + QStringLiteral("/mailbox-B") });
+        QTRY_VERIFY_WITH_TIMEOUT(!w->importController()->isRunning(), 120000);
+        QCOMPARE(w->lastImportSummary().imported, 0);
+        QCOMPARE(w->lastImportSummary().duplicates, 11);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isLoading(), 120000);
+    }
+
+    void filtersAndSearch()
+    {
+        MainWindow* w = m_window.get();
+        MessageListPanel* list = w->messageList();
+        const int all = list->proxy()->rowCount();
+        QComboBox* actor = list->actorCombo();
+        const int attackerIndex = actor->findData(QStringLiteral("attacker"));
+        QVERIFY(attackerIndex > 0);
+        actor->setCurrentIndex(attackerIndex);
+        QCOMPARE(list->proxy()->rowCount(), 3); // M08, M11, M12
+        list->clearFilters();
+        QCOMPARE(list->proxy()->rowCount(), all);
+
+        QTest::keyClicks(list->searchEdit(), QStringLiteral("consultant.com"));
+        QTRY_VERIFY(list->proxy()->hasSearchResult());
+        QVERIFY(list->proxy()->rowCount() >= 1);
+        QVERIFY(list->proxy()->rowCount() < all);
+        list->clearFilters();
+        QCOMPARE(list->proxy()->rowCount(), all);
+    }
+
+    void findingMarksItsBytesInTheSource()
+    {
+        MainWindow* w = m_window.get();
+        MessageListPanel* list = w->messageList();
+        const int row = rowOfFile(list, QStringLiteral("M08_inbox_2019-07-31_FAKE-revised-docs.eml"));
+        QVERIFY(row >= 0);
+        const int caseIndex = list->model()->rows()[row].caseIndex;
+        QVERIFY(list->selectCaseIndex(caseIndex));
+        QTRY_COMPARE(w->currentMessage().caseIndex, caseIndex);
+        QVERIFY(!w->currentMessage().message.source.isEmpty());
+
+        HeaderChainView* chain = w->headerChainView();
+        FindingListModel* findings = chain->findingModel();
+        QVERIFY(findings->rowCount() >= 3);
+        int tested = 0;
+        for (int r = 0; r < findings->rowCount(); ++r) {
+            const Finding* f = findings->findingAt(r);
+            if (f->offset < 0)
+                continue;
+            chain->selectFinding(r);
+            QCOMPARE(w->sourceView()->highlightedByteRange(), qMakePair(f->offset, f->length));
+            const auto [start, end] = w->sourceView()->highlightedTextRange();
+            QVERIFY(start >= 0);
+            QCOMPARE(w->sourceView()->sourceText().byteOfPosition(start), f->offset);
+            QCOMPARE(w->sourceView()->sourceText().byteOfPosition(end), f->offset + f->length);
+            // The marked text is the finding's bytes (line breaks shown as one).
+            const QString marked = w->sourceView()->editor()->document()->toPlainText().mid(start, end - start);
+            QCOMPARE(marked, QString::fromUtf8(w->currentMessage().message.source.mid(f->offset, f->length)).remove(QLatin1Char('\r')));
+            ++tested;
+        }
+        QVERIFY(tested >= 1);
+        // Double-click (Enter) shows it in the Source tab.
+        chain->findingsView()->setFocus();
+        QTest::keyClick(chain->findingsView(), Qt::Key_Return);
+        QCOMPARE(w->tabs()->currentWidget(), w->sourceView());
+        w->tabs()->setCurrentIndex(MainWindow::HeaderChainTab);
+    }
+
+    void timelineClickOpensMessage()
+    {
+        MainWindow* w = m_window.get();
+        w->tabs()->setCurrentIndex(MainWindow::TimelineTab);
+        TimelineView* tv = w->timelinePanel()->view();
+        QVERIFY(tv->painter().itemCount() >= 10);
+        QTest::qWait(50);
+        for (int item : { 2, tv->painter().itemCount() - 1 }) {
+            tv->ensureItemVisible(item);
+            const QPoint p = tv->viewportPointOfItem(item);
+            QVERIFY(tv->viewport()->rect().contains(p));
+            const int expected = tv->painter().items()[item].caseMessage;
+            QTest::mouseClick(tv->viewport(), Qt::LeftButton, {}, p);
+            QTRY_COMPARE(w->currentMessage().caseIndex, expected);
+            QCOMPARE(w->messageList()->currentCaseIndex(), expected);
+            QCOMPARE(tv->painter().selectedItem(), item);
+        }
+        // Zoom keeps working down to the clustered view.
+        const qreal before = tv->rowHeight();
+        w->timelinePanel()->zoomOutAction()->trigger();
+        QVERIFY(tv->rowHeight() < before);
+        w->timelinePanel()->zoomFitAction()->trigger();
+        w->timelinePanel()->zoomResetAction()->trigger();
+        QCOMPARE(tv->rowHeight(), tv->painter().fullRowHeight());
+    }
+
+    void tagUndoRedo()
+    {
+        MainWindow* w = m_window.get();
+        CaseSession* s = w->session();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        const qint64 audit0 = s->store()->audit().count();
+        QVERIFY(!s->info().becType.has_value());
+
+        // BEC type 1 by its shortcut (Edit > BEC Type), then undo and redo by keyboard.
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+        QCOMPARE(s->info().becType.value_or(0), 1);
+        QCOMPARE(w->overview()->becTypeCombo()->currentIndex(), 1);
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(s->info().becType.value_or(0), 0);
+        QCOMPARE(w->overview()->becTypeCombo()->currentIndex(), 0);
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        QCOMPARE(s->info().becType.value_or(0), 1);
+
+        // Damage through the combo box, a free tag through the tag field.
+        QComboBox* damage = w->overview()->damageCombo();
+        damage->setCurrentIndex(damage->findData(int(Damage::No)));
+        Q_EMIT damage->activated(damage->currentIndex());
+        QCOMPARE(s->info().damage, Damage::No);
+        QLineEdit* tag = w->overview()->tagEdit();
+        tag->setFocus();
+        QTest::keyClicks(tag, QStringLiteral("thread-hijack"));
+        QTest::keyClick(tag, Qt::Key_Return);
+        QVERIFY(s->info().tags.contains(QStringLiteral("thread-hijack")));
+        QCOMPARE(w->overview()->tagList()->count(), 1);
+        w->undoStack()->undo();
+        QVERIFY(!s->info().tags.contains(QStringLiteral("thread-hijack")));
+        w->undoStack()->redo();
+        QVERIFY(s->info().tags.contains(QStringLiteral("thread-hijack")));
+
+        // Notes are appended, not undone.
+        QPlainTextEdit* note = w->overview()->noteEdit();
+        note->setPlainText(QStringLiteral("Called B back; genuine account confirmed."));
+        w->overview()->addNote();
+        QCOMPARE(s->info().notes.size(), 1);
+
+        // Every step is in the audit log: bec, undo, redo, damage, tag, undo, redo, note.
+        QCOMPARE(s->store()->audit().count(), audit0 + 8);
+        QCOMPARE(w->undoStack()->count(), 3);
+    }
+
+    void layoutIsSavedAndRestored()
+    {
+        MainWindow* w = m_window.get();
+        w->overviewDock()->hide();
+        w->saveLayout();
+        QSettings settings;
+        QVERIFY(!settings.value(QStringLiteral("window/state")).toByteArray().isEmpty());
+        MainWindow other;
+        other.restoreLayout();
+        QVERIFY(other.overviewDock()->isHidden());
+        w->overviewDock()->show();
+        w->saveLayout();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the workbench on case-2019q3-1 (the header chain of the attacker's first message and
+// the timeline), in English and in Japanese, to PNGs under the build folder
+// (MAILTRIAGE_SCREENSHOT_DIR) for people to look at; docs/images/ holds the chosen ones.
+
+#include "casesession.h"
+#include "findinglistmodel.h"
+#include "headerchainview.h"
+#include "importcontroller.h"
+#include "mainwindow.h"
+#include "messagelistmodel.h"
+#include "messagelistpanel.h"
+#include "timelinepanel.h"
+#include "timelineview.h"
+#include "uilanguage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace MailTriage;
+
+namespace {
+const QString kCase = QStringLiteral(MAILTRIAGE_SHARED_DIR) + QStringLiteral("/scenarios/case-2019q3-1");
+const QString kOut = QStringLiteral(MAILTRIAGE_SCREENSHOT_DIR);
+} // namespace
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QDir(kCase).exists())
+            QSKIP("shared scenarios not available");
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MailTriageTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QDir().mkpath(kOut);
+        m_case = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("case-2019q3-1.mtcase"));
+    }
+
+    void render_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
+
+    void render()
+    {
+        QFETCH(QString, language);
+        QVERIFY(UiLanguage::install(language));
+        MainWindow w;
+        w.setQuiet(true);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        if (!QFileInfo::exists(m_case)) {
+            QVERIFY(w.createCase(m_case, QStringLiteral("J-CSIP 2019Q3 case 1 (reconstruction)")));
+            w.importPaths({ kCase + QStringLiteral("/mailbox-A"), kCase + QStringLiteral("/mailbox-B") });
+            QTRY_VERIFY_WITH_TIMEOUT(!w.importController()->isRunning(), 120000);
+        } else {
+            QVERIFY(w.openCase(m_case));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!w.session()->isLoading() && w.session()->analysis(), 120000);
+
+        // The attacker's first interjection (M08) with its first finding selected.
+        const QList<MessageRow>& rows = w.messageList()->model()->rows();
+        int caseIndex = -1;
+        for (const MessageRow& r : rows) {
+            for (const QString& s : r.sources) {
+                if (s.contains(QLatin1String("M08_")))
+                    caseIndex = r.caseIndex;
+            }
+        }
+        QVERIFY(caseIndex >= 0);
+        QVERIFY(w.messageList()->selectCaseIndex(caseIndex));
+        QTRY_COMPARE(w.currentMessage().caseIndex, caseIndex);
+        w.headerChainView()->selectFinding(0);
+        w.tabs()->setCurrentIndex(MainWindow::HeaderChainTab);
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(kOut + QStringLiteral("/header-chain-%1.png").arg(language)));
+
+        w.tabs()->setCurrentIndex(MainWindow::SourceTab);
+        QTest::qWait(800); // the highlighter runs on a worker thread
+        QVERIFY(w.grab().save(kOut + QStringLiteral("/source-%1.png").arg(language)));
+        w.tabs()->setCurrentIndex(MainWindow::BodyTab);
+        QTest::qWait(100);
+        QVERIFY(w.grab().save(kOut + QStringLiteral("/body-%1.png").arg(language)));
+
+        w.tabs()->setCurrentIndex(MainWindow::TimelineTab);
+        w.timelinePanel()->view()->resetZoom();
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(kOut + QStringLiteral("/timeline-%1.png").arg(language)));
+        QString error;
+        QVERIFY2(w.timelinePanel()->exportTo(kOut + QStringLiteral("/timeline-export-%1.png").arg(language), &error),
+            qPrintable(error));
+        QVERIFY2(w.timelinePanel()->exportTo(kOut + QStringLiteral("/timeline-export-%1.svg").arg(language), &error),
+            qPrintable(error));
+        qInfo("screenshots in %s", qPrintable(kOut));
+        UiLanguage::install(QStringLiteral("en"));
+    }
+
+private:
+    QString m_case;
+};
+
+int main(int argc, char** argv)
+{
+    // A Japanese analyst's clock, so local times differ from UTC in the pictures.
+    qputenv("TZ", "Asia/Tokyo");
+    QApplication app(argc, argv);
+    TestScreenshots test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_screenshots.moc"
