@@ -316,6 +316,15 @@ QByteArray extractFace(const QByteArray& d, const QString& family, const QString
     return {};
 }
 
+QFont reportFont(const QString& family, qreal pointSize, bool bold)
+{
+    QFont f(family);
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferNoShaping | QFont::PreferAntialias));
+    return f;
+}
+
 Families load(QString* error)
 {
     static QMutex mutex;

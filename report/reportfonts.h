@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QString>
 
 /// The fonts of the PDF reports: Noto Sans CJK JP (package fonts-noto-cjk), loaded explicitly so
@@ -17,6 +18,12 @@ struct Families {
     QString sans; ///< "MailTriage Report Sans" (Noto Sans CJK JP)
     QString mono; ///< "MailTriage Report Mono" (Noto Sans Mono CJK JP)
 };
+
+/// A font of the report: @p family at @p pointSize, with OpenType shaping off for scripts that do
+/// not need it. Shaping would turn "fi" into a ligature and digits next to Latin letters into
+/// proportional forms: glyphs without a code point of their own, which Qt 6.4 then leaves out of
+/// the PDF's text (pdftotext and copy-paste would lose them).
+QFont reportFont(const QString& family, qreal pointSize, bool bold = false);
 
 /// Loads the fonts once per process (thread-safe; needs a QGuiApplication). Empty families and
 /// @p error set when the Noto CJK files cannot be found or read. The files are looked for in

@@ -700,8 +700,7 @@ namespace {
     {
         auto P = [u](qreal v) { return v * u; };
         p.save();
-        QFont small(fonts.sans);
-        small.setPointSizeF(7.5);
+        QFont small = ReportFonts::reportFont(fonts.sans, 7.5);
         p.setFont(small);
         // Header: what this is, and its marking.
         p.setPen(QColor(0x6b, 0x75, 0x85));
@@ -772,9 +771,7 @@ bool writePdf(const QString& path, const ReportInput& input, const Anonymizer& a
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setDocumentMargin(0);
     doc.setUseDesignMetrics(true);
-    QFont base(fonts.sans);
-    base.setPointSizeF(9.2);
-    doc.setDefaultFont(base);
+    doc.setDefaultFont(ReportFonts::reportFont(fonts.sans, 9.2));
     doc.setDefaultStyleSheet(b.styleSheet(fonts));
     QTextOption option = doc.defaultTextOption();
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinefigure.h"
 
+#include "reportfonts.h"
 #include "reporttexts.h"
 
 #include <QFontMetricsF>
@@ -23,14 +24,7 @@ namespace {
     const QColor kMuted(0x6b, 0x75, 0x85);
     const QColor kStripe(0xf5, 0xf7, 0xfa);
 
-    QFont font(const QString& family, qreal pt, bool bold = false)
-    {
-        QFont f(family);
-        f.setPointSizeF(pt);
-        f.setBold(bold);
-        f.setStyleStrategy(QFont::PreferAntialias);
-        return f;
-    }
+    QFont font(const QString& family, qreal pt, bool bold = false) { return ReportFonts::reportFont(family, pt, bold); }
 
     void arrowHead(QPainter* p, QPointF tip, qreal dir, qreal size, const QColor& c)
     {
