@@ -3,6 +3,7 @@
 
 #include <mimetic/mimetic.h>
 
+#include <algorithm>
 #include <exception>
 #include <vector>
 
@@ -29,11 +30,12 @@ namespace {
         const mimetic::ContentType& ct = e.header().contentType();
         const std::string t = ct.type();
         const std::string s = ct.subtype();
-        QByteArray out = QByteArray::fromStdString(t).toLower();
+        // An unreadable type (no subtype) is text/plain to both readers (RFC 2045 section 5.2).
+        if (t.empty() || s.empty())
+            return QByteArray("text/plain");
+        QByteArray out = QByteArray::fromStdString(t).trimmed().toLower();
         out += '/';
-        out += QByteArray::fromStdString(s).toLower();
-        if (out == "/")
-            out = "text/plain";
+        out += QByteArray::fromStdString(s).trimmed().toLower();
         return out;
     }
 } // namespace
@@ -83,9 +85,16 @@ Reading read(const QByteArray& raw, const Message& ours, const ParseLimits& limi
         r.skippedReason = QStringLiteral("too many multipart or message/* declarations for a safe second reading");
         return r;
     }
+    // An mbox "From " line on top is skipped by our header reader; give mimetic the same start,
+    // or every such message would look ambiguous.
+    qsizetype start = 0;
+    if (raw.startsWith("From ")) {
+        const qsizetype nl = raw.indexOf('\n');
+        start = nl < 0 ? raw.size() : nl + 1;
+    }
     try {
         mimetic::MimeEntity me;
-        me.load(raw.constData(), raw.constData() + raw.size(), mimetic::imNone);
+        me.load(raw.constData() + start, raw.constData() + raw.size(), mimetic::imNone);
         std::vector<const mimetic::MimeEntity*> stack { &me };
         int visited = 0;
         while (!stack.empty() && visited < limits.maxParts * 2) {
@@ -95,7 +104,8 @@ Reading read(const QByteArray& raw, const Message& ours, const ParseLimits& limi
             const QByteArray type = typeOf(*e);
             const mimetic::MimeEntityList& kids = e->body().parts();
             if (kids.empty() || type.startsWith("message/")) {
-                r.leafTypes.append(type);
+                // A multipart in which no part was found is read as one text part by both.
+                r.leafTypes.append(type.startsWith("multipart/") ? QByteArray("text/plain") : type);
                 continue;
             }
             for (auto it = kids.rbegin(); it != kids.rend(); ++it)
@@ -127,8 +137,17 @@ Finding compare(const Message& m, const Reading& theirs)
             s << QStringLiteral("...");
         return s.join(QStringLiteral(", "));
     };
+    // What one reader sees and the other does not. Only plain text parts differing (a broken
+    // delimiter splitting a text part) is worth a look, not an alarm; anything else could hide
+    // an HTML body or an attachment from one of the two.
+    QList<QByteArray> onlyOne = mine;
+    for (const QByteArray& t : theirs.leafTypes) {
+        if (!onlyOne.removeOne(t))
+            onlyOne.append(t);
+    }
+    const bool onlyPlainText = std::all_of(onlyOne.cbegin(), onlyOne.cend(), [](const QByteArray& t) { return t == "text/plain"; });
     f.signal = QStringLiteral("mime_structure_ambiguous");
-    f.severity = Severity::Medium;
+    f.severity = onlyPlainText ? Severity::Low : Severity::Medium;
     f.header = QStringLiteral("Content-Type");
     if (const HeaderField* ct = m.header("Content-Type")) {
         f.offset = ct->offset;

@@ -284,7 +284,7 @@ namespace {
                      .arg(esc(t(l, QStringLiteral("Table 1  Case summary"), QStringLiteral("表 1 事例概要"))));
             h += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
             h += QStringLiteral("<thead><tr><th width=\"6%\">%1</th><th width=\"15%\">%2</th><th>%3</th><th width=\"18%\">%4</th>"
-                                "<th width=\"9%\">%5</th></tr></thead>")
+                                "<th width=\"11%\">%5</th></tr></thead>")
                      .arg(esc(t(l, QStringLiteral("No."), QStringLiteral("項番"))),
                          esc(t(l, QStringLiteral("Date received"), QStringLiteral("情報提供日"))),
                          esc(t(l, QStringLiteral("Summary"), QStringLiteral("事例概要"))),
@@ -470,7 +470,7 @@ namespace {
                 const Message& m = cm.message;
                 ++sub;
                 h += QStringLiteral("<h3%1>2.%2  #%3  %4</h3>")
-                         .arg(sub > 1 ? QStringLiteral(" style=\"page-break-before: always;\"") : QString())
+                         .arg(sub > 1 ? QStringLiteral(" style=\"margin-top:18pt;\"") : QString())
                          .arg(sub)
                          .arg(i + 1)
                          .arg(esc(fmtDateTime(m.date, zone) + QStringLiteral(" (") + zoneName() + QStringLiteral(")")));
@@ -487,7 +487,10 @@ namespace {
                         esc(an.organisation(in.analysis.parties[cm.senderParty].label, l)));
                 QStringList atts;
                 for (const Attachment& at : m.attachments)
-                    atts << QStringLiteral("%1 (%2 bytes, SHA-256 %3)").arg(an.text(at.filename, l)).arg(at.size).arg(QString::fromLatin1(at.sha256));
+                    atts << t(l, QStringLiteral("%1 (%2 bytes, SHA-256 %3)"), QStringLiteral("%1(%2 バイト、SHA-256 %3)"))
+                                .arg(an.text(at.filename, l))
+                                .arg(at.size)
+                                .arg(QString::fromLatin1(at.sha256));
                 if (!atts.isEmpty())
                     meta += metaRow(t(l, QStringLiteral("Attachments"), QStringLiteral("添付ファイル")),
                         QStringLiteral("<span style=\"font-size:7.5pt;\">%1</span>").arg(esc(atts.join(QStringLiteral("; ")))));
@@ -564,7 +567,7 @@ namespace {
                          QStringLiteral("重要度「低」以上の検出結果をメールごとに示す(#n は図 1 の番号)。"))));
             h += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(t(l, QStringLiteral("Table 2  Findings"), QStringLiteral("表 2 検出結果"))));
             h += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                                "<thead><tr><th width=\"6%\">#</th><th width=\"26%\">%1</th><th width=\"8%\">%2</th><th>%3</th></tr></thead>%4</table>")
+                                "<thead><tr><th width=\"6%\">#</th><th width=\"27%\">%1</th><th width=\"11%\">%2</th><th>%3</th></tr></thead>%4</table>")
                      .arg(esc(t(l, QStringLiteral("Finding"), QStringLiteral("検出項目"))), esc(t(l, QStringLiteral("Severity"), QStringLiteral("重要度"))),
                          esc(t(l, QStringLiteral("Explanation"), QStringLiteral("説明"))), rows);
             return h;
@@ -710,7 +713,7 @@ namespace {
             QFont bold = small;
             bold.setBold(true);
             p.setFont(bold);
-            const qreal w = QFontMetricsF(bold).horizontalAdvance(tlp) + P(10);
+            const qreal w = QFontMetricsF(bold, p.device()).horizontalAdvance(tlp) + P(10);
             const QRectF box(P(kPageW - kMarginR) - w, P(27), w, P(15));
             p.fillRect(box, QColor(0, 0, 0));
             p.setPen(QColor(tlpColor(tlp)));
@@ -764,7 +767,8 @@ bool writePdf(const QString& path, const ReportInput& input, const Anonymizer& a
     const qreal u = writer.resolution() / 72.0;
 
     Builder b(input, anonymizer, options);
-    b.rowsPerFigure = int((kContentH - 150 - TimelineFigure::HeaderHeight - TimelineFigure::LegendHeight) / TimelineFigure::RowHeight);
+    // The heading, the introduction and the caption share the first figure's page.
+    b.rowsPerFigure = int((kContentH - 110 - TimelineFigure::HeaderHeight - 8 - TimelineFigure::LegendHeight) / TimelineFigure::RowHeight);
     const QString bodyHtml = b.body();
 
     ReportDocument doc;

@@ -146,12 +146,15 @@ QList<TimelineFigure> TimelineFigure::split(int maxRows) const
 {
     QList<TimelineFigure> parts;
     maxRows = std::max(1, maxRows);
-    for (qsizetype i = 0; i < rows.size() || (i == 0 && rows.isEmpty()); i += maxRows) {
+    if (rows.size() <= maxRows)
+        return { *this };
+    // Parts of even size: 20 rows in two parts of 10, not 14 and 6.
+    const qsizetype count = (rows.size() + maxRows - 1) / maxRows;
+    const qsizetype per = (rows.size() + count - 1) / count;
+    for (qsizetype i = 0; i < rows.size(); i += per) {
         TimelineFigure f = *this;
-        f.rows = rows.mid(i, maxRows);
+        f.rows = rows.mid(i, per);
         parts.append(f);
-        if (rows.isEmpty())
-            break;
     }
     return parts;
 }
@@ -186,7 +189,7 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
         p->setPen(QPen(lane.attacker ? kAttacker : kParty, P(0.8)));
         p->drawPath(path);
         p->setPen(lane.attacker ? kAttacker : kParty);
-        p->drawText(box, Qt::AlignCenter, QFontMetricsF(p->font()).elidedText(lane.title, Qt::ElideRight, box.width() - P(6)));
+        p->drawText(box, Qt::AlignCenter, QFontMetricsF(p->font(), p->device()).elidedText(lane.title, Qt::ElideRight, box.width() - P(6)));
         QPen dash(lane.attacker ? kAttacker.lighter(150) : kGrid, P(0.7), Qt::DashLine);
         p->setPen(dash);
         p->drawLine(QPointF(cx(i), box.bottom()), QPointF(cx(i), rowsBottom + P(2)));
@@ -264,12 +267,16 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
         }
         p->setBrush(Qt::NoBrush);
         // Label above the arrow, note below it: centred on the arrow, at least two lanes wide.
-        const qreal span = std::max(maxX - minX, laneW * 1.9);
+        // As wide as the text needs (up to all lanes), centred on the arrow, kept inside the lanes.
+        QFontMetricsF fm(labelFont, p->device());
+        QFontMetricsF nfm0(noteFont, p->device());
+        const qreal lanesW = rect.right() - left - P(4);
+        const qreal need = std::max(fm.horizontalAdvance(r.label), r.note.isEmpty() ? 0.0 : nfm0.horizontalAdvance(r.note)) + P(8);
+        const qreal span = std::min(lanesW, std::max({ maxX - minX, laneW * 1.9, need }));
         qreal lx = (minX + maxX) / 2 - span / 2;
         lx = std::clamp(lx, left + P(2), rect.right() - span - P(2));
         const QRectF labelRect(lx, y0 + P(2), span, P(10));
         p->setFont(labelFont);
-        QFontMetricsF fm(labelFont);
         const QString label = fm.elidedText(r.label, Qt::ElideRight, span - P(4));
         const qreal textW = fm.horizontalAdvance(label);
         const QRectF textBox(labelRect.center().x() - textW / 2 - P(2), labelRect.top(), textW + P(4), labelRect.height());
@@ -278,7 +285,7 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
         p->drawText(labelRect, Qt::AlignCenter, label);
         if (!r.note.isEmpty()) {
             p->setFont(noteFont);
-            QFontMetricsF nfm(noteFont);
+            QFontMetricsF nfm(noteFont, p->device());
             const QString note = nfm.elidedText(r.note, Qt::ElideRight, span - P(4));
             const qreal nw = nfm.horizontalAdvance(note);
             const QRectF noteRect(lx, ay + P(4), span, P(10));
@@ -308,7 +315,7 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
             p->setFont(font(family, 6.8));
         }
         p->setPen(kInk);
-        const qreal w = QFontMetricsF(p->font()).horizontalAdvance(text);
+        const qreal w = QFontMetricsF(p->font(), p->device()).horizontalAdvance(text);
         p->drawText(QRectF(x + P(32), ly - P(6), w + P(4), P(12)), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += P(32) + w + P(18);
     };
@@ -316,8 +323,10 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
     legendArrow(kInk, 1.1, false, t(language, QStringLiteral("message between the parties"), QStringLiteral("当事者間のメール")));
     p->setPen(kMuted);
     p->drawText(QRectF(x, ly - P(6), rect.right() - x, P(12)), Qt::AlignLeft | Qt::AlignVCenter,
-        t(language, QStringLiteral("#n: message number used in this report; +time: since the previous message"),
-            QStringLiteral("#n: 本報告書のメール番号、+時間: 直前のメールからの経過時間")));
+        QFontMetricsF(p->font(), p->device())
+            .elidedText(t(language, QStringLiteral("#n message number · +time since the previous message"),
+                            QStringLiteral("#n メール番号 ・ +時間 直前のメールからの経過時間")),
+                Qt::ElideRight, rect.right() - x));
     p->restore();
 }
 

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
@@ -305,6 +306,9 @@ private Q_SLOTS:
         w->overviewDock()->show();
         w->saveLayout();
     }
+
+private:
+    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestMainWindow)

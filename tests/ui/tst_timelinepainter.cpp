@@ -28,7 +28,7 @@ QList<TimelineItem> items(int n)
 {
     QRandomGenerator rng(42);
     QList<TimelineItem> out;
-    QDateTime t = QDateTime(QDate(2019, 7, 8), QTime(10, 0), QTimeZone::UTC);
+    QDateTime t = QDateTime(QDate(2019, 7, 8), QTime(10, 0), Qt::UTC);
     for (int i = 0; i < n; ++i) {
         TimelineItem it;
         it.caseMessage = i;

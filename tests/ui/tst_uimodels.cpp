@@ -223,8 +223,12 @@ private Q_SLOTS:
         // M11: free-mail look-alike of A's sender; its Return-Path and DKIM domain are the
         // free-mail provider's, but From is too, so look for a message whose Reply-To differs.
         Message m;
-        m.from = { QStringLiteral("Alice"), QStringLiteral("alice@a-company.co.jp") };
-        m.replyTo = { { QStringLiteral("Alice"), QStringLiteral("alice.a-company@freemail.example") } };
+        m.from.name = QStringLiteral("Alice");
+        m.from.address = QStringLiteral("alice@a-company.co.jp");
+        Mailbox replyTo;
+        replyTo.name = QStringLiteral("Alice");
+        replyTo.address = QStringLiteral("alice.a-company@freemail.example");
+        m.replyTo = { replyTo };
         m.returnPath = QStringLiteral("<bounce@mx.a-company.co.jp>");
         m.messageId = QStringLiteral("<1@a-company.co.jp>");
         SenderFieldsModel model;
