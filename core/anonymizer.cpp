@@ -2125,8 +2125,22 @@ std::optional<PseudonymMap> PseudonymMap::load(const QString& path, QString* err
 // Anonymizer
 
 Anonymizer::Anonymizer(const CaseAnalysis& analysis, const AnonymizerOptions& options, const PseudonymMap& overrides)
-    : d(Builder(analysis, options, overrides).build())
 {
+    if (overrides.isEmpty()) {
+        d = Builder(analysis, options, overrides).build();
+        return;
+    }
+    // Only what the analyst changed counts as an edit: a saved map lists every derived name too
+    // (alice@a-company.co.jp), and those must follow an edited base (the domain), not pin the old one.
+    const PseudonymMap defaults = Builder(analysis, options, PseudonymMap()).build()->map;
+    PseudonymMap edits;
+    edits.caseId = overrides.caseId == defaults.caseId ? QString() : overrides.caseId;
+    for (const Pseudonym& p : overrides.entries) {
+        const Pseudonym* def = defaults.find(p.real);
+        if (!def || def->pseudonym != p.pseudonym || (!p.pseudonymJa.isEmpty() && def->pseudonymJa != p.pseudonymJa))
+            edits.entries.append(p);
+    }
+    d = Builder(analysis, options, edits).build();
 }
 
 const PseudonymMap& Anonymizer::map() const { return d->map; }

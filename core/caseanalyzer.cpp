@@ -599,7 +599,9 @@ namespace CaseAnalyzer {
             // reply_quotes_unsent_message: a reply to a message its claimed sender never sent.
             if (!m.inReplyTo.isEmpty()) {
                 const int j = byKey.value(m.inReplyTo.trimmed().toLower(), -1);
-                if (j >= 0 && j != i) {
+                // Only a quoted message that is itself the attacker's counts: mailboxes are often
+                // exported in part, so a message missing from a sent folder proves nothing alone.
+                if (j >= 0 && j != i && !a.messages[j].attackerReasons.isEmpty()) {
                     const CaseMessage& quoted = a.messages[j];
                     // Who the quoted message claims to be: its address, or (for a look-alike) the
                     // party's person of the same name. We need that person's sent folder.

@@ -247,6 +247,35 @@ QString ParseWorkerPool::findWorker()
 
 bool ParseWorkerPool::run(const QStringList& paths, const ResultCallback& onResult, const std::atomic<bool>* cancel)
 {
+    const qint64 maxFile = m_options.limits.maxFileBytes;
+    return runInputs(
+        int(paths.size()),
+        [&paths, maxFile](int i, QString* name, QByteArray* bytes, QString* error) {
+            const QString& path = paths[i];
+            *name = path;
+            QFile f(path);
+            const QFileInfo info(path);
+            if (info.isDir()) {
+                *error = QStringLiteral("is a folder");
+                return false;
+            }
+            if (info.size() > maxFile) {
+                *error = QStringLiteral("the file is %1, larger than the %2 limit").arg(sizeText(info.size()), sizeText(maxFile));
+                return false;
+            }
+            if (!f.open(QIODevice::ReadOnly)) {
+                *error = QStringLiteral("cannot be opened: %1").arg(f.errorString());
+                return false;
+            }
+            *bytes = f.readAll();
+            return true;
+        },
+        onResult, cancel);
+}
+
+bool ParseWorkerPool::runInputs(int count, const InputProvider& input, const ResultCallback& onResult,
+    const std::atomic<bool>* cancel)
+{
     if (m_options.workerPath.isEmpty() || !QFileInfo(m_options.workerPath).isExecutable()) {
         m_lastError = QStringLiteral("the parser process (mailtriage-worker) was not found; set MAILTRIAGE_WORKER");
         return false;
@@ -255,7 +284,8 @@ bool ParseWorkerPool::run(const QStringList& paths, const ResultCallback& onResu
     std::atomic<bool> fatal { false };
     QMutex callbackMutex;
     QMutex errorMutex;
-    const int n = int(paths.size());
+    QMutex inputMutex;
+    const int n = count;
     const int threads = qMin(m_options.workers, qMax(1, n));
 
     auto loop = [&]() {
@@ -266,21 +296,18 @@ bool ParseWorkerPool::run(const QStringList& paths, const ResultCallback& onResu
             const int i = next.fetch_add(1);
             if (i >= n)
                 return;
-            const QString& path = paths[i];
             ReadResult result;
-            QFile f(path);
-            const QFileInfo info(path);
-            if (info.isDir()) {
-                result.errors.append({ path, QStringLiteral("is a folder") });
-            } else if (info.size() > m_options.limits.maxFileBytes) {
-                result.errors.append({ path,
-                    QStringLiteral("the file is %1, larger than the %2 limit")
-                        .arg(sizeText(info.size()), sizeText(m_options.limits.maxFileBytes)) });
-            } else if (!f.open(QIODevice::ReadOnly)) {
-                result.errors.append({ path, QStringLiteral("cannot be opened: %1").arg(f.errorString()) });
+            QString name;
+            QByteArray bytes;
+            QString inputError;
+            bool haveInput;
+            {
+                QMutexLocker lock(&inputMutex); // providers need not be thread-safe
+                haveInput = input(i, &name, &bytes, &inputError);
+            }
+            if (!haveInput) {
+                result.errors.append({ name, inputError });
             } else {
-                const QByteArray bytes = f.readAll();
-                f.close();
                 QString error;
                 if (!worker.alive() && !worker.start(&error)) {
                     QMutexLocker lock(&errorMutex);
@@ -288,9 +315,9 @@ bool ParseWorkerPool::run(const QStringList& paths, const ResultCallback& onResu
                     fatal = true;
                     return;
                 }
-                if (!worker.parse(path, bytes, &result, &error)) {
+                if (!worker.parse(name, bytes, &result, &error)) {
                     result = ReadResult();
-                    result.errors.append({ path, error });
+                    result.errors.append({ name, error });
                 } else {
                     // The worker sends back what it read; the evidence bytes are ours.
                     for (Message& m : result.messages) {
@@ -304,7 +331,7 @@ bool ParseWorkerPool::run(const QStringList& paths, const ResultCallback& onResu
                 }
             }
             QMutexLocker lock(&callbackMutex);
-            onResult(i, path, std::move(result));
+            onResult(i, name, std::move(result));
         }
     };
 

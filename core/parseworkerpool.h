@@ -40,6 +40,14 @@ public:
     /// Files not started before cancel are not reported. Returns false when no worker could run.
     bool run(const QStringList& paths, const ResultCallback& onResult, const std::atomic<bool>* cancel = nullptr);
 
+    /// Gives input @p index: its display name and bytes, or false with @p error. Called under a
+    /// lock, so it need not be thread-safe.
+    using InputProvider = std::function<bool(int index, QString* name, QByteArray* bytes, QString* error)>;
+
+    /// Like run(), over inputs that are not files (e.g. originals stored in a case).
+    bool runInputs(int count, const InputProvider& input, const ResultCallback& onResult,
+        const std::atomic<bool>* cancel = nullptr);
+
     QString lastError() const { return m_lastError; }
 
 private:

@@ -57,6 +57,7 @@ BodyView::BodyView(QWidget* parent)
     splitter->addWidget(m_stack);
 
     auto* linksBox = new QWidget(splitter);
+    m_linksBox = linksBox;
     auto* linksLayout = new QVBoxLayout(linksBox);
     linksLayout->setContentsMargins(0, 0, 0, 0);
     linksLayout->setSpacing(3);
@@ -123,6 +124,10 @@ void BodyView::setMessage(const Message& message)
     m_linkView->resizeColumnToContents(LinkListModel::TextColumn);
     m_linkView->setColumnWidth(LinkListModel::TextColumn, std::min(m_linkView->columnWidth(LinkListModel::TextColumn), 320));
     m_linkView->setColumnWidth(LinkListModel::TargetColumn, 420);
+    // Without links the pane is only its title.
+    const bool links = m_links->rowCount() > 0;
+    m_linkView->setVisible(links);
+    m_linksBox->setMaximumHeight(links ? QWIDGETSIZE_MAX : m_linksBox->fontMetrics().lineSpacing() * 3);
     updateInfo();
 }
 

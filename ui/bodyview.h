@@ -50,6 +50,7 @@ private:
     QLabel* m_hover = nullptr;
     QLabel* m_linksTitle = nullptr;
     QTableView* m_linkView = nullptr;
+    QWidget* m_linksBox = nullptr;
     LinkListModel* m_links = nullptr;
     QString m_html;
     bool m_htmlLoaded = false;

@@ -123,7 +123,7 @@ CaseOverviewWidget::CaseOverviewWidget(CaseSession* session, QUndoStack* undoSta
     m_tags->setWrapping(true);
     m_tags->setResizeMode(QListView::Adjust);
     m_tags->setSpacing(3);
-    m_tags->setMaximumHeight(m_tags->fontMetrics().lineSpacing() * 4 + 8);
+    m_tags->setMaximumHeight(m_tags->fontMetrics().lineSpacing() * 3 + 8);
     tagLayout->addWidget(m_tags);
     auto* tagRow = new QHBoxLayout;
     m_tagEdit = new QLineEdit(tagBox);
@@ -144,7 +144,8 @@ CaseOverviewWidget::CaseOverviewWidget(CaseSession* session, QUndoStack* undoSta
     m_notes = new QTextBrowser(notesBox);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setOpenLinks(false);
-    m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 4);
+    m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 3);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 9);
     notesLayout->addWidget(m_notes);
     m_noteEdit = new QPlainTextEdit(notesBox);
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
@@ -268,7 +269,10 @@ void CaseOverviewWidget::refreshAnalysis()
     const auto a = m_session->analysis();
     m_partyModel->setParties(a ? a->parties : QList<Party>());
     m_countModel->setCounts(m_session->signalCounts(), m_session->signalSeverities());
-    m_parties->resizeColumnsToContents();
+    m_parties->horizontalHeader()->setSectionResizeMode(PartyListModel::LaneColumn, QHeaderView::ResizeToContents);
+    m_parties->horizontalHeader()->setSectionResizeMode(PartyListModel::NameColumn, QHeaderView::Stretch);
+    m_parties->horizontalHeader()->setSectionResizeMode(PartyListModel::RoleColumn, QHeaderView::ResizeToContents);
+    m_parties->horizontalHeader()->setSectionResizeMode(PartyListModel::PeopleColumn, QHeaderView::ResizeToContents);
     m_counts->resizeColumnToContents(FindingCountModel::CountColumn);
     m_counts->horizontalHeader()->setSectionResizeMode(FindingCountModel::TitleColumn, QHeaderView::Stretch);
     m_counts->horizontalHeader()->setSectionResizeMode(FindingCountModel::CountColumn, QHeaderView::ResizeToContents);

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -172,12 +173,13 @@ HeaderChainView::HeaderChainView(QWidget* parent)
     m_excerpt->setPlaceholderText(tr("Select a finding to see the bytes it comes from."));
     findingsLayout->addWidget(m_excerpt, 1);
     m_horizontal->addWidget(findingsBox);
-    m_horizontal->setStretchFactor(0, 2);
-    m_horizontal->setStretchFactor(1, 3);
+    m_horizontal->setStretchFactor(0, 1);
+    m_horizontal->setStretchFactor(1, 1);
     m_vertical->addWidget(m_horizontal);
     m_vertical->setStretchFactor(0, 2);
     m_vertical->setStretchFactor(1, 3);
 
+    connect(m_vertical, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
     connect(m_findings->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { showFindingDetail(current); });
     connect(m_findings, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -254,8 +256,21 @@ void HeaderChainView::setMessage(const Message& message, const QList<Finding>& f
     for (int c = 0; c < HeaderChainModel::ColumnCount - 1; ++c)
         m_hops->setColumnWidth(c, std::min(m_hops->columnWidth(c), maxFrom));
     m_senders->resizeColumnsToContents();
-    for (int c = 0; c < SenderFieldsModel::ColumnCount - 1; ++c)
-        m_senders->setColumnWidth(c, std::min(m_senders->columnWidth(c), maxFrom));
+    const int maxValue = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30;
+    m_senders->setColumnWidth(SenderFieldsModel::ValueColumn,
+        std::min(m_senders->columnWidth(SenderFieldsModel::ValueColumn), maxValue));
+    m_senders->setColumnWidth(SenderFieldsModel::DomainColumn,
+        std::min(m_senders->columnWidth(SenderFieldsModel::DomainColumn), maxValue));
+
+    // The hops table as tall as its rows (3 to 10 of them), unless the analyst sized it.
+    if (!m_userSized) {
+        const int rows = std::clamp(int(message.received.size()), 3, 10);
+        const int rowHeight = std::max(m_hops->verticalHeader()->defaultSectionSize(), m_hops->fontMetrics().height() + 6);
+        const int wanted = m_hopsTitle->sizeHint().height() + 3 + m_hops->horizontalHeader()->sizeHint().height()
+            + rows * rowHeight + 2 * m_hops->frameWidth() + m_hops->horizontalScrollBar()->sizeHint().height();
+        const int total = std::max(m_vertical->height(), wanted + 200);
+        m_vertical->setSizes({ wanted, total - wanted });
+    }
     m_findings->resizeColumnToContents(FindingListModel::SeverityColumn);
     m_findings->resizeColumnToContents(FindingListModel::TitleColumn);
     m_findings->setColumnWidth(FindingListModel::TitleColumn,
@@ -313,6 +328,8 @@ void HeaderChainView::showExcerpt(qint64 offset, qint64 length)
     qint64 end = m_source.indexOf('\n', std::max(rangeEnd, offset));
     end = end < 0 ? m_source.size() : end;
     end = std::min(end, rangeEnd + kContext);
+    if (end > std::max(rangeEnd, begin) && m_source.at(end - 1) == '\r')
+        --end; // the line's CR belongs to its line break
     const SourceText excerpt = SourceText::fromBytes(QByteArrayView(m_source).sliced(begin, end - begin));
     m_excerpt->setPlainText(excerpt.text());
     int s = 0;

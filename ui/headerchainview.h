@@ -67,6 +67,7 @@ private:
     SenderFieldsModel* m_senderModel = nullptr;
     FindingListModel* m_findingModel = nullptr;
     QByteArray m_source;
+    bool m_userSized = false; ///< the analyst moved the splitter: keep their sizes
 };
 
 } // namespace MailTriage

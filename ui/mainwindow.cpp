@@ -198,6 +198,7 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
 
     resize(1500, 950);
+    m_splitter->setSizes({ 300, 600 });
     m_defaultState = saveState();
     clearMessage();
     updateActions();
@@ -576,7 +577,9 @@ void MainWindow::importFinished(const ImportSummary& summary)
         text += QStringLiteral(", ") + tr("%n already in the case", nullptr, int(summary.duplicates));
     if (!summary.errors.isEmpty())
         text += QStringLiteral(", ") + tr("%n failed", nullptr, int(summary.errors.size()));
-    text += QStringLiteral(" (") + UiText::duration(summary.elapsedMs / 1000) + QStringLiteral(")");
+    text += QStringLiteral(" (") + (summary.elapsedMs < 60000 ? tr("%1 s").arg(summary.elapsedMs / 1000.0, 0, 'f', 1)
+                                                                 : UiText::duration(summary.elapsedMs / 1000))
+        + QStringLiteral(")");
     if (summary.cancelled)
         text = tr("Import cancelled: ") + text;
     statusBar()->showMessage(text, 15000);

@@ -112,15 +112,16 @@ MessageListPanel::MessageListPanel(CaseSession* session, QWidget* parent)
         const qint64 current = currentStoredId();
         m_model->setRows(m_session->rows());
         rebuildFilters();
+        // Narrow columns fit their contents (bold attacker rows included) until the analyst
+        // sizes columns themselves (a restored header state).
         if (!m_headerSized && m_model->rowCount() > 0) {
-            m_view->resizeColumnToContents(MessageListModel::DateColumn);
-            m_view->resizeColumnToContents(MessageListModel::LaneColumn);
-            m_view->resizeColumnToContents(MessageListModel::ActorColumn);
-            m_view->resizeColumnToContents(MessageListModel::FindingsColumn);
-            m_view->resizeColumnToContents(MessageListModel::CopiesColumn);
+            for (int c : { MessageListModel::DateColumn, MessageListModel::LaneColumn, MessageListModel::ActorColumn,
+                     MessageListModel::FindingsColumn, MessageListModel::CopiesColumn }) {
+                m_view->resizeColumnToContents(c);
+                m_view->setColumnWidth(c, m_view->columnWidth(c) + 8);
+            }
             m_view->setColumnWidth(MessageListModel::FromColumn, 300);
-            m_view->setColumnWidth(MessageListModel::SignalsColumn, 260);
-            m_headerSized = true;
+            m_view->setColumnWidth(MessageListModel::SignalsColumn, 280);
         }
         if (current > 0)
             selectStoredId(current);

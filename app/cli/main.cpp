@@ -2,6 +2,7 @@
 // mailtriage-cli: the scripting front door. It parses arguments and calls the core and storage
 // (docs/cli.md). Each sub-command lives in its own file; this table wires them.
 #include "casecommands.h"
+#include "analyzecommand.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,13 @@ const Command kCommands[] = {
         "  mailtriage-cli import CASE PATH... [--json] [--in-process] [--workers N] [--quiet]\n"
         "      Store files and folders (recursive; .eml, .msg, .mbox) in the case, each message once\n"
         "      (by SHA-256). Progress on stderr; Ctrl-C stops and keeps what was stored.\n" },
+    { "analyze", MailTriage::Cli::analyzeCommand,
+        "  mailtriage-cli analyze CASE [--json]\n"
+        "      Case-level analysis: parties, per-message findings including case-scope ones, the\n"
+        "      suggested BEC type with its reasons, and the analyst's tag.\n" },
+    { "timeline", MailTriage::Cli::timelineCommand,
+        "  mailtriage-cli timeline CASE [--json]\n"
+        "      The case's distinct messages in true time order, with lanes, actors and signals.\n" },
     { "search", MailTriage::Cli::searchCommand,
         "  mailtriage-cli search CASE QUERY [--json] [--limit N]\n"
         "      Find messages whose subject, addresses, names or body contain every word of QUERY.\n" },

@@ -1,42 +1,278 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The anonymizer on the shared BEC scenarios and the demo case.
+// The anonymizer: the pseudonym map built from the shared BEC scenarios and the demo case, the
+// look-alike tricks kept visible, free-mail mimics, defanging, the map file and its edits.
 #include "anonymizer.h"
 #include "casefixture.h"
 
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace MailTriage;
 
+namespace {
+
+const CaseAnalysis& analysisOf(const QString& scenario)
+{
+    static QHash<QString, CaseAnalysis> cache;
+    if (!cache.contains(scenario))
+        cache.insert(scenario, TestFixture::analyzeFolder(scenario));
+    return cache[scenario];
+}
+
+QString pseudonymOf(const Anonymizer& an, const QString& real)
+{
+    const Pseudonym* p = an.map().find(real);
+    return p ? p->pseudonym : QString();
+}
+
+/// A tiny case built from raw messages (synthetic edge cases of look-alike tricks).
+CaseAnalysis syntheticCase(const QStringList& emls)
+{
+    QList<Message> messages;
+    int n = 0;
+    for (const QString& eml : emls) {
+        ReadResult r = MessageReader::readBytes(eml.toUtf8(), QStringLiteral("m%1.eml").arg(++n));
+        for (Message& m : r.messages) {
+            MessageAnalyzer::analyze(m);
+            messages << m;
+        }
+    }
+    return CaseAnalyzer::analyze(messages);
+}
+
+QString eml(const QString& from, const QString& to, const QString& date, const QString& id, const QString& subject,
+    const QString& body, const QString& extra = {})
+{
+    return QStringLiteral("From: %1\r\nTo: %2\r\nDate: %3\r\nMessage-ID: <%4>\r\nSubject: %5\r\n%6MIME-Version: 1.0\r\n"
+                          "Content-Type: text/plain; charset=us-ascii\r\n\r\n%7\r\n")
+        .arg(from, to, date, id, subject, extra, body);
+}
+
+} // namespace
+
 class TestAnonymizer : public QObject {
     Q_OBJECT
+
 private Q_SLOTS:
-    void dump_data()
+    void defang_data()
     {
-        QTest::addColumn<QString>("scenario");
-        QTest::newRow("case-2019q3-1") << QStringLiteral("case-2019q3-1");
-        QTest::newRow("case-2019q3-2") << QStringLiteral("case-2019q3-2");
-        QTest::newRow("demo") << QStringLiteral("demo");
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("domain") << QStringLiteral("exec-mailbridge.com") << QStringLiteral("exec-mailbridge[.]com");
+        QTest::newRow("host") << QStringLiteral("srv211.hostmoor-vps.net") << QStringLiteral("srv211.hostmoor-vps[.]net");
+        QTest::newRow("address") << QStringLiteral("ceo.desk@exec-mailbridge.com") << QStringLiteral("ceo.desk[@]exec-mailbridge[.]com");
+        QTest::newRow("ipv4") << QStringLiteral("198.51.100.211") << QStringLiteral("198.51.100[.]211");
+        QTest::newRow("ipv6") << QStringLiteral("2001:db8:40::23") << QStringLiteral("2001[:]db8:40::23");
+        QTest::newRow("http") << QStringLiteral("http://evil.example.com/login?a=b") << QStringLiteral("hxxp://evil.example[.]com/login?a=b");
+        QTest::newRow("https port") << QStringLiteral("https://evil.example.com:8443/x") << QStringLiteral("hxxps://evil.example[.]com:8443/x");
+        QTest::newRow("userinfo") << QStringLiteral("http://user@evil.example.com/") << QStringLiteral("hxxp://user[@]evil.example[.]com/");
+        QTest::newRow("already") << QStringLiteral("example[.]com") << QStringLiteral("example[.]com");
     }
-    void dump()
+    void defang()
     {
-        QFETCH(QString, scenario);
-        const CaseAnalysis a = TestFixture::analyzeFolder(scenario);
-        const Anonymizer an(a);
-        if (qEnvironmentVariableIsSet("DUMP_MAP")) {
-            QTextStream(stdout) << an.map().toJson();
-            for (const Indicator& i : an.indicators())
-                QTextStream(stdout) << i.type << " | " << i.shown << " | " << i.role << " | " << i.fileName << "\n";
-            for (const CaseMessage& cm : a.messages) {
-                if (cm.actor == QLatin1String("attacker")) {
-                    for (const HeaderField& h : cm.message.headers())
-                        QTextStream(stdout) << an.text(QString::fromLatin1(h.name) + QStringLiteral(": ") + h.value) << "\n";
-                    QTextStream(stdout) << an.text(cm.message.bodyText()) << "\n-----\n";
-                    for (const Finding& f : cm.message.findings)
-                        QTextStream(stdout) << f.signal << ": " << an.text(f.textEn) << "\n   " << an.text(f.textJa, ReportLanguage::Japanese) << "\n";
-                }
-            }
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        QCOMPARE(Anonymizer::defang(in), out);
+    }
+
+    void case1People()
+    {
+        const Anonymizer an(analysisOf(QStringLiteral("case-2019q3-1")));
+        // Order of appearance, party by party: A's Haruka, Kenta, Mayu, then B's people.
+        QCOMPARE(an.text(QStringLiteral("haruka.nishizono@kumoyuki-fs.co.jp")), QStringLiteral("alice@a-company.co.jp"));
+        QCOMPARE(an.text(QStringLiteral("kenta.obuchi@kumoyuki-fs.co.jp")), QStringLiteral("bob@a-company.co.jp"));
+        QCOMPARE(an.text(QStringLiteral("Haruka Nishizono")), QStringLiteral("Alice Anderson"));
+        QCOMPARE(an.text(QStringLiteral("Dear Haruka-san,")), QStringLiteral("Dear Alice-san,"));
+        QCOMPARE(an.text(QStringLiteral("HARUKA")), QStringLiteral("ALICE"));
+        // The real public suffix stays.
+        QCOMPARE(an.text(QStringLiteral("farah.iskandar@pelangiteguh-eng.com.my")), QStringLiteral("dave@b-company.com.my"));
+        // The free-mail mimic keeps its provider, loses the names, and the provider is defanged.
+        QCOMPARE(an.text(QStringLiteral("kenta.obuchi.kumoyuki-fs.jp@consultant.com")),
+            QStringLiteral("bob.a-company.jp@consultant[.]com"));
+        // Company names of the signatures, in both languages.
+        QCOMPARE(an.text(QStringLiteral("Kumoyuki Flow Systems Co., Ltd.")), QStringLiteral("Company A"));
+        QCOMPARE(an.text(QStringLiteral("Kumoyuki Flow Systems Co., Ltd."), ReportLanguage::Japanese), QStringLiteral("A社"));
+        QCOMPARE(an.text(QStringLiteral("Pelangi Teguh Engineering Sdn. Bhd.")), QStringLiteral("Company B"));
+        QCOMPARE(an.text(QStringLiteral("our partner Kumoyuki.")), QStringLiteral("our partner Company A."));
+        // Internal hosts and the parties' IPs.
+        QVERIFY(an.text(QStringLiteral("mx.pelangiteguh-eng.com.my")).startsWith(QLatin1String("host")));
+        QVERIFY(an.text(QStringLiteral("mx.pelangiteguh-eng.com.my")).endsWith(QLatin1String(".b-company.com.my")));
+        const QString ip = an.text(QStringLiteral("[198.51.100.35]"));
+        QVERIFY2(ip.startsWith(QLatin1String("[192.0.2.")), qPrintable(ip));
+        // The attacker's indicators: kept, defanged.
+        QCOMPARE(an.text(QStringLiteral("from srv211.hostmoor-vps.net [198.51.100.211]")),
+            QStringLiteral("from srv211.hostmoor-vps[.]net [198.51.100[.]211]"));
+        QVERIFY(an.isAttackerIndicator(QStringLiteral("198.51.100.211")));
+        QVERIFY(!an.isAttackerIndicator(QStringLiteral("198.51.100.35")));
+        // Telephone numbers of the parties' signatures go; the party's genuine account too.
+        QCOMPARE(an.text(QStringLiteral("Tel: +81-3-5555-0142")), QStringLiteral("Tel: [phone]"));
+        QVERIFY(!an.text(QStringLiteral("account 3108-0046721")).contains(QLatin1String("0046721")));
+        // Every party IP became a documentation address.
+        for (const Pseudonym& p : an.map().entries) {
+            if (p.kind == QLatin1String("ip"))
+                QVERIFY2(p.pseudonym.startsWith(QLatin1String("192.0.2.")) || p.pseudonym.startsWith(QLatin1String("198.51.100."))
+                        || p.pseudonym.startsWith(QLatin1String("2001:db8:")),
+                    qPrintable(p.pseudonym));
         }
-        QVERIFY(!an.map().entries.isEmpty());
+    }
+
+    void case2JapaneseNamesAndLookalike()
+    {
+        const Anonymizer an(analysisOf(QStringLiteral("case-2019q3-2")));
+        QCOMPARE(an.text(QStringLiteral("棚機 茂")), QStringLiteral("Alice Anderson"));
+        QCOMPARE(an.text(QStringLiteral("棚機です。")), QStringLiteral("Andersonです。"));
+        QCOMPARE(an.text(QStringLiteral("風早社長")), QStringLiteral("Brown社長"));
+        QCOMPARE(an.text(QStringLiteral("ひなぎく金属ホールディングス株式会社"), ReportLanguage::Japanese), QStringLiteral("A社"));
+        QCOMPARE(an.text(QStringLiteral("ひなぎく物流サービス株式会社"), ReportLanguage::Japanese), QStringLiteral("B社"));
+        // The romanised name the attacker wrote is the same person as the Japanese one.
+        QCOMPARE(an.text(QStringLiteral("Shigeru Tanabata")), QStringLiteral("Alice Anderson"));
+        // TLD swap kept: hinagiku-hd.co.jp -> a-company.co.jp, so hinagiku-hd.com -> a-company.com.
+        QCOMPARE(pseudonymOf(an, QStringLiteral("hinagiku-hd.com")), QStringLiteral("a-company.com"));
+        QCOMPARE(an.text(QStringLiteral("\"Shigeru Tanabata - s-tanabata@hinagiku-hd.com\" <ceo.desk@exec-mailbridge.com>")),
+            QStringLiteral("\"Alice Anderson - alice@a-company.com\" <ceo.desk[@]exec-mailbridge[.]com>"));
+    }
+
+    void demoLookalike()
+    {
+        const Anonymizer an(analysisOf(QStringLiteral("demo")));
+        // rn for m kept on the pseudonym.
+        QCOMPARE(pseudonymOf(an, QStringLiteral("tsukikage-seirnitsu.co.jp")), QStringLiteral("a-cornpany.co.jp"));
+        QCOMPARE(an.text(QStringLiteral("katagiri.emi@tsukikage-seirnitsu.co.jp")), QStringLiteral("alice@a-cornpany.co.jp"));
+        QCOMPARE(an.text(QStringLiteral("brandtwerk-antriebe.de")), QStringLiteral("b-company.de"));
+        QCOMPARE(an.text(QStringLiteral("株式会社月影精密工業"), ReportLanguage::Japanese), QStringLiteral("A社"));
+    }
+
+    void syntheticTricks_data()
+    {
+        QTest::addColumn<QString>("party");
+        QTest::addColumn<QString>("lookalike");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("com.cc moved") << QStringLiteral("b-companys.com.cc") << QStringLiteral("b-companys-cc.com")
+                                      << QStringLiteral("a-company-cc.com");
+        QTest::newRow("hyphen added") << QStringLiteral("orvellecastings.de") << QStringLiteral("orvelle-castings.de")
+                                      << QStringLiteral("a-comp-any.de");
+        QTest::newRow("hyphen removed") << QStringLiteral("orvelle-castings.de") << QStringLiteral("orvellecastings.de")
+                                        << QStringLiteral("acompany.de");
+        QTest::newRow("tld swap") << QStringLiteral("orvelle-castings.de") << QStringLiteral("orvelle-castings.com")
+                                  << QStringLiteral("a-company.com");
+        QTest::newRow("rn for m") << QStringLiteral("nordfjell-pumps.no") << QStringLiteral("nordfjell-purnps.no")
+                                  << QStringLiteral("a-cornpany.no");
+    }
+    void syntheticTricks()
+    {
+        QFETCH(QString, party);
+        QFETCH(QString, lookalike);
+        QFETCH(QString, expected);
+        const QString a = QStringLiteral("Jonas Weber <jonas.weber@%1>").arg(party);
+        const QString b = QStringLiteral("Mia Lund <mia.lund@kestrel-valves.se>");
+        const CaseAnalysis ca = syntheticCase({
+            eml(a, b, QStringLiteral("Mon, 02 Sep 2019 09:00:00 +0200"), QStringLiteral("1@") + party, QStringLiteral("Order 77"),
+                QStringLiteral("Please find the order.")),
+            eml(b, a, QStringLiteral("Mon, 02 Sep 2019 10:00:00 +0200"), QStringLiteral("2@kestrel-valves.se"),
+                QStringLiteral("RE: Order 77"), QStringLiteral("Thanks.")),
+            eml(QStringLiteral("Jonas Weber <jonas.weber@%1>").arg(lookalike), b, QStringLiteral("Tue, 03 Sep 2019 09:00:00 +0200"),
+                QStringLiteral("3@") + lookalike, QStringLiteral("RE: Order 77"),
+                QStringLiteral("Please pay the invoice to our new bank account.")),
+        });
+        const Anonymizer an(ca);
+        QCOMPARE(pseudonymOf(an, Lookalike::organisationalDomain(lookalike)), expected);
+        QVERIFY(!an.text(QStringLiteral("jonas.weber@") + lookalike).contains(QLatin1String("jonas"), Qt::CaseInsensitive));
+    }
+
+    void anonymizeAttackerToo()
+    {
+        AnonymizerOptions o;
+        o.anonymizeAttacker = true;
+        const Anonymizer an(analysisOf(QStringLiteral("case-2019q3-2")), o);
+        const QString t = an.text(QStringLiteral("From: ceo.desk@exec-mailbridge.com via mail.exec-mailbridge.com [203.0.113.166]"));
+        QVERIFY2(!t.contains(QLatin1String("mailbridge")), qPrintable(t));
+        QVERIFY2(!t.contains(QLatin1String("203.0.113.166")), qPrintable(t));
+        QVERIFY2(t.contains(QLatin1String(".example")), qPrintable(t));
+    }
+
+    void notAnonymized()
+    {
+        AnonymizerOptions o;
+        o.anonymize = false;
+        const Anonymizer an(analysisOf(QStringLiteral("case-2019q3-2")), o);
+        QCOMPARE(an.text(QStringLiteral("s-tanabata@hinagiku-hd.co.jp")), QStringLiteral("s-tanabata@hinagiku-hd.co.jp"));
+        QCOMPARE(an.text(QStringLiteral("ceo.desk@exec-mailbridge.com")), QStringLiteral("ceo.desk[@]exec-mailbridge[.]com"));
+        QVERIFY(an.map().entries.isEmpty());
+    }
+
+    void boundedAndFast()
+    {
+        const Anonymizer an(analysisOf(QStringLiteral("case-2019q3-1")));
+        QString big;
+        big.reserve(3 * 1024 * 1024);
+        while (big.size() < 3 * 1024 * 1024)
+            big += QStringLiteral("Haruka Nishizono <haruka.nishizono@kumoyuki-fs.co.jp> 198.51.100.211 aaaa.bbbb.com ");
+        QElapsedTimer timer;
+        timer.start();
+        const QString out = an.text(big);
+        QVERIFY(out.size() <= Anonymizer::MaxTextChars + Anonymizer::MaxTextChars / 2);
+        QVERIFY(!out.contains(QLatin1String("Nishizono")));
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        // Hostile input: nothing crashes, nothing grows without bound.
+        QString junk;
+        for (int i = 0; i < 200000; ++i)
+            junk += QChar(char16_t(QRandomGenerator::global()->bounded(1, 0xD7FF)));
+        QVERIFY(an.text(junk).size() < junk.size() * 4);
+    }
+
+    void deterministic()
+    {
+        // The same case read in another order gives the same map.
+        QList<Message> messages = TestFixture::readFolder(TestFixture::scenarioDir(QStringLiteral("case-2019q3-1")));
+        const Anonymizer one(CaseAnalyzer::analyze(messages));
+        std::reverse(messages.begin(), messages.end());
+        const Anonymizer two(CaseAnalyzer::analyze(messages));
+        QCOMPARE(one.map(), two.map());
+        QCOMPARE(one.caseId(), two.caseId());
+        QVERIFY(one.caseId().startsWith(QLatin1String("MT-")));
+    }
+
+    void mapFile()
+    {
+        const CaseAnalysis& a = analysisOf(QStringLiteral("case-2019q3-1"));
+        const Anonymizer an(a);
+        const std::optional<PseudonymMap> back = PseudonymMap::fromJson(an.map().toJson());
+        QVERIFY(back.has_value());
+        QCOMPARE(*back, an.map());
+        QCOMPARE(back->toJson(), an.map().toJson());
+        QString error;
+        QVERIFY(!PseudonymMap::fromJson("{", &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!PseudonymMap::fromJson(R"({"format":"other","version":1})", &error));
+        QVERIFY(!PseudonymMap::fromJson(R"({"format":"mailtriage-pseudonym-map","version":2})", &error));
+        QVERIFY(!PseudonymMap::fromJson(R"({"format":"mailtriage-pseudonym-map","version":1,"entries":[{"real":"x"}]})", &error));
+    }
+
+    void mapEdits()
+    {
+        const CaseAnalysis& a = analysisOf(QStringLiteral("case-2019q3-1"));
+        PseudonymMap map = Anonymizer(a).map();
+        // The analyst renames the domain of A and one person, and adds a reference number.
+        for (Pseudonym& p : map.entries) {
+            if (p.real == QLatin1String("kumoyuki-fs.co.jp"))
+                p.pseudonym = QStringLiteral("acme.co.jp");
+            if (p.real == QLatin1String("Haruka Nishizono"))
+                p.pseudonym = QStringLiteral("Hana Nakamura");
+        }
+        map.entries.append({ QStringLiteral("custom"), QStringLiteral("CV-300"), QStringLiteral("VALVE-X"), {}, {} });
+        map.caseId = QStringLiteral("MT-TEST0001");
+        const Anonymizer edited(a, {}, map);
+        QCOMPARE(edited.caseId(), QStringLiteral("MT-TEST0001"));
+        // Derived names follow the edited ones.
+        QCOMPARE(edited.text(QStringLiteral("kenta.obuchi@kumoyuki-fs.co.jp")), QStringLiteral("bob@acme.co.jp"));
+        QCOMPARE(edited.text(QStringLiteral("Haruka Nishizono")), QStringLiteral("Hana Nakamura"));
+        QCOMPARE(edited.text(QStringLiteral("Haruka-san")), QStringLiteral("Hana-san"));
+        QCOMPARE(edited.text(QStringLiteral("haruka.nishizono@kumoyuki-fs.co.jp")), QStringLiteral("hana@acme.co.jp"));
+        QCOMPARE(edited.text(QStringLiteral("Control valves CV-300 series")), QStringLiteral("Control valves VALVE-X series"));
+        QCOMPARE(edited.text(QStringLiteral("mail from kenta.obuchi.kumoyuki-fs.jp@consultant.com")),
+            QStringLiteral("mail from bob.acme.jp@consultant[.]com"));
     }
 };
 

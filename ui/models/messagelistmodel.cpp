@@ -81,8 +81,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         case SignalsColumn: {
             QStringList titles;
             for (const QString& s : r.signalIds)
-                titles << s;
-            return titles.join(QStringLiteral(", "));
+                titles << UiText::signalTitle(s);
+            return titles.join(QStringLiteral(" · "));
         }
         case CopiesColumn:
             return r.copyIds.size() > 1 ? QVariant(int(r.copyIds.size())) : QVariant(QString());

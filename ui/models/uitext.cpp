@@ -83,7 +83,8 @@ QString UiText::becType(int type)
 {
     if (type < 1 || type > 5)
         return tr("Not set");
-    return tr("Type %1: %2").arg(type).arg(japanese() ? becTypeNameJa(type) : becTypeNameEn(type));
+    // IPA's names as the core writes them ("Type 1: ...", "タイプ1: ...").
+    return japanese() ? becTypeNameJa(type) : becTypeNameEn(type);
 }
 
 QString UiText::actor(const QString& actor)

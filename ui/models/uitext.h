@@ -24,7 +24,7 @@ public:
     static QString severity(Severity s);
     /// The one-line title of a signal id in the UI language (the id itself when unknown).
     static QString signalTitle(const QString& signal);
-    /// IPA's name of a BEC type in the UI language, "Type N: name".
+    /// IPA's name of a BEC type in the UI language ("Type 1: invoice fraud ..."); "Not set" for 0.
     static QString becType(int type);
     static QString actor(const QString& actor);
     /// "Type" text of a timeline lane label: "A", "B", "X (attacker)", "? (unknown)".

@@ -25,11 +25,20 @@ namespace {
         c.setAlpha(alpha);
         return c;
     }
+
+    QString signalTitles(const QStringList& ids)
+    {
+        QStringList titles;
+        for (const QString& id : ids)
+            titles << UiText::signalTitle(id);
+        return titles.join(QStringLiteral(" · "));
+    }
 } // namespace
 
 TimelinePainter::TimelinePainter()
     : m_style(defaultStyle())
 {
+    updateLayout();
 }
 
 TimelinePainter::Style TimelinePainter::defaultStyle()
@@ -53,6 +62,21 @@ TimelinePainter::Style TimelinePainter::defaultStyle()
 void TimelinePainter::setStyle(const Style& style)
 {
     m_style = style;
+    updateLayout();
+}
+
+void TimelinePainter::updateLayout()
+{
+    const QFontMetricsF fm(m_style.font);
+    m_timeWidth = std::ceil(fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 24);
+    // Lanes as wide as their titles need (within bounds), leaving room for the message column.
+    qreal widest = fm.horizontalAdvance(tr("attacker"));
+    for (const TimelineLane& l : std::as_const(m_lanes))
+        widest = std::max(widest, fm.horizontalAdvance(UiText::visible(l.title)));
+    const qreal n = std::max<qsizetype>(m_lanes.size(), 1);
+    const qreal wanted = std::clamp(widest + 28, 90.0, 230.0);
+    const qreal fit = (m_width - m_timeWidth - 420) / n;
+    m_laneWidth = std::clamp(std::min(wanted, fit), 84.0, 230.0);
 }
 
 void TimelinePainter::clear()
@@ -60,6 +84,7 @@ void TimelinePainter::clear()
     m_lanes.clear();
     m_items.clear();
     m_selected = -1;
+    updateLayout();
 }
 
 void TimelinePainter::setData(QList<TimelineLane> lanes, QList<TimelineItem> items)
@@ -67,6 +92,7 @@ void TimelinePainter::setData(QList<TimelineLane> lanes, QList<TimelineItem> ite
     m_lanes = std::move(lanes);
     m_items = std::move(items);
     m_selected = -1;
+    updateLayout();
 }
 
 void TimelinePainter::setAnalysis(const CaseAnalysis& a)
@@ -147,6 +173,7 @@ qreal TimelinePainter::fullRowHeight() const
 void TimelinePainter::setWidth(qreal width)
 {
     m_width = std::max<qreal>(width, 200);
+    updateLayout();
 }
 
 TimelinePainter::Detail TimelinePainter::detail() const
@@ -167,15 +194,12 @@ qreal TimelinePainter::headerHeight() const
 
 qreal TimelinePainter::timeColumnWidth() const
 {
-    const QFontMetricsF fm(m_style.font);
-    return std::ceil(fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 24);
+    return m_timeWidth;
 }
 
 qreal TimelinePainter::laneWidth() const
 {
-    const qreal n = std::max<qsizetype>(m_lanes.size(), 1);
-    const qreal avail = m_width - timeColumnWidth();
-    return std::clamp(avail * 0.45 / n, 84.0, 170.0);
+    return m_laneWidth;
 }
 
 qreal TimelinePainter::laneCenter(int lane) const
@@ -469,7 +493,7 @@ void TimelinePainter::paintRows(QPainter* p, const QRectF& exposed) const
                 p->setFont(small);
                 p->setPen(it.attacker ? m_style.attacker : m_style.muted);
                 p->drawText(QRectF(summary.left(), ym, summary.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
-                    fmSmall.elidedText(it.signalIds.join(QStringLiteral(" · ")), Qt::ElideRight, summary.width()));
+                    fmSmall.elidedText(signalTitles(it.signalIds), Qt::ElideRight, summary.width()));
             }
         } else if (d == Detail::Line) {
             p->setFont(m_style.font);

@@ -116,12 +116,15 @@ private:
     void paintRows(QPainter* p, const QRectF& exposed) const;
     void paintClusters(QPainter* p, const QRectF& exposed) const;
     qreal lineHeight() const;
+    void updateLayout();
 
     Style m_style;
     QList<TimelineLane> m_lanes;
     QList<TimelineItem> m_items;
     qreal m_rowHeight = 40;
     qreal m_width = 1000;
+    qreal m_laneWidth = 120; ///< from the lane titles and the width (updateLayout())
+    qreal m_timeWidth = 140;
     int m_selected = -1;
 };
 

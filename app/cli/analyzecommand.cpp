@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `analyze CASE [--json]` and `timeline CASE [--json]`: the case-level reading of a case file.
+#include "analyzecommand.h"
+
+#include "casecommands.h"
+#include "caseanalyzer.h"
+#include "casejson.h"
+#include "caseloader.h"
+#include "casestore.h"
+#include "dateparser.h"
+
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace MailTriage::Cli {
+
+namespace {
+    struct Parsed {
+        QString casePath;
+        bool json = false;
+        bool ok = false;
+    };
+
+    Parsed parseArgs(const QString& command, const QStringList& args)
+    {
+        Parsed p;
+        for (const QString& a : args) {
+            if (a == QLatin1String("--json")) {
+                p.json = true;
+            } else if (a.startsWith(QLatin1String("--"))) {
+                printError(QStringLiteral("unknown option %1 for %2; see mailtriage-cli --help").arg(a, command));
+                return p;
+            } else if (p.casePath.isEmpty()) {
+                p.casePath = a;
+            } else {
+                printError(QStringLiteral("%1 takes one CASE; see mailtriage-cli --help").arg(command));
+                return p;
+            }
+        }
+        if (p.casePath.isEmpty()) {
+            printError(QStringLiteral("%1 needs a CASE file; see mailtriage-cli --help").arg(command));
+            return p;
+        }
+        p.ok = true;
+        return p;
+    }
+
+    // Loads and analyses a case; returns the exit status (Ok or SomeInputsFailed) or -1.
+    int analyseCase(const QString& path, CaseAnalysis* analysis, CaseInfo* info)
+    {
+        std::unique_ptr<CaseStore> store = openCase(path, CaseAccess::Read);
+        if (!store)
+            return CaseUnavailable;
+        *info = store->caseInfo();
+        const CaseLoader::Result loaded = CaseLoader::load(*store);
+        for (const ReadError& e : loaded.errors)
+            printError(QStringLiteral("%1: %2").arg(e.file, e.reason));
+        if (!loaded.ok)
+            return SomeInputsFailed;
+        *analysis = CaseAnalyzer::analyze(loaded.messages);
+        return loaded.errors.isEmpty() ? Ok : SomeInputsFailed;
+    }
+
+    QString who(const Mailbox& m) { return m.name.isEmpty() ? m.address : QStringLiteral("%1 <%2>").arg(m.name, m.address); }
+} // namespace
+
+int analyzeCommand(const QStringList& args)
+{
+    const Parsed p = parseArgs(QStringLiteral("analyze"), args);
+    if (!p.ok)
+        return Usage;
+    CaseAnalysis a;
+    CaseInfo info;
+    const int status = analyseCase(p.casePath, &a, &info);
+    if (status == CaseUnavailable)
+        return status;
+    if (p.json) {
+        QJsonObject c { { QStringLiteral("title"), info.title }, { QStringLiteral("path"), p.casePath },
+            { QStringLiteral("created"), DateParser::toIso(info.createdAt) }, { QStringLiteral("tags"), QJsonArray::fromStringList(info.tags) },
+            { QStringLiteral("damage"), damageName(info.damage) },
+            { QStringLiteral("messages"), qint64(a.messages.size()) } };
+        QJsonObject doc { { QStringLiteral("case"), c } };
+        CaseJson::addBecSuggestion(a, &doc);
+        doc.insert(QStringLiteral("bec_type"), info.becType ? QJsonValue(*info.becType) : QJsonValue());
+        doc.insert(QStringLiteral("parties"), CaseJson::parties(a));
+        doc.insert(QStringLiteral("messages"), CaseJson::messages(a));
+        printJson(doc);
+        return status;
+    }
+    QTextStream out(stdout);
+    out << "Case: " << info.title << " (" << a.messages.size() << " distinct messages)\n";
+    out << "Suggested BEC type: " << becTypeNameEn(a.becTypeSuggested) << "\n";
+    for (const QString& r : std::as_const(a.becTypeReasonsEn))
+        out << "  - " << r << "\n";
+    out << "Analyst's tag: " << (info.becType ? becTypeNameEn(*info.becType) : QStringLiteral("(none)")) << "\n\nParties:\n";
+    for (const Party& party : std::as_const(a.parties))
+        out << "  " << party.label << "  " << party.name << "  [" << party.role << "]  " << party.people.size() << " people\n";
+    out << "\nMessages:\n";
+    for (const CaseMessage& cm : std::as_const(a.messages)) {
+        const Message& m = cm.message;
+        out << "  " << DateParser::toIso(m.date) << "  " << (cm.actor == QLatin1String("attacker") ? "ATTACKER " : "         ")
+            << who(m.from) << "\n      " << m.subject << "\n";
+        for (const Finding& f : m.findings) {
+            if (f.severity >= Severity::Low)
+                out << "      ! " << severityName(f.severity) << " " << f.signal << ": " << f.evidence << "\n";
+        }
+    }
+    return status;
+}
+
+int timelineCommand(const QStringList& args)
+{
+    const Parsed p = parseArgs(QStringLiteral("timeline"), args);
+    if (!p.ok)
+        return Usage;
+    CaseAnalysis a;
+    CaseInfo info;
+    const int status = analyseCase(p.casePath, &a, &info);
+    if (status == CaseUnavailable)
+        return status;
+    if (p.json) {
+        printJson(CaseJson::timeline(a));
+        return status;
+    }
+    QTextStream out(stdout);
+    for (const TimelineEvent& e : std::as_const(a.timeline)) {
+        out << DateParser::toIso(e.date) << "  " << e.partyFrom << " -> " << e.partyTo.join(QLatin1Char(',')) << "  "
+            << (e.actor == QLatin1String("attacker") ? "ATTACKER  " : "") << who(e.from) << "\n    " << e.summary << "\n";
+        if (!e.gapText.isEmpty())
+            out << "    (" << e.gapText << ")\n";
+        if (!e.signals.isEmpty())
+            out << "    signals: " << e.signals.join(QStringLiteral(", ")) << "\n";
+    }
+    return status;
+}
+
+} // namespace MailTriage::Cli

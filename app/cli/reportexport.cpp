@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mailtriage-cli export CASE --pdf/--stix/--csv: the anonymized incident report and the sharing
+// exports. The dispatcher in exportcommand.cpp hands report arguments to exportReport().
+#include "reportexport.h"
+
+#include "anonymizer.h"
+#include "caseanalyzer.h"
+#include "commands.h"
+#include "messageanalyzer.h"
+#include "messagereader.h"
+#include "parseworkerpool.h"
+#include "reportwriter.h"
+#include "stixexport.h"
+
+#include <QGuiApplication>
+#include <QMap>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace MailTriage::Cli {
+
+namespace {
+
+    bool writeFile(const QString& path, const QByteArray& data)
+    {
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+            printError(QStringLiteral("%1 cannot be written: %2").arg(path, f.errorString()));
+            return false;
+        }
+        return true;
+    }
+
+    std::optional<QList<Message>> readFolder(const QString& dir, bool inProcess, bool* someFailed)
+    {
+        QList<ReadError> errors;
+        const QStringList files = MessageReader::expandPaths({ dir }, &errors);
+        QMap<int, ReadResult> results;
+        if (inProcess) {
+            for (int i = 0; i < files.size(); ++i)
+                results.insert(i, MessageReader::readFile(files[i]));
+        } else {
+            ParseWorkerPool pool;
+            if (!pool.run(files, [&](int index, const QString&, ReadResult&& r) { results.insert(index, std::move(r)); })) {
+                printError(pool.lastError() + QStringLiteral(" (or run with --in-process to parse inside this process)"));
+                return std::nullopt;
+            }
+        }
+        QList<Message> messages;
+        for (auto it = results.begin(); it != results.end(); ++it) {
+            messages += it.value().messages;
+            errors += it.value().errors;
+        }
+        for (Message& m : messages)
+            MessageAnalyzer::analyze(m);
+        for (const ReadError& e : std::as_const(errors))
+            printError(e.file + QStringLiteral(": ") + e.reason);
+        *someFailed = !errors.isEmpty();
+        return messages;
+    }
+
+    const QStringList& valueOptions()
+    {
+        static const QStringList o { QStringLiteral("--pdf"), QStringLiteral("--stix"), QStringLiteral("--csv"),
+            QStringLiteral("--lang"), QStringLiteral("--map"), QStringLiteral("--save-map"), QStringLiteral("--from-folder"),
+            QStringLiteral("--as-of"), QStringLiteral("--title"), QStringLiteral("--bec-type"), QStringLiteral("--damage"),
+            QStringLiteral("--tag"), QStringLiteral("--note"), QStringLiteral("--tlp") };
+        return o;
+    }
+
+} // namespace
+
+bool isReportExport(const QStringList& args)
+{
+    for (const QString& a : args) {
+        if (a == QLatin1String("--pdf") || a == QLatin1String("--stix") || a == QLatin1String("--csv")
+            || a == QLatin1String("--from-folder"))
+            return true;
+    }
+    return false;
+}
+
+bool reportExportNeedsGui(const QStringList& args) { return args.contains(QStringLiteral("--pdf")); }
+
+QString reportExportUsage()
+{
+    return QStringLiteral(
+        "  mailtriage-cli export CASE --pdf OUT.pdf [--anonymize] [--lang ja|en] [--map MAP.json]\n"
+        "  mailtriage-cli export CASE --stix OUT.json [--anonymize]\n"
+        "  mailtriage-cli export CASE --csv OUT.csv [--anonymize]\n"
+        "      The incident report (A4 PDF, J-CSIP style) and the sharing exports (STIX 2.1, CSV of\n"
+        "      indicators); any of them in one run. --anonymize replaces people, organisations,\n"
+        "      addresses, domains and internal IPs by pseudonyms; attacker indicators are always\n"
+        "      defanged (--live-indicators: not in STIX/CSV). --map gives an edited pseudonym map,\n"
+        "      --save-map writes the map in use. --from-folder DIR reads .eml/.msg files instead of CASE.\n");
+}
+
+int exportReport(const QStringList& args, const ReportCaseLoader& loadCase)
+{
+    QString pdf, stix, csv, lang = QStringLiteral("en"), mapPath, saveMap, folder, asOf, tlp = QStringLiteral("TLP:AMBER");
+    bool anonymize = false, anonymizeAttacker = false, live = false, inProcess = false;
+    std::optional<QString> title, damage, note;
+    std::optional<int> becType;
+    QStringList tags, positional;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (valueOptions().contains(a)) {
+            if (i + 1 >= args.size()) {
+                printError(QStringLiteral("%1 needs a value; see mailtriage-cli --help").arg(a));
+                return Usage;
+            }
+            const QString v = args[++i];
+            if (a == QLatin1String("--pdf"))
+                pdf = v;
+            else if (a == QLatin1String("--stix"))
+                stix = v;
+            else if (a == QLatin1String("--csv"))
+                csv = v;
+            else if (a == QLatin1String("--lang"))
+                lang = v.toLower();
+            else if (a == QLatin1String("--map"))
+                mapPath = v;
+            else if (a == QLatin1String("--save-map"))
+                saveMap = v;
+            else if (a == QLatin1String("--from-folder"))
+                folder = v;
+            else if (a == QLatin1String("--as-of"))
+                asOf = v;
+            else if (a == QLatin1String("--title"))
+                title = v;
+            else if (a == QLatin1String("--damage"))
+                damage = v.toLower();
+            else if (a == QLatin1String("--tag"))
+                tags << v;
+            else if (a == QLatin1String("--note"))
+                note = v;
+            else if (a == QLatin1String("--tlp"))
+                tlp = v;
+            else if (a == QLatin1String("--bec-type")) {
+                bool ok = false;
+                const int n = v.toInt(&ok);
+                if (!ok || n < 0 || n > 5) {
+                    printError(QStringLiteral("--bec-type takes 1 to 5 (0 for none)"));
+                    return Usage;
+                }
+                becType = n;
+            }
+        } else if (a == QLatin1String("--anonymize")) {
+            anonymize = true;
+        } else if (a == QLatin1String("--anonymize-attacker")) {
+            anonymize = true;
+            anonymizeAttacker = true;
+        } else if (a == QLatin1String("--live-indicators")) {
+            live = true;
+        } else if (a == QLatin1String("--in-process")) {
+            inProcess = true;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            printError(QStringLiteral("unknown option %1 for export; see mailtriage-cli --help").arg(a));
+            return Usage;
+        } else {
+            positional << a;
+        }
+    }
+    if (pdf.isEmpty() && stix.isEmpty() && csv.isEmpty()) {
+        printError(QStringLiteral("export needs --pdf OUT.pdf, --stix OUT.json or --csv OUT.csv"));
+        return Usage;
+    }
+    if (lang != QLatin1String("en") && lang != QLatin1String("ja")) {
+        printError(QStringLiteral("--lang takes en or ja"));
+        return Usage;
+    }
+    if (damage && !damage->isEmpty() && *damage != QLatin1String("yes") && *damage != QLatin1String("no")
+        && *damage != QLatin1String("unknown")) {
+        printError(QStringLiteral("--damage takes yes, no or unknown"));
+        return Usage;
+    }
+    if (folder.isEmpty() == positional.isEmpty() || positional.size() > 1) {
+        printError(QStringLiteral("use: mailtriage-cli export CASE --pdf OUT.pdf [--anonymize] [--lang ja|en] "
+                                  "(or --from-folder DIR instead of CASE)"));
+        return Usage;
+    }
+    QDateTime asOfTime;
+    if (!asOf.isEmpty()) {
+        asOfTime = QDateTime::fromString(asOf, Qt::ISODate);
+        if (!asOfTime.isValid()) {
+            printError(QStringLiteral("--as-of takes an ISO 8601 time such as 2024-05-01T09:30:00Z"));
+            return Usage;
+        }
+    }
+    if (!pdf.isEmpty() && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        printError(QStringLiteral("writing a PDF needs the GUI libraries to be initialised (a program error: "
+                                  "main() must create a QGuiApplication for export --pdf)"));
+        return Usage;
+    }
+    PseudonymMap overrides;
+    if (!mapPath.isEmpty()) {
+        QString error;
+        std::optional<PseudonymMap> m = PseudonymMap::load(mapPath, &error);
+        if (!m) {
+            printError(QStringLiteral("%1 cannot be used as a pseudonym map: %2").arg(mapPath, error));
+            return Usage;
+        }
+        overrides = *m;
+        anonymize = true; // a map is only ever given to anonymize
+    }
+
+    // The case.
+    ReportCase rc;
+    bool someFailed = false;
+    if (!folder.isEmpty()) {
+        std::optional<QList<Message>> messages = readFolder(folder, inProcess, &someFailed);
+        if (!messages)
+            return SomeInputsFailed;
+        rc.messages = *messages;
+    } else {
+        if (!loadCase) {
+            printError(QStringLiteral("reading a case for a report is not available in this build yet; use --from-folder DIR"));
+            return CaseUnavailable;
+        }
+        std::optional<ReportCase> loaded = loadCase(positional.first());
+        if (!loaded)
+            return CaseUnavailable;
+        rc = *loaded;
+    }
+    if (rc.messages.isEmpty()) {
+        printError(QStringLiteral("no messages to report on (import some first)"));
+        return SomeInputsFailed;
+    }
+
+    ReportInput input;
+    input.analysis = CaseAnalyzer::analyze(rc.messages);
+    input.title = title.value_or(rc.title);
+    input.becType = becType.value_or(rc.becType);
+    input.damage = damage.value_or(rc.damage);
+    input.tags = rc.tags + tags;
+    input.notes = note.value_or(rc.notes);
+    input.tlp = tlp;
+    input.generatedAt = asOfTime;
+
+    AnonymizerOptions ao;
+    ao.anonymize = anonymize;
+    ao.anonymizeAttacker = anonymizeAttacker;
+    const Anonymizer anonymizer(input.analysis, ao, overrides);
+    if (!saveMap.isEmpty()) {
+        QString error;
+        if (!anonymizer.map().save(saveMap, &error)) {
+            printError(QStringLiteral("%1 cannot be written: %2").arg(saveMap, error));
+            return SomeInputsFailed;
+        }
+    }
+
+    QTextStream out(stdout);
+    StixExport::Options so;
+    so.liveIndicators = live;
+    if (!stix.isEmpty()) {
+        if (!writeFile(stix, StixExport::bundle(input, anonymizer, so)))
+            return SomeInputsFailed;
+        out << "wrote " << stix << " (STIX 2.1, case " << anonymizer.caseId() << ")\n";
+    }
+    if (!csv.isEmpty()) {
+        if (!writeFile(csv, StixExport::indicatorsCsv(input, anonymizer, so)))
+            return SomeInputsFailed;
+        out << "wrote " << csv << " (" << anonymizer.indicators().size() << " indicators)\n";
+    }
+    if (!pdf.isEmpty()) {
+        ReportWriter::Options ro;
+        ro.language = lang == QLatin1String("ja") ? ReportLanguage::Japanese : ReportLanguage::English;
+        ro.generatedAt = asOfTime;
+        QString error;
+        if (!ReportWriter::writePdf(pdf, input, anonymizer, ro, &error)) {
+            printError(error);
+            return SomeInputsFailed;
+        }
+        out << "wrote " << pdf << " (" << (anonymize ? "anonymized" : "NOT anonymized: internal use") << ", case "
+            << anonymizer.caseId() << ")\n";
+    }
+    return someFailed ? SomeInputsFailed : Ok;
+}
+
+} // namespace MailTriage::Cli
