@@ -17,7 +17,6 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QUrl>
-
 #include <algorithm>
 
 namespace MailTriage {
@@ -35,8 +34,8 @@ namespace {
         u"Ivan", u"Judy", u"Kevin", u"Linda", u"Mike", u"Nina", u"Oscar", u"Peggy", u"Quinn", u"Rupert", u"Sybil",
         u"Trent", u"Ursula", u"Victor", u"Wendy", u"Xavier", u"Yvonne", u"Zach" };
     const char16_t* const kFamily[] = { u"Anderson", u"Brown", u"Clark", u"Davis", u"Evans", u"Foster", u"Green",
-        u"Harris", u"Irving", u"Jones", u"King", u"Lewis", u"Miller", u"Nolan", u"Owens", u"Parker", u"Quincy",
-        u"Reed", u"Stone", u"Turner", u"Upton", u"Vance", u"Walker", u"Xu", u"Young", u"Zimmer" };
+        u"Harris", u"Irving", u"Jones", u"King", u"Lewis", u"Miller", u"Nolan", u"Owens", u"Parker", u"Quincy", u"Reed",
+        u"Stone", u"Turner", u"Upton", u"Vance", u"Walker", u"Xu", u"Young", u"Zimmer" };
     constexpr int kCast = int(sizeof(kGiven) / sizeof(kGiven[0]));
 
     // Words that are not distinctive of anyone: never mapped on their own.
@@ -44,29 +43,32 @@ namespace {
     {
         static const QSet<QString> words = [] {
             QSet<QString> s;
-            for (const char* w : { "mail", "email", "group", "corp", "corporation", "company", "japan", "global", "tech",
-                     "technology", "technologies", "info", "net", "web", "online", "service", "services", "system",
-                     "systems", "industries", "industry", "industrial", "holdings", "holding", "trading", "engineering",
-                     "eng", "international", "intl", "inc", "ltd", "limited", "the", "and", "bank", "trust", "office",
-                     "dept", "department", "team", "desk", "finance", "accounts", "account", "sales", "support", "admin",
-                     "ceo", "cfo", "coo", "cto", "president", "director", "manager", "chairman", "board", "mr", "mrs",
-                     "ms", "miss", "dr", "san", "sama", "precision", "flow", "logistics", "solutions", "solution",
-                     "partners", "consulting", "co", "hd", "asia", "europe", "america", "pacific", "trade", "express",
-                     "secure", "server", "relay", "gateway", "smtp", "mx", "noreply", "no-reply", "postmaster",
-                     "webmaster", "billing", "contact", "hello", "hr", "it", "legal", "purchasing", "export", "import",
-                     "overseas", "business", "section", "division", "general", "affairs", "accounting", "payable",
-                     "receivable", "manufacturing", "works", "factory", "products", "electric", "electronics", "motors",
-                     "machinery", "metal", "metals", "kinzoku", "seimitsu", "butsuryu", "shoji", "sangyo", "kogyo",
-                     "sdn", "bhd", "gmbh", "llc", "plc", "kk", "pte", "pty", "sa", "ag", "kg", "bv", "nv", "srl",
-                     "user", "users", "list", "lists", "news", "newsletter", "notification", "notifications", "alert",
-                     "alerts", "security" })
+            for (const char* w : { "mail", "email", "group", "corp", "corporation", "company", "japan", "global",
+                     "tech", "technology", "technologies", "info", "net", "web", "online", "service", "services",
+                     "system", "systems", "industries", "industry", "industrial", "holdings", "holding", "trading",
+                     "engineering", "eng", "international", "intl", "inc", "ltd", "limited", "the", "and", "bank",
+                     "trust", "office", "dept", "department", "team", "desk", "finance", "accounts", "account", "sales",
+                     "support", "admin", "ceo", "cfo", "coo", "cto", "president", "director", "manager", "chairman",
+                     "board", "mr", "mrs", "ms", "miss", "dr", "san", "sama", "precision", "flow", "logistics",
+                     "solutions", "solution", "partners", "consulting", "co", "hd", "asia", "europe", "america",
+                     "pacific", "trade", "express", "secure", "server", "relay", "gateway", "smtp", "mx", "noreply",
+                     "no-reply", "postmaster", "webmaster", "billing", "contact", "hello", "hr", "it", "legal",
+                     "purchasing", "export", "import", "overseas", "business", "section", "division", "general",
+                     "affairs", "accounting", "payable", "receivable", "manufacturing", "works", "factory", "products",
+                     "electric", "electronics", "motors", "machinery", "metal", "metals", "kinzoku", "seimitsu",
+                     "butsuryu", "shoji", "sangyo", "kogyo", "sdn", "bhd", "gmbh", "llc", "plc", "kk", "pte", "pty",
+                     "sa", "ag", "kg", "bv", "nv", "srl", "user", "users", "list", "lists", "news", "newsletter",
+                     "notification", "notifications", "alert", "alerts", "security" })
                 s.insert(QString::fromLatin1(w));
             return s;
         }();
         return words;
     }
 
-    bool isGeneric(const QString& word) { return genericWords().contains(word.toLower()); }
+    bool isGeneric(const QString& word)
+    {
+        return genericWords().contains(word.toLower());
+    }
 
     bool isCjk(QChar c)
     {
@@ -75,9 +77,15 @@ namespace {
             || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF66 && u <= 0xFF9F) || c.isSurrogate();
     }
 
-    bool isWordChar(QChar c) { return c.isLetterOrNumber() && !isCjk(c); }
+    bool isWordChar(QChar c)
+    {
+        return c.isLetterOrNumber() && !isCjk(c);
+    }
 
-    QString lower(const QString& s) { return s.toLower(); }
+    QString lower(const QString& s)
+    {
+        return s.toLower();
+    }
 
     QString normName(QString s)
     {
@@ -119,10 +127,19 @@ namespace {
         return at < 0 ? address : address.left(at);
     }
 
-    QString firstLabel(const QString& domain) { return domain.section(QLatin1Char('.'), 0, 0); }
-    QString afterFirstLabel(const QString& domain) { return domain.section(QLatin1Char('.'), 1); }
+    QString firstLabel(const QString& domain)
+    {
+        return domain.section(QLatin1Char('.'), 0, 0);
+    }
+    QString afterFirstLabel(const QString& domain)
+    {
+        return domain.section(QLatin1Char('.'), 1);
+    }
 
-    bool isIpv6(const QString& ip) { return ip.contains(QLatin1Char(':')); }
+    bool isIpv6(const QString& ip)
+    {
+        return ip.contains(QLatin1Char(':'));
+    }
 
     QString normIp(QString ip)
     {
@@ -144,8 +161,8 @@ namespace {
     }
     const QRegularExpression& ipv6Re()
     {
-        static const QRegularExpression re(
-            QStringLiteral("(?:(?<=IPv6:)|(?<![0-9A-Za-z:]))(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])"));
+        static const QRegularExpression re(QStringLiteral(
+            "(?:(?<=IPv6:)|(?<![0-9A-Za-z:]))(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])"));
         return re;
     }
     const QRegularExpression& hostRe()
@@ -156,8 +173,8 @@ namespace {
     }
     const QRegularExpression& urlRe()
     {
-        static const QRegularExpression re(QStringLiteral("\\b(?:https?|ftp)://[^\\s<>\"'\\)\\]]+"),
-            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression re(
+            QStringLiteral("\\b(?:https?|ftp)://[^\\s<>\"'\\)\\]]+"), QRegularExpression::CaseInsensitiveOption);
         return re;
     }
     const QRegularExpression& phase2Re()
@@ -177,12 +194,12 @@ namespace {
     {
         static const QSet<QString> tlds = [] {
             QSet<QString> s;
-            for (const char* t : { "com", "net", "org", "info", "biz", "io", "co", "jp", "my", "de", "cc", "ru", "cn", "uk",
-                     "hk", "sg", "tw", "kr", "in", "us", "eu", "fr", "it", "nl", "au", "ca", "br", "ch", "se", "no", "es",
-                     "pl", "vn", "th", "id", "ph", "xyz", "top", "online", "site", "club", "shop", "app", "dev", "pt",
-                     "at", "be", "dk", "fi", "ie", "nz", "mx", "ar", "za", "tr", "ae", "sa", "il", "gr", "cz", "hu",
-                     "ro", "ua", "ws", "me", "tk", "ml", "ga", "cf", "gq", "pw", "live", "work", "link", "email", "tech",
-                     "store", "cloud", "space", "website", "icu", "buzz", "gov", "edu", "mil", "int" })
+            for (const char* t : { "com", "net", "org", "info", "biz", "io", "co", "jp", "my", "de", "cc", "ru", "cn",
+                     "uk", "hk", "sg", "tw", "kr", "in", "us", "eu", "fr", "it", "nl", "au", "ca", "br", "ch", "se",
+                     "no", "es", "pl", "vn", "th", "id", "ph", "xyz", "top", "online", "site", "club", "shop", "app",
+                     "dev", "pt", "at", "be", "dk", "fi", "ie", "nz", "mx", "ar", "za", "tr", "ae", "sa", "il", "gr",
+                     "cz", "hu", "ro", "ua", "ws", "me", "tk", "ml", "ga", "cf", "gq", "pw", "live", "work", "link",
+                     "email", "tech", "store", "cloud", "space", "website", "icu", "buzz", "gov", "edu", "mil", "int" })
                 s.insert(QString::fromLatin1(t));
             return s;
         }();
@@ -241,7 +258,8 @@ namespace {
                     || p.kind == QLatin1String("local-part") || p.kind == QLatin1String("bank")
                     || p.kind == QLatin1String("account") || p.kind == QLatin1String("custom")
                     || p.kind == QLatin1String("initials");
-                n.ip = p.kind == QLatin1String("ip") || p.kind == QLatin1String("attacker-ip") || p.kind == QLatin1String("ip-prefix");
+                n.ip = p.kind == QLatin1String("ip") || p.kind == QLatin1String("attacker-ip")
+                    || p.kind == QLatin1String("ip-prefix");
                 const bool shortKey = key.size() < 4;
                 n.boundaryStart = (wordKind || shortKey) && isWordChar(key.front());
                 n.boundaryEnd = (wordKind || shortKey) && isWordChar(key.back());
@@ -260,7 +278,8 @@ namespace {
                     return c.isDigit() || c == u':' || (c.toLower() >= u'a' && c.toLower() <= u'f');
                 return c.isDigit() || c == u'.';
             };
-            const bool afterIpv6Tag = v6 && i >= 5 && QStringView(in).mid(i - 5, 5).compare(u"IPv6:", Qt::CaseInsensitive) == 0;
+            const bool afterIpv6Tag
+                = v6 && i >= 5 && QStringView(in).mid(i - 5, 5).compare(u"IPv6:", Qt::CaseInsensitive) == 0;
             if (i > 0 && bad(in[i - 1]) && !afterIpv6Tag)
                 return false;
             if (i + len < in.size()) {
@@ -273,19 +292,22 @@ namespace {
             return true;
         }
 
-        QString output(const Pseudonym& p, QStringView matched, QStringView before, QStringView after,
-            ReportLanguage lang) const
+        QString output(
+            const Pseudonym& p, QStringView matched, QStringView before, QStringView after, ReportLanguage lang) const
         {
             const bool company = p.kind == QLatin1String("company-word") || p.kind == QLatin1String("company-name");
             if (company) {
                 // Inside a host name or an address the token form keeps it one word: a-company.
-                auto glued = [](QChar c) { return c.isLetterOrNumber() || c == u'@' || c == u'_' || c == u'-' || c == u'/'; };
+                auto glued
+                    = [](QChar c) { return c.isLetterOrNumber() || c == u'@' || c == u'_' || c == u'-' || c == u'/'; };
                 // A dot glues only inside a name ("mail.kumoyuki", "kumoyuki.jp"), not at the end of a sentence.
                 const bool beforeGlued = !before.isEmpty()
                     && (glued(before.back())
-                        || (before.back() == u'.' && before.size() >= 2 && before[before.size() - 2].isLetterOrNumber()));
+                        || (before.back() == u'.' && before.size() >= 2
+                            && before[before.size() - 2].isLetterOrNumber()));
                 const bool afterGlued = !after.isEmpty()
-                    && (glued(after.front()) || (after.front() == u'.' && after.size() >= 2 && after[1].isLetterOrNumber()));
+                    && (glued(after.front())
+                        || (after.front() == u'.' && after.size() >= 2 && after[1].isLetterOrNumber()));
                 const bool inToken = beforeGlued || afterGlued;
                 if (inToken && tokenForm.contains(p.party))
                     return tokenForm.value(p.party);
@@ -444,9 +466,9 @@ namespace {
 
         static const QRegularExpression& labelledPhoneRe()
         {
-            static const QRegularExpression re(QStringLiteral(
-                "((?i:\\b(?:tel|fax|phone|mobile|mob|direct|ph)\\b)\\.?\\s?[:：]?\\s?|(?:電話|携帯|ＴＥＬ|ＦＡＸ)[:：]?\\s?)"
-                "(\\+?[\\d(（][\\d \\-().（）]{5,}\\d)"));
+            static const QRegularExpression re(QStringLiteral("((?i:\\b(?:tel|fax|phone|mobile|mob|direct|ph)\\b)\\.?"
+                                                              "\\s?[:：]?\\s?|(?:電話|携帯|ＴＥＬ|ＦＡＸ)[:：]?\\s?)"
+                                                              "(\\+?[\\d(（][\\d \\-().（）]{5,}\\d)"));
             return re;
         }
         static const QRegularExpression& internationalPhoneRe()
@@ -470,11 +492,15 @@ namespace {
         {
             static const QRegularExpression postalJa(QStringLiteral("〒\\s?\\d{3}-?\\d{4}[^\\n]*"));
             // "11-4 Kumoyuki-cho, Ota-ku, Tokyo 143-0000, Japan": a line with a postcode that ends in a country.
-            static const QRegularExpression postalEn(QStringLiteral(
-                "^[^\\n]{0,120}\\b\\d{3}(?:-\\d{4}|\\d{1,3})?\\b[^\\n]{0,60},\\s*(?:Japan|Malaysia|Singapore|Germany|"
-                "Deutschland|China|P\\.?R\\.? China|Hong Kong|Taiwan|Korea|Thailand|Vietnam|Viet Nam|Indonesia|Philippines|India|"
-                "USA|U\\.S\\.A\\.|United States|UK|United Kingdom|France|Italy|Spain|Portugal|Netherlands|Belgium|"
-                "Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Australia|Canada|Mexico|Brazil)\\.?[ \\t]*$"),
+            static const QRegularExpression postalEn(
+                QStringLiteral(
+                    "^[^\\n]{0,120}\\b\\d{3}(?:-\\d{4}|\\d{1,3})?\\b[^\\n]{0,60},\\s*(?:Japan|Malaysia|Singapore|"
+                    "Germany|"
+                    "Deutschland|China|P\\.?R\\.? China|Hong Kong|Taiwan|Korea|Thailand|Vietnam|Viet "
+                    "Nam|Indonesia|Philippines|India|"
+                    "USA|U\\.S\\.A\\.|United States|UK|United Kingdom|France|Italy|Spain|Portugal|Netherlands|Belgium|"
+                    "Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Australia|Canada|Mexico|Brazil)\\.?[ "
+                    "\\t]*$"),
                 QRegularExpression::MultilineOption);
             const bool ja = lang == ReportLanguage::Japanese;
             const QString phone = ja ? QStringLiteral("[電話番号]") : QStringLiteral("[phone]");
@@ -507,8 +533,9 @@ namespace {
 
         QString apply(const QString& input, ReportLanguage lang, bool defang) const
         {
-            QString in = input.size() > Anonymizer::MaxTextChars ? input.left(Anonymizer::MaxTextChars) + QStringLiteral("…")
-                                                                 : input;
+            QString in = input.size() > Anonymizer::MaxTextChars
+                ? input.left(Anonymizer::MaxTextChars) + QStringLiteral("…")
+                : input;
             if (anonymize)
                 in = phase0(in, lang);
             QString out;
@@ -591,7 +618,8 @@ namespace {
         return name.replace(at, from.size(), to);
     }
 
-    QString trickPseudonym(const Lookalike::Match& m, const QString& candOrg, const QString& refOrg, const QString& pseudoRef)
+    QString trickPseudonym(
+        const Lookalike::Match& m, const QString& candOrg, const QString& refOrg, const QString& pseudoRef)
     {
         using Lookalike::Trick;
         const QString refName = firstLabel(refOrg);
@@ -677,12 +705,14 @@ namespace {
 
     const QRegularExpression& enCompanyRe()
     {
-        static const QRegularExpression re(QStringLiteral(
-            "((?:[A-Z][\\w&'\\-]*\\.?[ \\t]+){0,5}?[A-Z][\\w&'\\-]*),?[ \\t]+"
-            "(Co\\.,?[ \\t]*Ltd\\.?|Company[ \\t]+Limited|Co\\.|Ltd\\.?|Limited|Inc\\.?|Incorporated|Corp\\.?|"
-            "Corporation|LLC|LLP|GmbH(?:[ \\t]*&[ \\t]*Co\\.[ \\t]*KG)?|AG|KG|S\\.A\\.|S\\.p\\.A\\.|B\\.V\\.|N\\.V\\.|"
-            "plc|PLC|Pte\\.?[ \\t]*Ltd\\.?|Sdn\\.?[ \\t]*Bhd\\.?|Bhd\\.?|K\\.K\\.|Pty\\.?[ \\t]*Ltd\\.?|SAS|SARL|"
-            "S\\.r\\.l\\.|Oy|AB)(?![\\w])"),
+        static const QRegularExpression re(
+            QStringLiteral(
+                "((?:[A-Z][\\w&'\\-]*\\.?[ \\t]+){0,5}?[A-Z][\\w&'\\-]*),?[ \\t]+"
+                "(Co\\.,?[ \\t]*Ltd\\.?|Company[ \\t]+Limited|Co\\.|Ltd\\.?|Limited|Inc\\.?|Incorporated|Corp\\.?|"
+                "Corporation|LLC|LLP|GmbH(?:[ \\t]*&[ \\t]*Co\\.[ "
+                "\\t]*KG)?|AG|KG|S\\.A\\.|S\\.p\\.A\\.|B\\.V\\.|N\\.V\\.|"
+                "plc|PLC|Pte\\.?[ \\t]*Ltd\\.?|Sdn\\.?[ \\t]*Bhd\\.?|Bhd\\.?|K\\.K\\.|Pty\\.?[ \\t]*Ltd\\.?|SAS|SARL|"
+                "S\\.r\\.l\\.|Oy|AB)(?![\\w])"),
             QRegularExpression::UseUnicodePropertiesOption);
         return re;
     }
@@ -691,7 +721,8 @@ namespace {
     {
         static const QRegularExpression re(QStringLiteral(
             "([^\\s\\x{3000}、。,，:：「」『』()（）【】<>＜＞]{1,24}?)(株式会社|有限会社|合同会社|㈱|\\(株\\)|（株）)"
-            "|(株式会社|有限会社|合同会社|㈱|\\(株\\)|（株）)[ \\x{3000}]?([^\\s\\x{3000}、。,，:：「」『』()（）【】<>＜＞]{1,24})"));
+            "|(株式会社|有限会社|合同会社|㈱|\\(株\\)|（株）)[ "
+            "\\x{3000}]?([^\\s\\x{3000}、。,，:：「」『』()（）【】<>＜＞]{1,24})"));
         return re;
     }
 
@@ -708,12 +739,15 @@ namespace {
         const QStringList lines = text.split(QLatin1Char('\n'));
         // The signature: after the last closing line ("Regards,", "--", "よろしくお願いします"),
         // else the last six lines.
-        static const QRegularExpression closing(QStringLiteral(
-            "^\\s*(?:--\\s*|-{3,}.*|_{3,}|(?:best |kind |warm |with best )?regards,?|sincerely,?|yours (?:faithfully|sincerely),?|"
-            "thanks?(?: you)?(?: and regards| & regards)?,?|mit freundlichen gr(?:ü|ue)(?:ß|ss)en,?|よろしくお願い.*|以上.?|敬具)\\s*$"),
+        static const QRegularExpression closing(
+            QStringLiteral("^\\s*(?:--\\s*|-{3,}.*|_{3,}|(?:best |kind |warm |with best )?regards,?|sincerely,?|yours "
+                           "(?:faithfully|sincerely),?|"
+                           "thanks?(?: you)?(?: and regards| & regards)?,?|mit freundlichen "
+                           "gr(?:ü|ue)(?:ß|ss)en,?|よろしくお願い.*|以上.?|敬具)\\s*$"),
             QRegularExpression::CaseInsensitiveOption);
         qsizetype sigStart = std::max<qsizetype>(0, lines.size() - 6);
-        for (qsizetype li = lines.size() - 1; li >= 0; --li) {
+        // The first closing line of the last fifteen: a signature framed by dashes starts at the first.
+        for (qsizetype li = std::max<qsizetype>(0, lines.size() - 15); li < lines.size(); ++li) {
             if (closing.match(lines[li]).hasMatch()) {
                 sigStart = li + 1;
                 break;
@@ -789,8 +823,8 @@ namespace {
     /// The part of a display name that is a name: embedded addresses and " - " tails removed.
     QString namePart(const QString& display)
     {
-        static const QRegularExpression address(QStringLiteral("[\\[(<]?(?:mailto:)?\\S+@\\S+[\\])>]?"),
-            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression address(
+            QStringLiteral("[\\[(<]?(?:mailto:)?\\S+@\\S+[\\])>]?"), QRegularExpression::CaseInsensitiveOption);
         QString s = display;
         s.remove(address);
         s = s.trimmed();
@@ -1018,7 +1052,8 @@ namespace {
                 keys << cm.key;
             keys.sort();
             const QByteArray h = QCryptographicHash::hash(
-                (QStringLiteral("mailtriage-case-id\n") + keys.join(QLatin1Char('\n'))).toUtf8(), QCryptographicHash::Sha256);
+                (QStringLiteral("mailtriage-case-id\n") + keys.join(QLatin1Char('\n'))).toUtf8(),
+                QCryptographicHash::Sha256);
             return QStringLiteral("MT-") + QString::fromLatin1(h.toHex().left(8)).toUpper();
         }
 
@@ -1027,7 +1062,8 @@ namespace {
         void noteHost(const QString& hostIn)
         {
             const QString host = DomainUtil::normalizeHost(hostIn);
-            if (host.isEmpty() || !host.contains(QLatin1Char('.')) || DomainUtil::isIpAddress(host) || host.size() > 253)
+            if (host.isEmpty() || !host.contains(QLatin1Char('.')) || DomainUtil::isIpAddress(host)
+                || host.size() > 253)
                 return;
             if (!m_hostSet.contains(host)) {
                 m_hostSet.insert(host);
@@ -1125,9 +1161,11 @@ namespace {
                             addrHost(mb.address);
                     }
                     const QString midHost = m.messageId.section(QLatin1Char('@'), -1).remove(QLatin1Char('>'));
-                    if (m.messageId.contains(QLatin1Char('@')) && partyOfHost(midHost) < 0 && midHost.contains(QLatin1Char('.')))
+                    if (m.messageId.contains(QLatin1Char('@')) && partyOfHost(midHost) < 0
+                        && midHost.contains(QLatin1Char('.')))
                         noteAttackerHost(midHost);
-                    for (const QString& u : matchesOf(urlRe(), m_scans[i].body + QLatin1Char('\n') + m_scans[i].html, 200))
+                    for (const QString& u :
+                        matchesOf(urlRe(), m_scans[i].body + QLatin1Char('\n') + m_scans[i].html, 200))
                         noteAttackerHost(QUrl(u).host());
                 }
             }
@@ -1157,8 +1195,10 @@ namespace {
                     if (attacker != (pass == 1))
                         continue;
                     // The parties' own words only: a party quoting the attacker's number does not make it theirs.
-                    for (const QString& t : QStringList { attacker ? m_scans[i].body : m_scans[i].ownText } + m_scans[i].extracted) {
-                        for (const QRegularExpression* re : { &Engine::labelledPhoneRe(), &Engine::internationalPhoneRe() }) {
+                    for (const QString& t :
+                        QStringList { attacker ? m_scans[i].body : m_scans[i].ownText } + m_scans[i].extracted) {
+                        for (const QRegularExpression* re :
+                            { &Engine::labelledPhoneRe(), &Engine::internationalPhoneRe() }) {
                             const int group = re == &Engine::labelledPhoneRe() ? 2 : 1;
                             QRegularExpressionMatchIterator it = re->globalMatch(t);
                             while (it.hasNext()) {
@@ -1168,7 +1208,8 @@ namespace {
                                     continue;
                                 if (!attacker)
                                     m_partyPhones.insert(digits);
-                                else if (!m_partyPhones.contains(digits) && !m_attackerPhones.contains(m.captured(group).trimmed()))
+                                else if (!m_partyPhones.contains(digits)
+                                    && !m_attackerPhones.contains(m.captured(group).trimmed()))
                                     m_attackerPhones << m.captured(group).trimmed();
                             }
                         }
@@ -1206,8 +1247,8 @@ namespace {
                 const Party& p = m_a.parties[i];
                 if (!isPartyRole(p))
                     continue;
-                add(QStringLiteral("organisation"), QStringLiteral("party:") + p.label, companyEn(p.label), companyJa(p.label),
-                    p.label);
+                add(QStringLiteral("organisation"), QStringLiteral("party:") + p.label, companyEn(p.label),
+                    companyJa(p.label), p.label);
                 if (isFreemailParty(p))
                     continue;
                 QStringList orgs;
@@ -1221,8 +1262,10 @@ namespace {
                 for (int k = 0; k < orgs.size(); ++k) {
                     const QString& org = orgs[k];
                     const QString suffix = afterFirstLabel(org);
-                    const QString base = p.label.toLower() + QStringLiteral("-company") + (k > 0 ? QString::number(k + 1) : QString());
-                    const QString pseudo = add(QStringLiteral("domain"), org, base + QLatin1Char('.') + suffix, {}, p.label);
+                    const QString base
+                        = p.label.toLower() + QStringLiteral("-company") + (k > 0 ? QString::number(k + 1) : QString());
+                    const QString pseudo
+                        = add(QStringLiteral("domain"), org, base + QLatin1Char('.') + suffix, {}, p.label);
                     m_pseudoOrg.insert(org, pseudo);
                     const QString pseudoName = firstLabel(pseudo);
                     const QString label = firstLabel(org);
@@ -1231,12 +1274,13 @@ namespace {
                     if (suffix.count(QLatin1Char('.')) == 1) {
                         const QString shortOrg = label + QLatin1Char('.') + suffix.section(QLatin1Char('.'), -1);
                         if (m_partyOfOrg.value(shortOrg, i) == i)
-                            add(QStringLiteral("domain"), shortOrg, pseudoName + QLatin1Char('.') + suffix.section(QLatin1Char('.'), -1),
-                                {}, p.label);
+                            add(QStringLiteral("domain"), shortOrg,
+                                pseudoName + QLatin1Char('.') + suffix.section(QLatin1Char('.'), -1), {}, p.label);
                     }
                     add(QStringLiteral("domain-label"), label, pseudoName, {}, p.label);
                     if (label.contains(QLatin1Char('-')))
-                        add(QStringLiteral("domain-label"), withoutHyphens(label), withoutHyphens(pseudoName), {}, p.label);
+                        add(QStringLiteral("domain-label"), withoutHyphens(label), withoutHyphens(pseudoName), {},
+                            p.label);
                     // Distinctive words of the label: "kumoyuki" of kumoyuki-fs.
                     for (const QString& tok : label.split(QLatin1Char('-'), Qt::SkipEmptyParts)) {
                         if (tok.size() < 4 || isGeneric(tok) || tokensTaken.contains(tok) || tok == label)
@@ -1367,7 +1411,8 @@ namespace {
                             add(QStringLiteral("company-word"), w, companyEn(label), companyJa(label), label);
                     }
                     // "KFS-EX-1907-031", "PTE-PO-19-0412": reference numbers built from the initials.
-                    if (initials.size() >= 3 && initials.size() == coreWords.size() && !m_thirdPartyLabels.contains(label))
+                    if (initials.size() >= 3 && initials.size() == coreWords.size()
+                        && !m_thirdPartyLabels.contains(label))
                         add(QStringLiteral("initials"), initials, label + QStringLiteral("CO"), {}, label);
                 }
             }
@@ -1410,10 +1455,10 @@ namespace {
             if (p.index >= 0)
                 return;
             p.index = m_nextCast++;
-            const QString given = p.index < kCast ? QString::fromUtf16(kGiven[p.index])
-                                                  : QStringLiteral("Person%1").arg(p.index + 1);
-            const QString family = p.index < kCast ? QString::fromUtf16(kFamily[p.index])
-                                                   : QStringLiteral("Surname%1").arg(p.index + 1);
+            const QString given
+                = p.index < kCast ? QString::fromUtf16(kGiven[p.index]) : QStringLiteral("Person%1").arg(p.index + 1);
+            const QString family
+                = p.index < kCast ? QString::fromUtf16(kFamily[p.index]) : QStringLiteral("Surname%1").arg(p.index + 1);
             QString full = given + QLatin1Char(' ') + family;
             // The analyst may have renamed the person: follow the override of the full name.
             if (!p.name.isEmpty()) {
@@ -1440,7 +1485,8 @@ namespace {
                 add(QStringLiteral("person"), words.join(QString()), full, {}, p.label);
                 add(QStringLiteral("person"), words.join(QChar(0x3000)), full, {}, p.label);
                 for (int k = 0; k < words.size(); ++k)
-                    add(QStringLiteral("name-word"), words[k], k == 0 && words.size() > 1 ? p.family : p.given, {}, p.label);
+                    add(QStringLiteral("name-word"), words[k], k == 0 && words.size() > 1 ? p.family : p.given, {},
+                        p.label);
             } else {
                 if (words.size() >= 2) {
                     add(QStringLiteral("person"), words.join(QLatin1Char(' ')), full, {}, p.label);
@@ -1450,8 +1496,8 @@ namespace {
                         p.family + QStringLiteral(", ") + p.given, {}, p.label);
                 }
                 for (int k = 0; k < words.size(); ++k)
-                    add(QStringLiteral("name-word"), words[k], (k == words.size() - 1 && words.size() > 1) ? p.family : p.given,
-                        {}, p.label);
+                    add(QStringLiteral("name-word"), words[k],
+                        (k == words.size() - 1 && words.size() > 1) ? p.family : p.given, {}, p.label);
             }
         }
 
@@ -1474,7 +1520,8 @@ namespace {
                 if (has(tokens[k]))
                     continue;
                 const bool last = k == tokens.size() - 1;
-                add(QStringLiteral("name-word"), tokens[k], (tokens.size() == 1 || last) ? p.family : p.given, {}, p.label);
+                add(QStringLiteral("name-word"), tokens[k], (tokens.size() == 1 || last) ? p.family : p.given, {},
+                    p.label);
             }
         }
 
@@ -1536,7 +1583,8 @@ namespace {
                     if (m_pseudoOrg.contains(org))
                         pdom = dom == org ? m_pseudoOrg.value(org) : QString(); // subdomains: addHosts
                     if (pdom.isEmpty())
-                        pdom = m_pseudoOrg.contains(org) ? m_pseudoOrg.value(org) : dom; // free-mail parties keep the provider
+                        pdom = m_pseudoOrg.contains(org) ? m_pseudoOrg.value(org)
+                                                         : dom; // free-mail parties keep the provider
                     add(QStringLiteral("address"), a, pseudoLocal(p) + QLatin1Char('@') + pdom, {}, p.label);
                 }
             }
@@ -1658,7 +1706,8 @@ namespace {
             // Every address written anywhere in the case that is not a known person's.
             QStringList addresses;
             QSet<QString> seen;
-            static const QRegularExpression idHeader(QStringLiteral("^(?:Message-ID|In-Reply-To|References|Resent-Message-ID):"),
+            static const QRegularExpression idHeader(
+                QStringLiteral("^(?:Message-ID|In-Reply-To|References|Resent-Message-ID):"),
                 QRegularExpression::CaseInsensitiveOption);
             for (int i = 0; i < m_a.messages.size(); ++i) {
                 for (const QString& t : allTexts(m_scans[i])) {
@@ -1726,11 +1775,12 @@ namespace {
             for (int n = 1; n < 65535; ++n) {
                 QString c;
                 if (v6)
-                    c = (attacker ? QStringLiteral("2001:db8:ffff::") : QStringLiteral("2001:db8::")) + QString::number(n, 16);
+                    c = (attacker ? QStringLiteral("2001:db8:ffff::") : QStringLiteral("2001:db8::"))
+                        + QString::number(n, 16);
                 else if (attacker)
                     c = n <= 254 ? QStringLiteral("203.0.113.%1").arg(n) : QStringLiteral("203.0.113.0");
                 else
-                    c = n <= 254 ? QStringLiteral("192.0.2.%1").arg(n)
+                    c = n <= 254   ? QStringLiteral("192.0.2.%1").arg(n)
                         : n <= 508 ? QStringLiteral("198.51.100.%1").arg(n - 254)
                                    : QStringLiteral("192.0.2.0");
                 if (!m_realIps.contains(c) && !m_usedIps.contains(c)) {
@@ -1797,8 +1847,8 @@ namespace {
                 }
                 for (const QString& swift : pd.swifts) {
                     if (!has(swift) && !attackers.contains(swift.toCaseFolded()))
-                        add(QStringLiteral("account"), swift, QStringLiteral("BANK%1%2XX").arg(label).arg(perParty[label] + 1), {},
-                            label);
+                        add(QStringLiteral("account"), swift,
+                            QStringLiteral("BANK%1%2XX").arg(label).arg(perParty[label] + 1), {}, label);
                 }
                 for (const QString& bank : pd.banks) {
                     if (has(bank) || bank.size() < 4 || attackers.contains(bank.toCaseFolded()))
@@ -1823,8 +1873,9 @@ namespace {
             for (const QString& org : std::as_const(orgs)) {
                 const bool freemail = ReferenceData::isFreemail(org);
                 add(QStringLiteral("attacker-domain"), org,
-                    (freemail ? QStringLiteral("freemail-%1.example") : QStringLiteral("attacker-%1.example")).arg(nextDomain++), {},
-                    QStringLiteral("X"));
+                    (freemail ? QStringLiteral("freemail-%1.example") : QStringLiteral("attacker-%1.example"))
+                        .arg(nextDomain++),
+                    {}, QStringLiteral("X"));
             }
             for (const QString& ip : std::as_const(m_attackerIpList)) {
                 if (!has(ip))
@@ -1941,15 +1992,17 @@ namespace {
                     const QString hostOrg = orgOf(hop.fromRdns.isEmpty() ? hop.fromHost : hop.fromRdns);
                     if (viaFreemail && !hostOrg.isEmpty() && hostOrg == fromOrg)
                         continue; // the provider's own relays: not the attacker's
-                    note(isIpv6(ip) ? QStringLiteral("ipv6-addr") : QStringLiteral("ipv4-addr"), ip, "sending IP address",
-                        "送信元 IP アドレス", cm);
+                    note(isIpv6(ip) ? QStringLiteral("ipv6-addr") : QStringLiteral("ipv4-addr"), ip,
+                        "sending IP address", "送信元 IP アドレス", cm);
                     for (const QString& h : { hop.fromHost, hop.fromRdns }) {
                         if (h.isEmpty() || DomainUtil::isIpAddress(h))
                             continue;
-                        if (h.startsWith(QLatin1String("localhost"), Qt::CaseInsensitive) || h.compare(u"unknown", Qt::CaseInsensitive) == 0)
+                        if (h.startsWith(QLatin1String("localhost"), Qt::CaseInsensitive)
+                            || h.compare(u"unknown", Qt::CaseInsensitive) == 0)
                             continue;
                         if (h.contains(QLatin1Char('.')) && !DomainUtil::registrableDomain(h).isEmpty())
-                            note(QStringLiteral("domain-name"), DomainUtil::normalizeHost(h), "sending server", "送信サーバ", cm);
+                            note(QStringLiteral("domain-name"), DomainUtil::normalizeHost(h), "sending server",
+                                "送信サーバ", cm);
                         else
                             note(QStringLiteral("hostname"), h, "machine name given by the sender (HELO)",
                                 "送信元が名乗った端末名(HELO)", cm);
@@ -1962,14 +2015,17 @@ namespace {
                             "client IP address (X-Originating-IP)", "送信者端末の IP アドレス(X-Originating-IP)", cm);
                 }
                 if (m.messageId.contains(QLatin1Char('@'))) {
-                    const QString midHost = DomainUtil::normalizeHost(m.messageId.section(QLatin1Char('@'), -1).remove(QLatin1Char('>')));
+                    const QString midHost
+                        = DomainUtil::normalizeHost(m.messageId.section(QLatin1Char('@'), -1).remove(QLatin1Char('>')));
                     if (m_attackerHosts.contains(midHost) && !DomainUtil::registrableDomain(midHost).isEmpty()
                         && orgOf(midHost) != fromOrg)
-                        note(QStringLiteral("domain-name"), midHost, "host named in the Message-ID", "Message-ID のホスト名", cm);
+                        note(QStringLiteral("domain-name"), midHost, "host named in the Message-ID",
+                            "Message-ID のホスト名", cm);
                 }
                 // Links and attachments.
                 int urls = 0;
-                for (const QString& u : matchesOf(urlRe(), m_scans[i].body + QLatin1Char('\n') + m_scans[i].html, 200)) {
+                for (const QString& u :
+                    matchesOf(urlRe(), m_scans[i].body + QLatin1Char('\n') + m_scans[i].html, 200)) {
                     if (urls >= kMaxUrlsPerMessage)
                         break;
                     QString url = u;
@@ -1983,7 +2039,8 @@ namespace {
                 for (const Attachment& att : m.attachments) {
                     if (att.sha256.isEmpty())
                         continue;
-                    Indicator* ind = note(QStringLiteral("file"), QString::fromLatin1(att.sha256), "attachment", "添付ファイル", cm);
+                    Indicator* ind = note(
+                        QStringLiteral("file"), QString::fromLatin1(att.sha256), "attachment", "添付ファイル", cm);
                     if (ind) {
                         ind->sha256 = QString::fromLatin1(att.sha256);
                         ind->fileName = m_engine.apply(att.filename, ReportLanguage::English, m_options.defang);
@@ -1996,10 +2053,11 @@ namespace {
                 QString text = m_scans[i].ownText;
                 for (const QString& t : std::as_const(m_scans[i].extracted))
                     text += QLatin1Char('\n') + t;
-                const PaymentDetails::Details pd = PaymentDetails::extract(text, m.date.isValid() ? m.date.date().year() : 2000);
+                const PaymentDetails::Details pd
+                    = PaymentDetails::extract(text, m.date.isValid() ? m.date.date().year() : 2000);
                 for (const QString& acct : pd.accounts + pd.ibans) {
-                    Indicator* ind = note(QStringLiteral("bank-account"), acct, "bank account in the forged payment instructions",
-                        "偽の振込先口座", cm);
+                    Indicator* ind = note(QStringLiteral("bank-account"), acct,
+                        "bank account in the forged payment instructions", "偽の振込先口座", cm);
                     if (ind && !pd.banks.isEmpty() && ind->fileName.isEmpty())
                         ind->fileName = m_engine.apply(pd.banks.first(), ReportLanguage::English, m_options.defang);
                 }
@@ -2008,13 +2066,21 @@ namespace {
             for (const QString& phone : std::as_const(m_attackerPhones)) {
                 for (int i = 0; i < m_a.messages.size(); ++i) {
                     const CaseMessage& cm = m_a.messages[i];
-                    if (cm.actor == QLatin1String("attacker") && (m_scans[i].body.contains(phone)
+                    if (cm.actor == QLatin1String("attacker")
+                        && (m_scans[i].body.contains(phone)
                             || std::any_of(m_scans[i].extracted.cbegin(), m_scans[i].extracted.cend(),
                                 [&](const QString& t) { return t.contains(phone); })))
-                        note(QStringLiteral("phone"), phone, "telephone number in the attacker's mail", "攻撃者のメールにある電話番号",
-                            cm);
+                        note(QStringLiteral("phone"), phone, "telephone number in the attacker's mail",
+                            "攻撃者のメールにある電話番号", cm);
                 }
             }
+            // Grouped by kind as the reports' tables list them, in order of appearance within a kind.
+            static const QStringList rank { QStringLiteral("email-addr"), QStringLiteral("domain-name"),
+                QStringLiteral("ipv4-addr"), QStringLiteral("ipv6-addr"), QStringLiteral("hostname"),
+                QStringLiteral("url"), QStringLiteral("file"), QStringLiteral("bank-account"),
+                QStringLiteral("phone") };
+            std::stable_sort(out.begin(), out.end(),
+                [](const Indicator& a, const Indicator& b) { return rank.indexOf(a.type) < rank.indexOf(b.type); });
             return out;
         }
     };
@@ -2143,9 +2209,18 @@ Anonymizer::Anonymizer(const CaseAnalysis& analysis, const AnonymizerOptions& op
     d = Builder(analysis, options, edits).build();
 }
 
-const PseudonymMap& Anonymizer::map() const { return d->map; }
-const AnonymizerOptions& Anonymizer::options() const { return d->options; }
-QString Anonymizer::caseId() const { return d->map.caseId; }
+const PseudonymMap& Anonymizer::map() const
+{
+    return d->map;
+}
+const AnonymizerOptions& Anonymizer::options() const
+{
+    return d->options;
+}
+QString Anonymizer::caseId() const
+{
+    return d->map.caseId;
+}
 
 QString Anonymizer::text(const QString& input, ReportLanguage language) const
 {
@@ -2178,7 +2253,10 @@ QString Anonymizer::mailbox(const Mailbox& mb, ReportLanguage language) const
     return text(mb.name, language) + QStringLiteral(" <") + address + QLatin1Char('>');
 }
 
-const QList<Indicator>& Anonymizer::indicators() const { return d->indicators; }
+const QList<Indicator>& Anonymizer::indicators() const
+{
+    return d->indicators;
+}
 
 bool Anonymizer::isAttackerIndicator(const QString& value) const
 {

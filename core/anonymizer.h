@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -95,8 +94,8 @@ public:
     /// @p overrides: an analyst's (possibly partial) map; its pseudonyms win over generated ones,
     /// derived names follow them (a changed domain pseudonym changes the addresses under it),
     /// and its extra entries are applied too.
-    explicit Anonymizer(const CaseAnalysis& analysis, const AnonymizerOptions& options = {},
-        const PseudonymMap& overrides = {});
+    explicit Anonymizer(
+        const CaseAnalysis& analysis, const AnonymizerOptions& options = {}, const PseudonymMap& overrides = {});
 
     /// The complete map in use (generated + overrides): save it to reproduce or edit the report.
     const PseudonymMap& map() const;

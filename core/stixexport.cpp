@@ -31,17 +31,22 @@ namespace {
     QString scoId(const QString& type, const QJsonObject& contributing)
     {
         const QByteArray canonical = QJsonDocument(contributing).toJson(QJsonDocument::Compact);
-        return type + QStringLiteral("--") + QUuid::createUuidV5(scoNamespace(), canonical).toString(QUuid::WithoutBraces);
+        return type + QStringLiteral("--")
+            + QUuid::createUuidV5(scoNamespace(), canonical).toString(QUuid::WithoutBraces);
     }
 
     QString sdoId(const QString& type, const QString& caseId, const QString& key)
     {
         return type + QStringLiteral("--")
-            + QUuid::createUuidV5(sdoNamespace(), (caseId + QLatin1Char('\n') + type + QLatin1Char('\n') + key).toUtf8())
+            + QUuid::createUuidV5(
+                sdoNamespace(), (caseId + QLatin1Char('\n') + type + QLatin1Char('\n') + key).toUtf8())
                   .toString(QUuid::WithoutBraces);
     }
 
-    QString valueOf(const Indicator& i, const Options& o) { return o.liveIndicators ? i.plain : i.shown; }
+    QString valueOf(const Indicator& i, const Options& o)
+    {
+        return o.liveIndicators ? i.plain : i.shown;
+    }
 
     bool blockable(const Indicator& i)
     {
@@ -49,8 +54,8 @@ namespace {
         if (i.role == QLatin1String("free-mail provider"))
             return false;
         return i.type == QLatin1String("email-addr") || i.type == QLatin1String("domain-name")
-            || i.type == QLatin1String("ipv4-addr") || i.type == QLatin1String("ipv6-addr") || i.type == QLatin1String("url")
-            || i.type == QLatin1String("file");
+            || i.type == QLatin1String("ipv4-addr") || i.type == QLatin1String("ipv6-addr")
+            || i.type == QLatin1String("url") || i.type == QLatin1String("file");
     }
 
     QString csvField(const QString& s)
@@ -63,7 +68,10 @@ namespace {
         return QLatin1Char('"') + q + QLatin1Char('"');
     }
 
-    int becTypeOf(const ReportInput& in) { return in.becType > 0 ? in.becType : in.analysis.becTypeSuggested; }
+    int becTypeOf(const ReportInput& in)
+    {
+        return in.becType > 0 ? in.becType : in.analysis.becTypeSuggested;
+    }
 
 } // namespace
 
@@ -142,9 +150,8 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
         }
         return id;
     };
-    auto shownAddress = [&](const QString& real) {
-        return options.liveIndicators ? an.textUndefanged(real) : an.text(real);
-    };
+    auto shownAddress
+        = [&](const QString& real) { return options.liveIndicators ? an.textUndefanged(real) : an.text(real); };
 
     // 1. Observables of the attacker's indicators.
     QHash<int, QString> observableOf; // indicator index -> SCO id
@@ -226,8 +233,8 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
         if (!received.isEmpty())
             o.insert(QStringLiteral("received_lines"), received);
         QJsonObject extra;
-        for (const char* name : { "Reply-To", "Return-Path", "Disposition-Notification-To", "Return-Receipt-To", "X-Mailer",
-                 "X-Originating-IP", "Authentication-Results" }) {
+        for (const char* name : { "Reply-To", "Return-Path", "Disposition-Notification-To", "Return-Receipt-To",
+                 "X-Mailer", "X-Originating-IP", "Authentication-Results" }) {
             QJsonArray values;
             for (const HeaderField* f : m.headersNamed(name))
                 values.append(an.text(f->value));
@@ -252,10 +259,13 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
             pattern = QStringLiteral("[%1:value = %2]").arg(ind.type, patternLiteral(value));
         QJsonObject o = sdo(QStringLiteral("indicator"), ind.type + QLatin1Char('\n') + ind.value);
         o.insert(QStringLiteral("name"),
-            QString(ind.role + QStringLiteral(": ") + (ind.type == QLatin1String("file") && !ind.fileName.isEmpty() ? ind.fileName : value)));
-        QString description = QStringLiteral("Seen in %1 attacker message(s) of case %2").arg(ind.messageIds.size()).arg(caseId);
+            QString(ind.role + QStringLiteral(": ")
+                + (ind.type == QLatin1String("file") && !ind.fileName.isEmpty() ? ind.fileName : value)));
+        QString description
+            = QStringLiteral("Seen in %1 attacker message(s) of case %2").arg(ind.messageIds.size()).arg(caseId);
         if (ind.plain != ind.value && ind.type != QLatin1String("file"))
-            description += QStringLiteral("; the value is anonymized (pseudonyms replace the parties' names) and matches nothing real");
+            description += QStringLiteral(
+                "; the value is anonymized (pseudonyms replace the parties' names) and matches nothing real");
         if (!options.liveIndicators && an.options().defang && ind.type != QLatin1String("file"))
             description += QStringLiteral("; defanged: write [.] as ., [@] as @, [:] as :, hxxp as http before use");
         o.insert(QStringLiteral("description"), QString(description + QLatin1Char('.')));
@@ -306,18 +316,21 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
     {
         QStringList lines;
         if (an.options().anonymize)
-            lines << QStringLiteral("People, organisations, their e-mail addresses and domains, internal host names and "
-                                    "the parties' IP addresses are replaced by consistent pseudonyms (Company A, "
-                                    "alice@a-company.co.jp, 192.0.2.0/24).");
+            lines << QStringLiteral(
+                "People, organisations, their e-mail addresses and domains, internal host names and "
+                "the parties' IP addresses are replaced by consistent pseudonyms (Company A, "
+                "alice@a-company.co.jp, 192.0.2.0/24).");
         if (an.options().anonymizeAttacker)
             lines << QStringLiteral("The attacker's own domains, addresses and IPs are pseudonymized too "
                                     "(attacker-1.example, 203.0.113.0/24).");
         if (!options.liveIndicators && an.options().defang)
-            lines << QStringLiteral("Indicator values are defanged so that nothing is clickable: read [.] as '.', [@] as "
-                                    "'@', [:] as ':', hxxp as http. Refang them before matching.");
+            lines << QStringLiteral(
+                "Indicator values are defanged so that nothing is clickable: read [.] as '.', [@] as "
+                "'@', [:] as ':', hxxp as http. Refang them before matching.");
         QJsonObject o = sdo(QStringLiteral("note"), QStringLiteral("how-to-read"));
         o.insert(QStringLiteral("abstract"), QStringLiteral("How to read the values in this bundle"));
-        o.insert(QStringLiteral("content"), lines.isEmpty() ? QStringLiteral("Values are as found.") : lines.join(QLatin1Char(' ')));
+        o.insert(QStringLiteral("content"),
+            lines.isEmpty() ? QStringLiteral("Values are as found.") : lines.join(QLatin1Char(' ')));
         o.insert(QStringLiteral("object_refs"), QJsonArray { reportId });
         addObject(o);
     }
@@ -341,7 +354,8 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
     int attackerMessages = 0;
     for (const CaseMessage& cm : a.messages)
         attackerMessages += cm.actor == QLatin1String("attacker") ? 1 : 0;
-    description += QStringLiteral("%1 messages analysed, %2 from the attacker.").arg(a.messages.size()).arg(attackerMessages);
+    description
+        += QStringLiteral("%1 messages analysed, %2 from the attacker.").arg(a.messages.size()).arg(attackerMessages);
     if (!input.summaryEn.trimmed().isEmpty())
         description += QLatin1Char(' ') + an.text(input.summaryEn.trimmed());
     for (const QString& r : a.becTypeReasonsEn)
@@ -383,15 +397,17 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
 QByteArray indicatorsCsv(const ReportInput& input, const Anonymizer& an, const Options& options)
 {
     Q_UNUSED(input)
-    QString out = QStringLiteral("case_id,type,value,role,role_ja,first_seen,last_seen,messages,file_name,sha256,size\r\n");
+    QString out
+        = QStringLiteral("case_id,type,value,role,role_ja,first_seen,last_seen,messages,file_name,sha256,size\r\n");
     for (const Indicator& ind : an.indicators()) {
         QStringList ids;
         for (const QString& id : ind.messageIds)
             ids << an.text(id);
-        const QStringList row { an.caseId(), ind.type, ind.type == QLatin1String("file") ? ind.sha256 : valueOf(ind, options),
-            ind.role, ind.roleJa, ind.firstSeen.isValid() ? stixTimestamp(ind.firstSeen) : QString(),
-            ind.lastSeen.isValid() ? stixTimestamp(ind.lastSeen) : QString(), ids.join(QLatin1Char(' ')), ind.fileName, ind.sha256,
-            ind.size > 0 ? QString::number(ind.size) : QString() };
+        const QStringList row { an.caseId(), ind.type,
+            ind.type == QLatin1String("file") ? ind.sha256 : valueOf(ind, options), ind.role, ind.roleJa,
+            ind.firstSeen.isValid() ? stixTimestamp(ind.firstSeen) : QString(),
+            ind.lastSeen.isValid() ? stixTimestamp(ind.lastSeen) : QString(), ids.join(QLatin1Char(' ')), ind.fileName,
+            ind.sha256, ind.size > 0 ? QString::number(ind.size) : QString() };
         QStringList fields;
         for (const QString& f : row)
             fields << csvField(f);

@@ -7,7 +7,6 @@
 #include <QMap>
 #include <QMutex>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace MailTriage::ReportFonts {
@@ -82,7 +81,10 @@ namespace {
         QByteArray data;
     };
 
-    bool isRadical(quint32 c) { return c >= 0x2E80 && c <= 0x2FDF; }
+    bool isRadical(quint32 c)
+    {
+        return c >= 0x2E80 && c <= 0x2FDF;
+    }
 
     /// Points the CJK radical code points that share a glyph with another code point at glyph 0.
     QByteArray patchCmap(QByteArray cmap)
@@ -344,8 +346,8 @@ Families load(QString* error)
         };
         QString sans, mono;
         const Want wants[] = {
-            { "NotoSansCJK-Regular.ttc", "Noto Sans CJK JP", "MailTriage Report Sans", "Regular", "MailTriageReportSans-Regular",
-                &sans },
+            { "NotoSansCJK-Regular.ttc", "Noto Sans CJK JP", "MailTriage Report Sans", "Regular",
+                "MailTriageReportSans-Regular", &sans },
             { "NotoSansCJK-Bold.ttc", "Noto Sans CJK JP", "MailTriage Report Sans", "Bold", "MailTriageReportSans-Bold",
                 nullptr },
             { "NotoSansCJK-Regular.ttc", "Noto Sans Mono CJK JP", "MailTriage Report Mono", "Regular",
@@ -369,7 +371,8 @@ Families load(QString* error)
                 QString::fromLatin1(w.style), QString::fromLatin1(w.ps));
             const int id = face.isEmpty() ? -1 : QFontDatabase::addApplicationFontFromData(face);
             if (id < 0) {
-                loadError = QStringLiteral("the face \"%1\" of %2 could not be loaded").arg(QString::fromLatin1(w.face), file);
+                loadError = QStringLiteral("the face \"%1\" of %2 could not be loaded")
+                                .arg(QString::fromLatin1(w.face), file);
                 break;
             }
             if (w.target) {

@@ -34,7 +34,7 @@ Families load(QString* error = nullptr);
 /// OpenType file; returns a standalone OpenType font of the face named @p family (name ID 1),
 /// renamed to @p newFamily / @p newPostScriptName with @p subfamily ("Regular", "Bold"), or an
 /// empty array when the face is not there or the data is malformed.
-QByteArray extractFace(const QByteArray& sfnt, const QString& family, const QString& newFamily, const QString& subfamily,
-    const QString& newPostScriptName);
+QByteArray extractFace(const QByteArray& sfnt, const QString& family, const QString& newFamily,
+    const QString& subfamily, const QString& newPostScriptName);
 
 } // namespace MailTriage::ReportFonts

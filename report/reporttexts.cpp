@@ -65,27 +65,31 @@ QList<Countermeasure> countermeasures(const CaseAnalysis& a)
     const bool payment = any(s, { "bank_account_changed", "payment_change_request", "remittance_date_changed" });
     if (payment || a.becTypeSuggested == 1 || a.becTypeSuggested == 3) {
         add("verify-by-phone",
-            QStringLiteral("Verify every request to change a bank account or a payment date by telephone, using a number "
-                           "from your own records or the contract, never one given in the e-mail."),
+            QStringLiteral(
+                "Verify every request to change a bank account or a payment date by telephone, using a number "
+                "from your own records or the contract, never one given in the e-mail."),
             QStringLiteral("振込先口座や支払日の変更依頼は、メールに書かれた連絡先ではなく、契約書や既知の電話番号で"
                            "相手に電話して確認する。"));
         add("two-person-rule",
             QStringLiteral("Make changes of payment details need a second person's approval (an internal rule)."),
             QStringLiteral("振込先の変更には複数人の承認を必要とする社内ルールを整備する。"));
     }
-    if (any(s, { "freemail_lookalike_of_known_party", "lookalike_domain", "display_name_contains_address",
-            "display_name_address_domain_mismatch", "freemail_sender", "from_replyto_mismatch" })) {
+    if (any(s,
+            { "freemail_lookalike_of_known_party", "lookalike_domain", "display_name_contains_address",
+                "display_name_address_domain_mismatch", "freemail_sender", "from_replyto_mismatch" })) {
         add("check-sender-address",
             QStringLiteral("Check the sender's full e-mail address, not only the display name: look for look-alike "
                            "domains ('rn' for 'm', added hyphens, another ending) and for free-mail addresses that "
                            "imitate a partner, and check where a reply would go (Reply-To)."),
-            QStringLiteral("差出人の表示名だけでなく、メールアドレス全体を確認する。類似ドメイン(m を rn にする、ハイフンを"
-                           "加える、末尾を変える)や取引先を装ったフリーメールアドレスに注意し、返信先(Reply-To)も確認する。"));
+            QStringLiteral(
+                "差出人の表示名だけでなく、メールアドレス全体を確認する。類似ドメイン(m を rn にする、ハイフンを"
+                "加える、末尾を変える)や取引先を装ったフリーメールアドレスに注意し、返信先(Reply-To)も確認する。"));
     }
     if (any(s, { "cc_altered", "cc_altered_to_freemail" })) {
         add("check-cc",
-            QStringLiteral("Before replying to all, check the Cc addresses: the attacker rewrote colleagues' addresses so "
-                           "that the real people never saw the fraud."),
+            QStringLiteral(
+                "Before replying to all, check the Cc addresses: the attacker rewrote colleagues' addresses so "
+                "that the real people never saw the fraud."),
             QStringLiteral("全員に返信する前に同報(Cc)のアドレスを確認する。攻撃者は同報先を書き換え、本物の関係者に"
                            "偽メールが届かないようにしていた。"));
     }
@@ -94,11 +98,13 @@ QList<Countermeasure> countermeasures(const CaseAnalysis& a)
             QStringLiteral("Publish SPF and DKIM for your domains and a DMARC policy of p=reject (at least "
                            "p=quarantine), and ask your partners to do the same: a forged sender address then no "
                            "longer reaches the inbox."),
-            QStringLiteral("自社ドメインに SPF と DKIM を設定し、DMARC ポリシーを p=reject(少なくとも p=quarantine)に"
-                           "する。取引先にも同じ設定を依頼する。これにより差出人を詐称したメールは受信箱に届かなくなる。"));
+            QStringLiteral(
+                "自社ドメインに SPF と DKIM を設定し、DMARC ポリシーを p=reject(少なくとも p=quarantine)に"
+                "する。取引先にも同じ設定を依頼する。これにより差出人を詐称したメールは受信箱に届かなくなる。"));
         add("flag-dmarc-fail",
-            QStringLiteral("Quarantine inbound mail that fails DMARC, and mark mail from outside the organisation with a "
-                           "visible warning."),
+            QStringLiteral(
+                "Quarantine inbound mail that fails DMARC, and mark mail from outside the organisation with a "
+                "visible warning."),
             QStringLiteral("DMARC 認証に失敗した受信メールは隔離し、組織外からのメールには注意喚起の表示を付ける。"));
     }
     if (any(s, { "thread_interjection", "sender_infrastructure_changed", "reply_quotes_unsent_message" })) {
@@ -116,15 +122,16 @@ QList<Countermeasure> countermeasures(const CaseAnalysis& a)
             QStringLiteral("送った覚えのないメールを引用した返信が届いたら攻撃の兆候と考え、すぐに報告する。本事例では"
                            "これが最初に見えた痕跡だった。"));
     }
-    if (any(s, { "display_name_contains_address", "jp_ceo_fraud_pattern", "cosmic_lynx_pattern" }) || a.becTypeSuggested == 2) {
+    if (any(s, { "display_name_contains_address", "jp_ceo_fraud_pattern", "cosmic_lynx_pattern" })
+        || a.becTypeSuggested == 2) {
         add("confirm-executive",
             QStringLiteral("Confirm unusual or confidential requests from executives in person or by telephone; do "
                            "not answer them by e-mail."),
-            QStringLiteral("経営者等からの普段と異なる依頼や「極秘」の依頼は、メールで返信せず、対面や電話で本人に確認する。"));
+            QStringLiteral(
+                "経営者等からの普段と異なる依頼や「極秘」の依頼は、メールで返信せず、対面や電話で本人に確認する。"));
     }
     if (s.contains(QStringLiteral("notification_headers_to_foreign_address")))
-        add("no-receipts",
-            QStringLiteral("Do not send read receipts to addresses outside the sender's organisation."),
+        add("no-receipts", QStringLiteral("Do not send read receipts to addresses outside the sender's organisation."),
             QStringLiteral("差出人の組織外のアドレスへ開封確認を送らない。"));
     if (any(s, { "risky_link", "link_text_mismatch" }))
         add("links",
@@ -133,7 +140,8 @@ QList<Countermeasure> countermeasures(const CaseAnalysis& a)
     if (s.contains(QStringLiteral("attachment_risky")))
         add("attachments",
             QStringLiteral("Do not open unexpected attachments or enable macros; have suspicious files checked."),
-            QStringLiteral("心当たりのない添付ファイルは開かず、マクロを有効にしない。不審なファイルは調査を依頼する。"));
+            QStringLiteral(
+                "心当たりのない添付ファイルは開かず、マクロを有効にしない。不審なファイルは調査を依頼する。"));
     if (s.contains(QStringLiteral("tracking_beacon")))
         add("remote-images",
             QStringLiteral("Keep automatic loading of remote images off: it tells the sender that the mail was read."),
@@ -173,7 +181,8 @@ QStringList tricks(const CaseAnalysis& a, ReportLanguage l)
         out << t(l, QStringLiteral("the impersonated person's address written into the display name"),
             QStringLiteral("表示名への詐称相手のメールアドレスの記載"));
     if (s.contains(QStringLiteral("from_replyto_mismatch")))
-        out << t(l, QStringLiteral("a Reply-To that sends replies to the attacker"), QStringLiteral("返信先(Reply-To)の細工"));
+        out << t(l, QStringLiteral("a Reply-To that sends replies to the attacker"),
+            QStringLiteral("返信先(Reply-To)の細工"));
     if (s.contains(QStringLiteral("returnpath_mismatch")))
         out << t(l, QStringLiteral("an envelope sender (Return-Path) outside the impersonated organisation"),
             QStringLiteral("不達通知先(Return-Path)の細工"));
@@ -183,7 +192,8 @@ QStringList tricks(const CaseAnalysis& a, ReportLanguage l)
         out << t(l, QStringLiteral("read/delivery receipts requested to the attacker's address"),
             QStringLiteral("開封・配信確認の通知先の細工"));
     if (any(s, { "bank_account_changed", "payment_change_request" }))
-        out << t(l, QStringLiteral("a request to pay into a different bank account"), QStringLiteral("偽の口座への送金依頼"));
+        out << t(l, QStringLiteral("a request to pay into a different bank account"),
+            QStringLiteral("偽の口座への送金依頼"));
     if (s.contains(QStringLiteral("remittance_date_changed")))
         out << t(l, QStringLiteral("a request to change the payment date"), QStringLiteral("送金予定日の変更依頼"));
     if (all.contains(QStringLiteral("reply_quotes_unsent_message")))
@@ -200,9 +210,11 @@ QString duration(qint64 seconds, ReportLanguage l)
     const qint64 hours = (seconds % 86400) / 3600;
     const qint64 minutes = (seconds % 3600) / 60;
     if (days > 0)
-        return ja ? QStringLiteral("%1日%2時間").arg(days).arg(hours) : QStringLiteral("%1 d %2 h").arg(days).arg(hours);
+        return ja ? QStringLiteral("%1日%2時間").arg(days).arg(hours)
+                  : QStringLiteral("%1 d %2 h").arg(days).arg(hours);
     if (hours > 0)
-        return ja ? QStringLiteral("%1時間%2分").arg(hours).arg(minutes) : QStringLiteral("%1 h %2 min").arg(hours).arg(minutes);
+        return ja ? QStringLiteral("%1時間%2分").arg(hours).arg(minutes)
+                  : QStringLiteral("%1 h %2 min").arg(hours).arg(minutes);
     if (minutes > 0)
         return ja ? QStringLiteral("%1分").arg(minutes) : QStringLiteral("%1 min").arg(minutes);
     return ja ? QStringLiteral("%1秒").arg(seconds) : QStringLiteral("%1 s").arg(seconds);
@@ -227,7 +239,8 @@ QString becType(const ReportInput& in, ReportLanguage l)
         return ja ? becTypeNameJa(in.becType) : becTypeNameEn(in.becType);
     if (in.analysis.becTypeSuggested > 0)
         return (ja ? becTypeNameJa(in.analysis.becTypeSuggested) : becTypeNameEn(in.analysis.becTypeSuggested))
-            + t(l, QStringLiteral(" (suggested by MailTriage, not yet confirmed by the analyst)"), QStringLiteral("(MailTriage による推定、分析者未確認)"));
+            + t(l, QStringLiteral(" (suggested by MailTriage, not yet confirmed by the analyst)"),
+                QStringLiteral("(MailTriage による推定、分析者未確認)"));
     return t(l, QStringLiteral("Not determined"), QStringLiteral("未判定"));
 }
 
@@ -281,16 +294,20 @@ QString caseSummary(const ReportInput& in, const Anonymizer& an, ReportLanguage 
     const QString list = ja ? QStringLiteral("、") : QStringLiteral(", ");
     QString s;
     if (attackerCount == 0) {
-        s = ja ? QStringLiteral("%1、%2の間のメールのやりとりを分析したが、攻撃者によるメールは確認されなかった。")
-                     .arg(when, parties.join(sep))
-               : QStringLiteral("In %1 the e-mail exchange between %2 was analysed; no message of an attacker was found.")
-                     .arg(when, parties.join(sep));
+        s = ja
+            ? QStringLiteral("%1、%2の間のメールのやりとりを分析したが、攻撃者によるメールは確認されなかった。")
+                  .arg(when, parties.join(sep))
+            : QStringLiteral("In %1 the e-mail exchange between %2 was analysed; no message of an attacker was found.")
+                  .arg(when, parties.join(sep));
         return s;
     }
-    const QString imp = impersonated.isEmpty() ? t(l, QStringLiteral("a party"), QStringLiteral("関係者")) : impersonated.join(sep);
-    const QString tgt = targets.isEmpty() ? t(l, QStringLiteral("the recipient"), QStringLiteral("受信者")) : targets.join(sep);
+    const QString imp
+        = impersonated.isEmpty() ? t(l, QStringLiteral("a party"), QStringLiteral("関係者")) : impersonated.join(sep);
+    const QString tgt
+        = targets.isEmpty() ? t(l, QStringLiteral("the recipient"), QStringLiteral("受信者")) : targets.join(sep);
     if (ja) {
-        s = QStringLiteral("%1、%2の間のメールのやりとりにおいて、%3の担当者になりすました攻撃者が、%4へ偽のメールを%5通送った。")
+        s = QStringLiteral(
+            "%1、%2の間のメールのやりとりにおいて、%3の担当者になりすました攻撃者が、%4へ偽のメールを%5通送った。")
                 .arg(when, parties.join(sep), imp, tgt)
                 .arg(attackerCount);
     } else {

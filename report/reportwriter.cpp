@@ -46,7 +46,10 @@ namespace {
         QVariant loadResource(int, const QUrl&) override { return {}; }
     };
 
-    QString esc(const QString& s) { return s.toHtmlEscaped(); }
+    QString esc(const QString& s)
+    {
+        return s.toHtmlEscaped();
+    }
 
     QString fmtDate(const QDateTime& d, ReportLanguage l)
     {
@@ -96,9 +99,10 @@ namespace {
             const char* en;
             const char* ja;
         };
-        static const Name names[] = { { "email-addr", "e-mail address", "メールアドレス" }, { "domain-name", "domain", "ドメイン" },
-            { "ipv4-addr", "IPv4 address", "IPv4 アドレス" }, { "ipv6-addr", "IPv6 address", "IPv6 アドレス" },
-            { "url", "URL", "URL" }, { "file", "file (SHA-256)", "ファイル(SHA-256)" }, { "hostname", "host name", "ホスト名" },
+        static const Name names[] = { { "email-addr", "e-mail address", "メールアドレス" },
+            { "domain-name", "domain", "ドメイン" }, { "ipv4-addr", "IPv4 address", "IPv4 アドレス" },
+            { "ipv6-addr", "IPv6 address", "IPv6 アドレス" }, { "url", "URL", "URL" },
+            { "file", "file (SHA-256)", "ファイル(SHA-256)" }, { "hostname", "host name", "ホスト名" },
             { "bank-account", "bank account", "銀行口座" }, { "phone", "telephone", "電話番号" } };
         for (const Name& n : names) {
             if (type == QLatin1String(n.id))
@@ -122,9 +126,10 @@ namespace {
     /// Header fields shown in an excerpt, in the message's own order.
     bool excerptField(const HeaderField& h)
     {
-        static const char* const names[] = { "Return-Path", "Received", "Authentication-Results", "Received-SPF", "From",
-            "Sender", "Reply-To", "To", "Cc", "Subject", "Date", "Message-ID", "In-Reply-To", "Disposition-Notification-To",
-            "Return-Receipt-To", "X-Originating-IP", "X-Mailer", "User-Agent", "DKIM-Signature", "ARC-Authentication-Results" };
+        static const char* const names[] = { "Return-Path", "Received", "Authentication-Results", "Received-SPF",
+            "From", "Sender", "Reply-To", "To", "Cc", "Subject", "Date", "Message-ID", "In-Reply-To",
+            "Disposition-Notification-To", "Return-Receipt-To", "X-Originating-IP", "X-Mailer", "User-Agent",
+            "DKIM-Signature", "ARC-Authentication-Results" };
         for (const char* n : names) {
             if (h.is(n))
                 return true;
@@ -140,7 +145,8 @@ namespace {
             QStringList keep;
             for (const QString& tag : v.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
                 const QString k = tag.trimmed().section(QLatin1Char('='), 0, 0);
-                if (k == QLatin1String("d") || k == QLatin1String("s") || k == QLatin1String("a") || k == QLatin1String("v"))
+                if (k == QLatin1String("d") || k == QLatin1String("s") || k == QLatin1String("a")
+                    || k == QLatin1String("v"))
                     keep << tag.trimmed();
             }
             v = keep.join(QStringLiteral("; ")) + QStringLiteral("; …");
@@ -196,8 +202,11 @@ namespace {
                 return own;
             const int type = in.becType > 0 ? in.becType : in.analysis.becTypeSuggested;
             if (type > 0)
-                return t(l, QStringLiteral("Business e-mail compromise: %1").arg(becTypeNameEn(type).section(QStringLiteral(": "), 1)),
-                    QStringLiteral("ビジネスメール詐欺の事例:%1").arg(becTypeNameJa(type).section(QStringLiteral(": "), 1)));
+                return t(l,
+                    QStringLiteral("Business e-mail compromise: %1")
+                        .arg(becTypeNameEn(type).section(QStringLiteral(": "), 1)),
+                    QStringLiteral("ビジネスメール詐欺の事例:%1")
+                        .arg(becTypeNameJa(type).section(QStringLiteral(": "), 1)));
             return t(l, QStringLiteral("Suspicious e-mail case"), QStringLiteral("不審メールの事例"));
         }
 
@@ -224,14 +233,16 @@ namespace {
 
         QString metaRow(const QString& key, const QString& valueHtml) const
         {
-            return QStringLiteral("<tr><td width=\"28%\" style=\"color:#5d6d7e;\">%1</td><td>%2</td></tr>").arg(esc(key), valueHtml);
+            return QStringLiteral("<tr><td width=\"28%\" style=\"color:#5d6d7e;\">%1</td><td>%2</td></tr>")
+                .arg(esc(key), valueHtml);
         }
 
         QString titlePage() const
         {
             const CaseAnalysis& a = in.analysis;
             QString h;
-            h += QStringLiteral("<p style=\"font-size:8.5pt; color:#5d6d7e; margin-top:18pt; margin-bottom:2pt;\">%1</p>")
+            h += QStringLiteral(
+                "<p style=\"font-size:8.5pt; color:#5d6d7e; margin-top:18pt; margin-bottom:2pt;\">%1</p>")
                      .arg(esc(t(l, QStringLiteral("INCIDENT REPORT  ·  BUSINESS E-MAIL COMPROMISE"),
                          QStringLiteral("インシデント報告書 ・ ビジネスメール詐欺(BEC)"))));
             h += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
@@ -250,7 +261,8 @@ namespace {
                         last = cm.message.date;
                 }
             }
-            QString meta = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top:6pt;\">");
+            QString meta = QStringLiteral(
+                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top:6pt;\">");
             meta += metaRow(t(l, QStringLiteral("Case"), QStringLiteral("事例番号")), esc(an.caseId()));
             QStringList parties;
             for (const Party& p : a.parties) {
@@ -267,14 +279,17 @@ namespace {
                         .arg(attackerMessages().size())));
             meta += metaRow(t(l, QStringLiteral("Period"), QStringLiteral("期間")),
                 esc(fmtDate(first, l) + QStringLiteral(" – ") + fmtDate(last, l)));
-            meta += metaRow(t(l, QStringLiteral("BEC type"), QStringLiteral("BEC のタイプ")), esc(ReportTexts::becType(in, l)));
+            meta += metaRow(
+                t(l, QStringLiteral("BEC type"), QStringLiteral("BEC のタイプ")), esc(ReportTexts::becType(in, l)));
             meta += metaRow(t(l, QStringLiteral("Anonymization"), QStringLiteral("匿名化")),
                 esc(an.options().anonymize
-                        ? t(l, QStringLiteral("People, organisations, addresses, domains and internal IPs are replaced by "
-                                              "pseudonyms; attacker indicators are kept, defanged."),
+                        ? t(l,
+                            QStringLiteral("People, organisations, addresses, domains and internal IPs are replaced by "
+                                           "pseudonyms; attacker indicators are kept, defanged."),
                             QStringLiteral("人名・組織名・メールアドレス・ドメイン・内部 IP アドレスは仮名に置き換え、"
                                            "攻撃者の指標は無害化して記載。"))
-                        : t(l, QStringLiteral("Not anonymized: for internal use only. Attacker indicators are defanged."),
+                        : t(l,
+                            QStringLiteral("Not anonymized: for internal use only. Attacker indicators are defanged."),
                             QStringLiteral("匿名化なし(内部利用のみ)。攻撃者の指標は無害化して記載。"))));
             meta += QStringLiteral("</table>");
             h += meta;
@@ -282,17 +297,19 @@ namespace {
             // Table 1, after the reports' Table 3.
             h += QStringLiteral("<p class=\"caption\">%1</p>")
                      .arg(esc(t(l, QStringLiteral("Table 1  Case summary"), QStringLiteral("表 1 事例概要"))));
-            h += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
-            h += QStringLiteral("<thead><tr><th width=\"6%\">%1</th><th width=\"15%\">%2</th><th>%3</th><th width=\"18%\">%4</th>"
-                                "<th width=\"11%\">%5</th></tr></thead>")
+            h += QStringLiteral(
+                "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
+            h += QStringLiteral(
+                "<thead><tr><th width=\"6%\">%1</th><th width=\"15%\">%2</th><th>%3</th><th width=\"18%\">%4</th>"
+                "<th width=\"11%\">%5</th></tr></thead>")
                      .arg(esc(t(l, QStringLiteral("No."), QStringLiteral("項番"))),
                          esc(t(l, QStringLiteral("Date received"), QStringLiteral("情報提供日"))),
                          esc(t(l, QStringLiteral("Summary"), QStringLiteral("事例概要"))),
                          esc(t(l, QStringLiteral("BEC type"), QStringLiteral("タイプ"))),
                          esc(t(l, QStringLiteral("Damage"), QStringLiteral("被害の有無"))));
             h += QStringLiteral("<tr><td>1.</td><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr></table>")
-                     .arg(esc(fmtDate(received(), l)), esc(ReportTexts::caseSummary(in, an, l)), esc(ReportTexts::becType(in, l)),
-                         esc(ReportTexts::damage(in.damage, l)));
+                     .arg(esc(fmtDate(received(), l)), esc(ReportTexts::caseSummary(in, an, l)),
+                         esc(ReportTexts::becType(in, l)), esc(ReportTexts::damage(in.damage, l)));
 
             const QStringList tr = ReportTexts::tricks(a, l);
             if (!tr.isEmpty()) {
@@ -303,7 +320,9 @@ namespace {
                              QStringLiteral("本事例では、詐欺の過程において、次の手口が使われた。"))));
                 h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
                 for (int i = 0; i < tr.size(); ++i)
-                    h += QStringLiteral("<tr><td width=\"22\" style=\"color:#1f3a5f;\">(%1)</td><td>%2</td></tr>").arg(i + 1).arg(esc(tr[i]));
+                    h += QStringLiteral("<tr><td width=\"22\" style=\"color:#1f3a5f;\">(%1)</td><td>%2</td></tr>")
+                             .arg(i + 1)
+                             .arg(esc(tr[i]));
                 h += QStringLiteral("</table>");
             }
             const QStringList reasons = l == ReportLanguage::Japanese ? a.becTypeReasonsJa : a.becTypeReasonsEn;
@@ -323,7 +342,8 @@ namespace {
                 for (int i = 0; i < cms.size() && i < 3; ++i)
                     h += QStringLiteral("<li>%1</li>").arg(esc(l == ReportLanguage::Japanese ? cms[i].ja : cms[i].en));
                 h += QStringLiteral("</ul><p class=\"muted\">%1</p>")
-                         .arg(esc(t(l, QStringLiteral("All countermeasures: section 5."), QStringLiteral("対策の一覧は 5 章を参照。"))));
+                         .arg(esc(t(l, QStringLiteral("All countermeasures: section 5."),
+                             QStringLiteral("対策の一覧は 5 章を参照。"))));
             }
             return h;
         }
@@ -331,7 +351,8 @@ namespace {
         QString timelineSection()
         {
             QString h = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                            .arg(esc(t(l, QStringLiteral("1  Timeline of the exchange"), QStringLiteral("1 攻撃者とのやりとり"))));
+                            .arg(esc(t(l, QStringLiteral("1  Timeline of the exchange"),
+                                QStringLiteral("1 攻撃者とのやりとり"))));
             const QList<int> att = attackerMessages();
             QString intro;
             if (!att.isEmpty()) {
@@ -343,10 +364,12 @@ namespace {
                     }
                 }
                 intro = t(l,
-                    QStringLiteral("Figure 1 shows every distinct message of the case in true time order, one lane per "
-                                   "organisation and one for the attacker. Red arrows are the attacker's messages (%1 of %2)."),
-                    QStringLiteral("図 1 に、本事例のメールを実際の時刻順に示す(組織ごとのレーンと攻撃者のレーン)。赤の矢印が"
-                                   "攻撃者からのメールである(%2 通中 %1 通)。"))
+                    QStringLiteral(
+                        "Figure 1 shows every distinct message of the case in true time order, one lane per "
+                        "organisation and one for the attacker. Red arrows are the attacker's messages (%1 of %2)."),
+                    QStringLiteral(
+                        "図 1 に、本事例のメールを実際の時刻順に示す(組織ごとのレーンと攻撃者のレーン)。赤の矢印が"
+                        "攻撃者からのメールである(%2 通中 %1 通)。"))
                             .arg(att.size())
                             .arg(in.analysis.messages.size());
                 if (firstAttack && firstAttack->gapSeconds >= 0 && firstAttack->message > 0) {
@@ -355,7 +378,9 @@ namespace {
                         ? an.organisation(in.analysis.parties[prev.senderParty].label, l)
                         : t(l, QStringLiteral("a party"), QStringLiteral("当事者"));
                     intro += QLatin1Char(' ')
-                        + t(l, QStringLiteral("The attacker's first message (#%1) came %2 after the previous message of %3 (#%4)."),
+                        + t(l,
+                            QStringLiteral(
+                                "The attacker's first message (#%1) came %2 after the previous message of %3 (#%4)."),
                             QStringLiteral("攻撃者の最初のメール(#%1)は、%3 のメール(#%4)の %2 後に送られている。"))
                               .arg(firstAttack->message + 1)
                               .arg(ReportTexts::duration(firstAttack->gapSeconds, l), who)
@@ -370,7 +395,8 @@ namespace {
             figures = whole.split(rowsPerFigure);
             for (int i = 0; i < figures.size(); ++i) {
                 h += QStringLiteral("<p align=\"center\" style=\"margin-top:6pt;\">%1</p>").arg(kTimelineMarker.arg(i));
-                QString caption = t(l, QStringLiteral("Fig. 1  Exchange with the attacker"), QStringLiteral("図 1 攻撃者とのやりとり"));
+                QString caption = t(
+                    l, QStringLiteral("Fig. 1  Exchange with the attacker"), QStringLiteral("図 1 攻撃者とのやりとり"));
                 if (figures.size() > 1)
                     caption += QStringLiteral(" (%1/%2)").arg(i + 1).arg(figures.size());
                 caption += t(l, QStringLiteral(" — times in %1"), QStringLiteral("(時刻は %1)")).arg(whole.timeZone);
@@ -406,12 +432,14 @@ namespace {
                     namesDone.insert(name.toLower());
                 }
                 const QString value = an.text(excerptValue(hf), l);
-                rows += QStringLiteral("<p style=\"margin:0; %1\"><span style=\"color:%2; font-weight:bold;\">%3:</span> %4</p>")
+                rows += QStringLiteral(
+                    "<p style=\"margin:0; %1\"><span style=\"color:%2; font-weight:bold;\">%3:</span> %4</p>")
                             .arg(hit ? QStringLiteral("background-color:#fbe3df;") : QString(),
                                 hit ? QStringLiteral("#c0392b") : QStringLiteral("#1f3a5f"), esc(name), esc(value));
             }
-            return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" bgcolor=\"#f6f8fa\" border=\"1\" "
-                                  "style=\"border-color:#d5dbe3; border-style:solid;\"><tr><td class=\"mono\">%1</td></tr></table>")
+            return QStringLiteral(
+                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" bgcolor=\"#f6f8fa\" border=\"1\" "
+                "style=\"border-color:#d5dbe3; border-style:solid;\"><tr><td class=\"mono\">%1</td></tr></table>")
                 .arg(rows);
         }
 
@@ -433,12 +461,14 @@ namespace {
                 return {};
             QString html;
             for (const QString& line : an.text(text, l).split(QLatin1Char('\n')))
-                html += QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(line.isEmpty() ? QStringLiteral("&nbsp;") : esc(line));
+                html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
+                            .arg(line.isEmpty() ? QStringLiteral("&nbsp;") : esc(line));
             if (cut)
                 html += QStringLiteral("<p style=\"margin:0; color:#5d6d7e;\">%1</p>")
                             .arg(esc(t(l, QStringLiteral("[… shortened]"), QStringLiteral("[… 以下省略]"))));
-            return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" bgcolor=\"#fbfbfc\" border=\"1\" "
-                                  "style=\"border-color:#d5dbe3; border-style:solid;\"><tr><td class=\"mono\">%1</td></tr></table>")
+            return QStringLiteral(
+                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" bgcolor=\"#fbfbfc\" border=\"1\" "
+                "style=\"border-color:#d5dbe3; border-style:solid;\"><tr><td class=\"mono\">%1</td></tr></table>")
                 .arg(html);
         }
 
@@ -456,21 +486,24 @@ namespace {
             if (att.isEmpty())
                 return {};
             QString h = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                            .arg(esc(t(l, QStringLiteral("2  The attacker's messages"), QStringLiteral("2 攻撃者からのメール"))));
+                            .arg(esc(t(l, QStringLiteral("2  The attacker's messages"),
+                                QStringLiteral("2 攻撃者からのメール"))));
             h += QStringLiteral("<p>%1</p>")
                      .arg(esc(t(l,
-                         QStringLiteral("For each message of the attacker: its envelope, the relevant header fields as they "
-                                        "arrived (anonymized; the highlighted lines are where the findings come from), what "
-                                        "the headers show, and the beginning of the text."),
-                         QStringLiteral("攻撃者からの各メールについて、宛先等の概要、受信時のヘッダの抜粋(匿名化済み。検出結果の"
-                                        "根拠となる行を強調表示)、ヘッダから分かること、本文の冒頭を示す。"))));
+                         QStringLiteral(
+                             "For each message of the attacker: its envelope, the relevant header fields as they "
+                             "arrived (anonymized; the highlighted lines are where the findings come from), what "
+                             "the headers show, and the beginning of the text."),
+                         QStringLiteral(
+                             "攻撃者からの各メールについて、宛先等の概要、受信時のヘッダの抜粋(匿名化済み。検出結果の"
+                             "根拠となる行を強調表示)、ヘッダから分かること、本文の冒頭を示す。"))));
             int sub = 0;
             for (int i : att) {
                 const CaseMessage& cm = in.analysis.messages[i];
                 const Message& m = cm.message;
                 ++sub;
                 h += QStringLiteral("<h3%1>2.%2  #%3  %4</h3>")
-                         .arg(sub > 1 ? QStringLiteral(" style=\"margin-top:18pt;\"") : QString())
+                         .arg(sub > 1 ? QStringLiteral(" style=\"page-break-before: always;\"") : QString())
                          .arg(sub)
                          .arg(i + 1)
                          .arg(esc(fmtDateTime(m.date, zone) + QStringLiteral(" (") + zoneName() + QStringLiteral(")")));
@@ -487,17 +520,20 @@ namespace {
                         esc(an.organisation(in.analysis.parties[cm.senderParty].label, l)));
                 QStringList atts;
                 for (const Attachment& at : m.attachments)
-                    atts << t(l, QStringLiteral("%1 (%2 bytes, SHA-256 %3)"), QStringLiteral("%1(%2 バイト、SHA-256 %3)"))
+                    atts << t(
+                        l, QStringLiteral("%1 (%2 bytes, SHA-256 %3)"), QStringLiteral("%1(%2 バイト、SHA-256 %3)"))
                                 .arg(an.text(at.filename, l))
                                 .arg(at.size)
                                 .arg(QString::fromLatin1(at.sha256));
                 if (!atts.isEmpty())
                     meta += metaRow(t(l, QStringLiteral("Attachments"), QStringLiteral("添付ファイル")),
-                        QStringLiteral("<span style=\"font-size:7.5pt;\">%1</span>").arg(esc(atts.join(QStringLiteral("; ")))));
+                        QStringLiteral("<span style=\"font-size:7.5pt;\">%1</span>")
+                            .arg(esc(atts.join(QStringLiteral("; ")))));
                 meta += QStringLiteral("</table>");
                 h += meta;
                 h += QStringLiteral("<p class=\"caption\">%1</p>")
-                         .arg(esc(t(l, QStringLiteral("Header excerpt of #%1"), QStringLiteral("#%1 のヘッダ抜粋")).arg(i + 1)));
+                         .arg(esc(t(l, QStringLiteral("Header excerpt of #%1"), QStringLiteral("#%1 のヘッダ抜粋"))
+                                      .arg(i + 1)));
                 h += excerptTable(m);
                 // What the headers show.
                 QString items;
@@ -509,7 +545,8 @@ namespace {
                     if (seen.contains(f.signal + text))
                         continue;
                     seen.insert(f.signal + text);
-                    items += QStringLiteral("<li><span style=\"color:%1; font-weight:bold;\">[%2]</span> <b>%3</b>: %4</li>")
+                    items += QStringLiteral(
+                        "<li><span style=\"color:%1; font-weight:bold;\">[%2]</span> <b>%3</b>: %4</li>")
                                  .arg(severityColor(f.severity), esc(severityLabel(f.severity, l)),
                                      esc(ReportTexts::signalTitle(f.signal, l)), esc(text));
                 }
@@ -531,7 +568,8 @@ namespace {
                 const QString body = bodyExcerpt(m);
                 if (!body.isEmpty()) {
                     h += QStringLiteral("<p class=\"caption\">%1</p>")
-                             .arg(esc(t(l, QStringLiteral("Beginning of the text (anonymized)"), QStringLiteral("本文の冒頭(匿名化済み)"))));
+                             .arg(esc(t(l, QStringLiteral("Beginning of the text (anonymized)"),
+                                 QStringLiteral("本文の冒頭(匿名化済み)"))));
                     h += body;
                 }
             }
@@ -551,42 +589,55 @@ namespace {
                     if (seen.contains(f.signal + text))
                         continue;
                     seen.insert(f.signal + text);
-                    rows += QStringLiteral("<tr><td>#%1</td><td><b>%2</b><br/><span style=\"font-size:7pt; color:#5d6d7e;\">%3</span></td>"
-                                           "<td style=\"color:%4;\">%5</td><td>%6</td></tr>")
+                    rows += QStringLiteral(
+                        "<tr><td>#%1</td><td><b>%2</b><br/><span style=\"font-size:7pt; color:#5d6d7e;\">%3</span></td>"
+                        "<td style=\"color:%4;\">%5</td><td>%6</td></tr>")
                                 .arg(i + 1)
-                                .arg(esc(ReportTexts::signalTitle(f.signal, l)), esc(f.signal), severityColor(f.severity),
-                                    esc(severityLabel(f.severity, l)), esc(text));
+                                .arg(esc(ReportTexts::signalTitle(f.signal, l)), esc(f.signal),
+                                    severityColor(f.severity), esc(severityLabel(f.severity, l)), esc(text));
                 }
             }
             QString h = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
                             .arg(esc(t(l, QStringLiteral("3  Findings"), QStringLiteral("3 検出結果"))));
             if (rows.isEmpty())
-                return h + QStringLiteral("<p>%1</p>").arg(esc(t(l, QStringLiteral("No findings."), QStringLiteral("検出結果はない。"))));
+                return h
+                    + QStringLiteral("<p>%1</p>")
+                          .arg(esc(t(l, QStringLiteral("No findings."), QStringLiteral("検出結果はない。"))));
             h += QStringLiteral("<p>%1</p>")
-                     .arg(esc(t(l, QStringLiteral("Every finding of low severity or above, per message (#n as in figure 1)."),
+                     .arg(esc(t(l,
+                         QStringLiteral("Every finding of low severity or above, per message (#n as in figure 1)."),
                          QStringLiteral("重要度「低」以上の検出結果をメールごとに示す(#n は図 1 の番号)。"))));
-            h += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(t(l, QStringLiteral("Table 2  Findings"), QStringLiteral("表 2 検出結果"))));
+            h += QStringLiteral("<p class=\"caption\">%1</p>")
+                     .arg(esc(t(l, QStringLiteral("Table 2  Findings"), QStringLiteral("表 2 検出結果"))));
             h += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                                "<thead><tr><th width=\"6%\">#</th><th width=\"27%\">%1</th><th width=\"11%\">%2</th><th>%3</th></tr></thead>%4</table>")
-                     .arg(esc(t(l, QStringLiteral("Finding"), QStringLiteral("検出項目"))), esc(t(l, QStringLiteral("Severity"), QStringLiteral("重要度"))),
+                                "<thead><tr><th width=\"6%\">#</th><th width=\"27%\">%1</th><th "
+                                "width=\"11%\">%2</th><th>%3</th></tr></thead>%4</table>")
+                     .arg(esc(t(l, QStringLiteral("Finding"), QStringLiteral("検出項目"))),
+                         esc(t(l, QStringLiteral("Severity"), QStringLiteral("重要度"))),
                          esc(t(l, QStringLiteral("Explanation"), QStringLiteral("説明"))), rows);
             return h;
         }
 
         QString indicatorsSection() const
         {
-            QString h = QStringLiteral("<h2>%1</h2>").arg(esc(t(l, QStringLiteral("4  Indicators"), QStringLiteral("4 攻撃の指標"))));
+            QString h = QStringLiteral("<h2>%1</h2>")
+                            .arg(esc(t(l, QStringLiteral("4  Indicators"), QStringLiteral("4 攻撃の指標"))));
             const QList<Indicator>& inds = an.indicators();
             if (inds.isEmpty())
-                return h + QStringLiteral("<p>%1</p>").arg(esc(t(l, QStringLiteral("No attacker indicators."), QStringLiteral("攻撃者の指標はない。"))));
+                return h
+                    + QStringLiteral("<p>%1</p>")
+                          .arg(esc(
+                              t(l, QStringLiteral("No attacker indicators."), QStringLiteral("攻撃者の指標はない。"))));
             h += QStringLiteral("<p>%1</p>")
                      .arg(esc(t(l,
-                         QStringLiteral("What the attacker used, for blocking and searching. Values are defanged so that "
-                                        "nothing is clickable: read [.] as '.', [@] as '@', [:] as ':', hxxp as http. Values "
-                                        "that carried a party's name are anonymized like the rest of the report."),
-                         QStringLiteral("攻撃者が使用したもの(ブロックや検索に利用)。誤ってアクセスしないよう無害化して記載する:"
-                                        "[.] は「.」、[@] は「@」、[:] は「:」、hxxp は http と読み替える。当事者の名称を含む値は"
-                                        "本報告書の他の部分と同様に匿名化している。"))));
+                         QStringLiteral(
+                             "What the attacker used, for blocking and searching. Values are defanged so that "
+                             "nothing is clickable: read [.] as '.', [@] as '@', [:] as ':', hxxp as http. Values "
+                             "that carried a party's name are anonymized like the rest of the report."),
+                         QStringLiteral(
+                             "攻撃者が使用したもの(ブロックや検索に利用)。誤ってアクセスしないよう無害化して記載する:"
+                             "[.] は「.」、[@] は「@」、[:] は「:」、hxxp は http と読み替える。当事者の名称を含む値は"
+                             "本報告書の他の部分と同様に匿名化している。"))));
             QHash<QString, int> numberOf;
             for (int i = 0; i < in.analysis.messages.size(); ++i)
                 numberOf.insert(in.analysis.messages[i].message.messageId, i + 1);
@@ -597,32 +648,44 @@ namespace {
                     nums << QStringLiteral("#%1").arg(numberOf.value(id));
                 QString value = esc(ind.shown);
                 if (ind.type == QLatin1String("file"))
-                    value = esc(ind.fileName) + QStringLiteral("<br/><span style=\"font-size:6.5pt;\">%1</span>").arg(esc(ind.sha256));
+                    value = esc(ind.fileName)
+                        + QStringLiteral("<br/><span style=\"font-size:6.5pt;\">%1</span>").arg(esc(ind.sha256));
                 else if (ind.type == QLatin1String("bank-account") && !ind.fileName.isEmpty())
                     value += QStringLiteral("<br/>") + esc(ind.fileName);
                 rows += QStringLiteral("<tr><td>%1</td><td class=\"mono\">%2</td><td>%3</td><td>%4</td></tr>")
-                            .arg(esc(typeLabel(ind.type, l)), value, esc(l == ReportLanguage::Japanese ? ind.roleJa : ind.role),
+                            .arg(esc(typeLabel(ind.type, l)), value,
+                                esc(l == ReportLanguage::Japanese ? ind.roleJa : ind.role),
                                 esc(nums.join(QLatin1Char(' '))));
             }
-            h += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(t(l, QStringLiteral("Table 3  Indicators"), QStringLiteral("表 3 攻撃の指標"))));
+            h += QStringLiteral("<p class=\"caption\">%1</p>")
+                     .arg(esc(t(l, QStringLiteral("Table 3  Indicators"), QStringLiteral("表 3 攻撃の指標"))));
             h += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                                "<thead><tr><th width=\"15%\">%1</th><th width=\"42%\">%2</th><th>%3</th><th width=\"12%\">%4</th></tr></thead>%5</table>")
-                     .arg(esc(t(l, QStringLiteral("Type"), QStringLiteral("種別"))), esc(t(l, QStringLiteral("Value"), QStringLiteral("値"))),
-                         esc(t(l, QStringLiteral("What it was"), QStringLiteral("用途"))), esc(t(l, QStringLiteral("Messages"), QStringLiteral("メール"))), rows);
+                                "<thead><tr><th width=\"15%\">%1</th><th width=\"42%\">%2</th><th>%3</th><th "
+                                "width=\"12%\">%4</th></tr></thead>%5</table>")
+                     .arg(esc(t(l, QStringLiteral("Type"), QStringLiteral("種別"))),
+                         esc(t(l, QStringLiteral("Value"), QStringLiteral("値"))),
+                         esc(t(l, QStringLiteral("What it was"), QStringLiteral("用途"))),
+                         esc(t(l, QStringLiteral("Messages"), QStringLiteral("メール"))), rows);
             return h;
         }
 
         QString countermeasuresSection() const
         {
             const QList<ReportTexts::Countermeasure> cms = ReportTexts::countermeasures(in.analysis);
-            QString h = QStringLiteral("<h2>%1</h2>").arg(esc(t(l, QStringLiteral("5  Countermeasures"), QStringLiteral("5 対策"))));
+            QString h = QStringLiteral("<h2>%1</h2>")
+                            .arg(esc(t(l, QStringLiteral("5  Countermeasures"), QStringLiteral("5 対策"))));
             if (cms.isEmpty())
-                return h + QStringLiteral("<p>%1</p>").arg(esc(t(l, QStringLiteral("None specific to this case."), QStringLiteral("本事例に固有の対策はない。"))));
+                return h
+                    + QStringLiteral("<p>%1</p>")
+                          .arg(esc(t(l, QStringLiteral("None specific to this case."),
+                              QStringLiteral("本事例に固有の対策はない。"))));
             h += QStringLiteral("<p>%1</p>")
-                     .arg(esc(t(l, QStringLiteral("Chosen from what this case shows:"), QStringLiteral("本事例で確認された内容から、次の対策を推奨する。"))));
+                     .arg(esc(t(l, QStringLiteral("Chosen from what this case shows:"),
+                         QStringLiteral("本事例で確認された内容から、次の対策を推奨する。"))));
             h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
             for (int i = 0; i < cms.size(); ++i)
-                h += QStringLiteral("<tr><td width=\"22\" style=\"color:#1f3a5f; font-weight:bold;\">%1.</td><td>%2</td></tr>")
+                h += QStringLiteral(
+                    "<tr><td width=\"28\" style=\"color:#1f3a5f; font-weight:bold;\">%1.</td><td>%2</td></tr>")
                          .arg(i + 1)
                          .arg(esc(l == ReportLanguage::Japanese ? cms[i].ja : cms[i].en));
             h += QStringLiteral("</table>");
@@ -640,34 +703,44 @@ namespace {
                     tags << x;
             }
             if (!notes.isEmpty() || !tags.isEmpty()) {
-                h += QStringLiteral("<h2>%1</h2>").arg(esc(t(l, QStringLiteral("6  Analyst notes"), QStringLiteral("6 分析者のメモ"))));
+                h += QStringLiteral("<h2>%1</h2>")
+                         .arg(esc(t(l, QStringLiteral("6  Analyst notes"), QStringLiteral("6 分析者のメモ"))));
                 if (!tags.isEmpty())
-                    h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(t(l, QStringLiteral("Tags"), QStringLiteral("タグ"))), esc(tags.join(QStringLiteral(", "))));
+                    h += QStringLiteral("<p><b>%1:</b> %2</p>")
+                             .arg(esc(t(l, QStringLiteral("Tags"), QStringLiteral("タグ"))),
+                                 esc(tags.join(QStringLiteral(", "))));
                 for (const QString& line : notes.split(QLatin1Char('\n')))
-                    h += QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(line.isEmpty() ? QStringLiteral("&nbsp;") : esc(line));
+                    h += QStringLiteral("<p style=\"margin:0;\">%1</p>")
+                             .arg(line.isEmpty() ? QStringLiteral("&nbsp;") : esc(line));
             }
-            h += QStringLiteral("<h2>%1</h2>").arg(esc(t(l, QStringLiteral("About this report"), QStringLiteral("本報告書について"))));
+            h += QStringLiteral("<h2>%1</h2>")
+                     .arg(esc(t(l, QStringLiteral("About this report"), QStringLiteral("本報告書について"))));
             QStringList about;
             about << t(l,
-                QStringLiteral("Written by MailTriage from the messages of the case. Findings are MailTriage's reading of the "
-                               "headers and texts; the BEC type is the analyst's (or, where marked, MailTriage's suggestion)."),
-                QStringLiteral("本報告書は、事例のメールをもとに MailTriage が作成した。検出結果は MailTriage によるヘッダと本文の"
-                               "分析であり、BEC のタイプは分析者の判断(明記した場合は MailTriage の推定)である。"));
+                QStringLiteral(
+                    "Written by MailTriage from the messages of the case. Findings are MailTriage's reading of the "
+                    "headers and texts; the BEC type is the analyst's (or, where marked, MailTriage's suggestion)."),
+                QStringLiteral(
+                    "本報告書は、事例のメールをもとに MailTriage が作成した。検出結果は MailTriage によるヘッダと本文の"
+                    "分析であり、BEC のタイプは分析者の判断(明記した場合は MailTriage の推定)である。"));
             if (an.options().anonymize)
                 about << t(l,
-                    QStringLiteral("Anonymization: organisations are named Company A, B, … (the lanes of figure 1), people "
-                                   "Alice, Bob, Carol, …, consistently throughout. Their domains are written "
-                                   "a-company.co.jp with the real ending; look-alike domains keep their trick "
-                                   "(a-cornpany.co.jp). Internal host names and the parties' IP addresses are replaced by "
-                                   "host1.… and documentation addresses (192.0.2.0/24, 2001:db8::/32); telephone numbers "
-                                   "and postal addresses of the parties are removed. The pseudonym map is not part of "
-                                   "this report."),
-                    QStringLiteral("匿名化: 組織は A社、B社…(図 1 のレーン)、人物は Alice、Bob、Carol…と一貫して置き換えた。"
-                                   "ドメインは実際の末尾を残して a-company.co.jp のように記載し、類似ドメインは手口を残して"
-                                   "記載した(a-cornpany.co.jp)。内部ホスト名と当事者の IP アドレスは host1.… と文書用アドレス"
-                                   "(192.0.2.0/24、2001:db8::/32)に置き換え、当事者の電話番号と住所は削除した。仮名の対応表は"
-                                   "本報告書に含まれない。"));
-            about << t(l, QStringLiteral("Distribution: %1.").arg(in.tlp.isEmpty() ? QStringLiteral("as agreed") : in.tlp),
+                    QStringLiteral(
+                        "Anonymization: organisations are named Company A, B, … (the lanes of figure 1), people "
+                        "Alice, Bob, Carol, …, consistently throughout. Their domains are written "
+                        "a-company.co.jp with the real ending; look-alike domains keep their trick "
+                        "(a-cornpany.co.jp). Internal host names and the parties' IP addresses are replaced by "
+                        "host1.… and documentation addresses (192.0.2.0/24, 2001:db8::/32); telephone numbers "
+                        "and postal addresses of the parties are removed. The pseudonym map is not part of "
+                        "this report."),
+                    QStringLiteral(
+                        "匿名化: 組織は A社、B社…(図 1 のレーン)、人物は Alice、Bob、Carol…と一貫して置き換えた。"
+                        "ドメインは実際の末尾を残して a-company.co.jp のように記載し、類似ドメインは手口を残して"
+                        "記載した(a-cornpany.co.jp)。内部ホスト名と当事者の IP アドレスは host1.… と文書用アドレス"
+                        "(192.0.2.0/24、2001:db8::/32)に置き換え、当事者の電話番号と住所は削除した。仮名の対応表は"
+                        "本報告書に含まれない。"));
+            about << t(l,
+                QStringLiteral("Distribution: %1.").arg(in.tlp.isEmpty() ? QStringLiteral("as agreed") : in.tlp),
                 QStringLiteral("取り扱い: %1。").arg(in.tlp.isEmpty() ? QStringLiteral("合意に従う") : in.tlp));
             for (const QString& a : std::as_const(about))
                 h += QStringLiteral("<p>%1</p>").arg(esc(a));
@@ -679,7 +752,7 @@ namespace {
             return QStringLiteral(
                 "body { font-family: '%1'; font-size: 9.2pt; color: #1f2d3d; }"
                 "h1 { font-size: 19pt; color: #1f3a5f; margin-top: 2pt; margin-bottom: 4pt; }"
-                "h2 { font-size: 13pt; color: #1f3a5f; margin-top: 6pt; margin-bottom: 6pt; }"
+                "h2 { font-size: 13pt; color: #1f3a5f; margin-top: 16pt; margin-bottom: 6pt; }"
                 "h3 { font-size: 10.5pt; color: #1f3a5f; margin-top: 12pt; margin-bottom: 4pt; }"
                 "p { margin-top: 0pt; margin-bottom: 5pt; }"
                 "li { margin-bottom: 2pt; }"
@@ -693,13 +766,14 @@ namespace {
 
         QString body()
         {
-            return QStringLiteral("<html><body>") + titlePage() + timelineSection() + attackerSection() + findingsSection()
-                + indicatorsSection() + countermeasuresSection() + notesSection() + QStringLiteral("</body></html>");
+            return QStringLiteral("<html><body>") + titlePage() + timelineSection() + attackerSection()
+                + findingsSection() + indicatorsSection() + countermeasuresSection() + notesSection()
+                + QStringLiteral("</body></html>");
         }
     };
 
-    void drawFrame(QPainter& p, qreal u, int page, int pages, const QString& caseId, const QString& tlp, const QString& generated,
-        bool anonymized, ReportLanguage l, const ReportFonts::Families& fonts)
+    void drawFrame(QPainter& p, qreal u, int page, int pages, const QString& caseId, const QString& tlp,
+        const QString& generated, bool anonymized, ReportLanguage l, const ReportFonts::Families& fonts)
     {
         auto P = [u](qreal v) { return v * u; };
         p.save();
@@ -708,7 +782,9 @@ namespace {
         // Header: what this is, and its marking.
         p.setPen(QColor(0x6b, 0x75, 0x85));
         p.drawText(QRectF(P(kMarginL), P(28), P(kContentW * 0.7), P(14)), Qt::AlignLeft | Qt::AlignVCenter,
-            t(l, QStringLiteral("MailTriage  ·  Incident report %1"), QStringLiteral("MailTriage ・ インシデント報告書 %1")).arg(caseId));
+            t(l, QStringLiteral("MailTriage  ·  Incident report %1"),
+                QStringLiteral("MailTriage ・ インシデント報告書 %1"))
+                .arg(caseId));
         if (!tlp.isEmpty()) {
             QFont bold = small;
             bold.setBold(true);
@@ -726,10 +802,13 @@ namespace {
         p.setPen(QPen(QColor(0xc8, 0xd0, 0xda), P(0.5)));
         p.drawLine(QPointF(P(kMarginL), P(kPageH - 44)), QPointF(P(kPageW - kMarginR), P(kPageH - 44)));
         p.setPen(QColor(0x6b, 0x75, 0x85));
-        const QString left = t(l, QStringLiteral("Case %1  ·  generated %2%3"), QStringLiteral("事例 %1 ・ 作成 %2%3"))
-                                 .arg(caseId, generated,
-                                     anonymized ? t(l, QStringLiteral("  ·  anonymized"), QStringLiteral(" ・ 匿名化済み")) : QString());
-        p.drawText(QRectF(P(kMarginL), P(kPageH - 40), P(kContentW * 0.75), P(14)), Qt::AlignLeft | Qt::AlignVCenter, left);
+        const QString left
+            = t(l, QStringLiteral("Case %1  ·  generated %2%3"), QStringLiteral("事例 %1 ・ 作成 %2%3"))
+                  .arg(caseId, generated,
+                      anonymized ? t(l, QStringLiteral("  ·  anonymized"), QStringLiteral(" ・ 匿名化済み"))
+                                 : QString());
+        p.drawText(
+            QRectF(P(kMarginL), P(kPageH - 40), P(kContentW * 0.75), P(14)), Qt::AlignLeft | Qt::AlignVCenter, left);
         p.drawText(QRectF(P(kMarginL), P(kPageH - 40), P(kContentW), P(14)), Qt::AlignRight | Qt::AlignVCenter,
             t(l, QStringLiteral("Page %1 / %2"), QStringLiteral("%1 / %2 ページ")).arg(page).arg(pages));
         p.restore();
@@ -743,7 +822,8 @@ QString html(const ReportInput& input, const Anonymizer& anonymizer, const Optio
     return b.body();
 }
 
-bool writePdf(const QString& path, const ReportInput& input, const Anonymizer& anonymizer, const Options& options, QString* error)
+bool writePdf(
+    const QString& path, const ReportInput& input, const Anonymizer& anonymizer, const Options& options, QString* error)
 {
     auto fail = [error](const QString& why) {
         if (error)
@@ -751,7 +831,8 @@ bool writePdf(const QString& path, const ReportInput& input, const Anonymizer& a
         return false;
     };
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return fail(QStringLiteral("PDF reports need a QGuiApplication (run with QT_QPA_PLATFORM=offscreen where there is no display)"));
+        return fail(QStringLiteral(
+            "PDF reports need a QGuiApplication (run with QT_QPA_PLATFORM=offscreen where there is no display)"));
     QString fontError;
     const ReportFonts::Families fonts = ReportFonts::load(&fontError);
     if (fonts.sans.isEmpty())
@@ -762,13 +843,15 @@ bool writePdf(const QString& path, const ReportInput& input, const Anonymizer& a
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     // Nothing identifying in the metadata: the anonymized case id and the program.
-    writer.setTitle(t(l, QStringLiteral("Incident report %1"), QStringLiteral("インシデント報告書 %1")).arg(anonymizer.caseId()));
+    writer.setTitle(
+        t(l, QStringLiteral("Incident report %1"), QStringLiteral("インシデント報告書 %1")).arg(anonymizer.caseId()));
     writer.setCreator(QStringLiteral("MailTriage"));
     const qreal u = writer.resolution() / 72.0;
 
     Builder b(input, anonymizer, options);
     // The heading, the introduction and the caption share the first figure's page.
-    b.rowsPerFigure = int((kContentH - 110 - TimelineFigure::HeaderHeight - 8 - TimelineFigure::LegendHeight) / TimelineFigure::RowHeight);
+    b.rowsPerFigure = int((kContentH - 110 - TimelineFigure::HeaderHeight - 8 - TimelineFigure::LegendHeight)
+        / TimelineFigure::RowHeight);
     const QString bodyHtml = b.body();
 
     ReportDocument doc;
@@ -803,7 +886,8 @@ bool writePdf(const QString& path, const ReportInput& input, const Anonymizer& a
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();
-        drawFrame(painter, u, page + 1, pages, anonymizer.caseId(), input.tlp, b.generated, anonymizer.options().anonymize, l, fonts);
+        drawFrame(painter, u, page + 1, pages, anonymizer.caseId(), input.tlp, b.generated,
+            anonymizer.options().anonymize, l, fonts);
         painter.save();
         painter.translate(kMarginL * u, kMarginT * u - page * kContentH * u);
         const QRectF clip(0, page * kContentH * u, kContentW * u, kContentH * u);

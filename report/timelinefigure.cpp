@@ -8,7 +8,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace MailTriage {
@@ -24,7 +23,10 @@ namespace {
     const QColor kMuted(0x6b, 0x75, 0x85);
     const QColor kStripe(0xf5, 0xf7, 0xfa);
 
-    QFont font(const QString& family, qreal pt, bool bold = false) { return ReportFonts::reportFont(family, pt, bold); }
+    QFont font(const QString& family, qreal pt, bool bold = false)
+    {
+        return ReportFonts::reportFont(family, pt, bold);
+    }
 
     void arrowHead(QPainter* p, QPointF tip, qreal dir, qreal size, const QColor& c)
     {
@@ -102,7 +104,8 @@ TimelineFigure TimelineFigure::build(const CaseAnalysis& a, const Anonymizer& an
         Row r;
         r.number = e.message + 1;
         r.attacker = e.actor == QLatin1String("attacker");
-        r.time = e.date.isValid() ? e.date.toTimeZone(zone).toString(QStringLiteral("MM-dd HH:mm")) : QStringLiteral("--");
+        r.time
+            = e.date.isValid() ? e.date.toTimeZone(zone).toString(QStringLiteral("MM-dd HH:mm")) : QStringLiteral("--");
         if (e.gapSeconds >= 0)
             r.gap = QStringLiteral("+") + ReportTexts::duration(e.gapSeconds, l);
         r.from = laneOf(e.partyFrom);
@@ -120,10 +123,10 @@ TimelineFigure TimelineFigure::build(const CaseAnalysis& a, const Anonymizer& an
         }
         if (r.to.size() > 1)
             r.to.removeAll(r.from);
-        const QString subject = an.text(e.message >= 0 && e.message < a.messages.size() ? a.messages[e.message].message.subject
-                                                                                         : e.summary,
-            l);
-        r.label = QStringLiteral("#%1  %2").arg(r.number).arg(subject.isEmpty() ? t(l, QStringLiteral("(no subject)"), QStringLiteral("(件名なし)")) : subject);
+        const QString subject = an.text(
+            e.message >= 0 && e.message < a.messages.size() ? a.messages[e.message].message.subject : e.summary, l);
+        r.label = QStringLiteral("#%1  %2").arg(r.number).arg(
+            subject.isEmpty() ? t(l, QStringLiteral("(no subject)"), QStringLiteral("(件名なし)")) : subject);
         if (r.attacker && e.message >= 0 && e.message < a.messages.size()) {
             const CaseMessage& cm = a.messages[e.message];
             QStringList notes;
@@ -189,14 +192,16 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
         p->setPen(QPen(lane.attacker ? kAttacker : kParty, P(0.8)));
         p->drawPath(path);
         p->setPen(lane.attacker ? kAttacker : kParty);
-        p->drawText(box, Qt::AlignCenter, QFontMetricsF(p->font(), p->device()).elidedText(lane.title, Qt::ElideRight, box.width() - P(6)));
+        p->drawText(box, Qt::AlignCenter,
+            QFontMetricsF(p->font(), p->device()).elidedText(lane.title, Qt::ElideRight, box.width() - P(6)));
         QPen dash(lane.attacker ? kAttacker.lighter(150) : kGrid, P(0.7), Qt::DashLine);
         p->setPen(dash);
         p->drawLine(QPointF(cx(i), box.bottom()), QPointF(cx(i), rowsBottom + P(2)));
     }
     p->setFont(font(family, 6.5));
     p->setPen(kMuted);
-    p->drawText(QRectF(rect.left(), top + P(4), timeCol - P(4), P(22)), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+    p->drawText(QRectF(rect.left(), top + P(4), timeCol - P(4), P(22)),
+        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
         t(language, QStringLiteral("Time (%1)"), QStringLiteral("日時(%1)")).arg(timeZone));
 
     const QFont labelFont = font(family, 7);
@@ -215,7 +220,8 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
         if (!r.gap.isEmpty()) {
             p->setFont(gapFont);
             p->setPen(r.attacker ? kAttacker : kMuted);
-            p->drawText(QRectF(rect.left(), y0 + P(18), timeCol - P(4), P(11)), Qt::AlignLeft | Qt::AlignVCenter, r.gap);
+            p->drawText(
+                QRectF(rect.left(), y0 + P(18), timeCol - P(4), P(11)), Qt::AlignLeft | Qt::AlignVCenter, r.gap);
         }
         if (r.from < 0)
             continue;
@@ -271,7 +277,8 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
         QFontMetricsF fm(labelFont, p->device());
         QFontMetricsF nfm0(noteFont, p->device());
         const qreal lanesW = rect.right() - left - P(4);
-        const qreal need = std::max(fm.horizontalAdvance(r.label), r.note.isEmpty() ? 0.0 : nfm0.horizontalAdvance(r.note)) + P(8);
+        const qreal need
+            = std::max(fm.horizontalAdvance(r.label), r.note.isEmpty() ? 0.0 : nfm0.horizontalAdvance(r.note)) + P(8);
         const qreal span = std::min(lanesW, std::max({ maxX - minX, laneW * 1.9, need }));
         qreal lx = (minX + maxX) / 2 - span / 2;
         lx = std::clamp(lx, left + P(2), rect.right() - span - P(2));
@@ -279,7 +286,8 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
         p->setFont(labelFont);
         const QString label = fm.elidedText(r.label, Qt::ElideRight, span - P(4));
         const qreal textW = fm.horizontalAdvance(label);
-        const QRectF textBox(labelRect.center().x() - textW / 2 - P(2), labelRect.top(), textW + P(4), labelRect.height());
+        const QRectF textBox(
+            labelRect.center().x() - textW / 2 - P(2), labelRect.top(), textW + P(4), labelRect.height());
         p->fillRect(textBox, i % 2 == 1 ? kStripe : QColor(Qt::white));
         p->setPen(r.attacker ? kAttacker : kInk);
         p->drawText(labelRect, Qt::AlignCenter, label);
@@ -289,7 +297,8 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
             const QString note = nfm.elidedText(r.note, Qt::ElideRight, span - P(4));
             const qreal nw = nfm.horizontalAdvance(note);
             const QRectF noteRect(lx, ay + P(4), span, P(10));
-            p->fillRect(QRectF(noteRect.center().x() - nw / 2 - P(2), noteRect.top() + P(1), nw + P(4), noteRect.height() - P(1)),
+            p->fillRect(QRectF(noteRect.center().x() - nw / 2 - P(2), noteRect.top() + P(1), nw + P(4),
+                            noteRect.height() - P(1)),
                 i % 2 == 1 ? kStripe : QColor(Qt::white));
             p->setPen(kAttacker);
             p->drawText(noteRect, Qt::AlignCenter, note);
@@ -319,8 +328,10 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
         p->drawText(QRectF(x + P(32), ly - P(6), w + P(4), P(12)), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += P(32) + w + P(18);
     };
-    legendArrow(kAttacker, 1.7, true, t(language, QStringLiteral("message from the attacker"), QStringLiteral("攻撃者からのメール")));
-    legendArrow(kInk, 1.1, false, t(language, QStringLiteral("message between the parties"), QStringLiteral("当事者間のメール")));
+    legendArrow(kAttacker, 1.7, true,
+        t(language, QStringLiteral("message from the attacker"), QStringLiteral("攻撃者からのメール")));
+    legendArrow(kInk, 1.1, false,
+        t(language, QStringLiteral("message between the parties"), QStringLiteral("当事者間のメール")));
     p->setPen(kMuted);
     p->drawText(QRectF(x, ly - P(6), rect.right() - x, P(12)), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(p->font(), p->device())
@@ -330,8 +341,8 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
     p->restore();
 }
 
-TimelineTextObject::TimelineTextObject(QList<TimelineFigure> figures, qreal widthPt, qreal unitsPerPoint, QString fontFamily,
-    QObject* parent)
+TimelineTextObject::TimelineTextObject(
+    QList<TimelineFigure> figures, qreal widthPt, qreal unitsPerPoint, QString fontFamily, QObject* parent)
     : QObject(parent)
     , m_figures(std::move(figures))
     , m_widthPt(widthPt)
@@ -348,7 +359,8 @@ QSizeF TimelineTextObject::intrinsicSize(QTextDocument*, int, const QTextFormat&
     return QSizeF(m_widthPt * m_unitsPerPoint, m_figures[i].heightPt() * m_unitsPerPoint);
 }
 
-void TimelineTextObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format)
+void TimelineTextObject::drawObject(
+    QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format)
 {
     const int i = format.property(FigureProperty).toInt();
     if (i < 0 || i >= m_figures.size())

@@ -120,13 +120,16 @@ std::unique_ptr<SqliteCaseStore> SqliteCaseStore::openFile(const QString& path, 
     }
     {
         // Look at the header before SQLite does, for a clear message on anything else.
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
             if (error)
-                *error = fileError(EACCES, path, false);
+                *error = fileError(errno, path, false);
             return nullptr;
         }
-        const QByteArray head = f.read(16);
+        char buf[16];
+        const ssize_t got = ::read(fd, buf, sizeof buf);
+        ::close(fd);
+        const QByteArray head(buf, got > 0 ? qsizetype(got) : 0);
         if (head.isEmpty()) {
             setError(error, Code::NotACase,
                 QStringLiteral("%1 is empty, not a MailTriage case file (an interrupted create?); remove it and create "

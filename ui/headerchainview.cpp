@@ -138,7 +138,25 @@ HeaderChainView::HeaderChainView(QWidget* parent)
     m_senders->setObjectName(QStringLiteral("senderFieldsView"));
     setupTable(m_senders);
     m_senders->setModel(m_senderModel);
+    m_senders->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sendersLayout->addWidget(m_senders);
+    // The selected finding (or hop, or field): its explanation and the bytes it comes from.
+    m_explanation = new QLabel(sendersBox);
+    m_explanation->setObjectName(QStringLiteral("findingExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_explanation->setMinimumHeight(m_explanation->fontMetrics().lineSpacing() * 2);
+    sendersLayout->addSpacing(4);
+    sendersLayout->addWidget(m_explanation);
+    m_excerpt = new QPlainTextEdit(sendersBox);
+    m_excerpt->setObjectName(QStringLiteral("evidenceExcerpt"));
+    m_excerpt->setReadOnly(true);
+    m_excerpt->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_excerpt->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_excerpt->setMinimumHeight(m_excerpt->fontMetrics().lineSpacing() * 3 + 12);
+    m_excerpt->setPlaceholderText(tr("Select a finding to see the bytes it comes from."));
+    sendersLayout->addWidget(m_excerpt, 1);
     m_horizontal->addWidget(sendersBox);
 
     auto* findingsBox = new QWidget(m_horizontal);
@@ -156,22 +174,7 @@ HeaderChainView::HeaderChainView(QWidget* parent)
     m_findings->setModel(m_findingModel);
     m_findings->header()->setStretchLastSection(true);
     m_findings->setTextElideMode(Qt::ElideRight);
-    findingsLayout->addWidget(m_findings, 2);
-    m_explanation = new QLabel(findingsBox);
-    m_explanation->setObjectName(QStringLiteral("findingExplanation"));
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_explanation->setMinimumHeight(m_explanation->fontMetrics().lineSpacing() * 2);
-    findingsLayout->addWidget(m_explanation);
-    m_excerpt = new QPlainTextEdit(findingsBox);
-    m_excerpt->setObjectName(QStringLiteral("evidenceExcerpt"));
-    m_excerpt->setReadOnly(true);
-    m_excerpt->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_excerpt->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_excerpt->setMaximumHeight(m_excerpt->fontMetrics().lineSpacing() * 6 + 12);
-    m_excerpt->setPlaceholderText(tr("Select a finding to see the bytes it comes from."));
-    findingsLayout->addWidget(m_excerpt, 1);
+    findingsLayout->addWidget(m_findings, 1);
     m_horizontal->addWidget(findingsBox);
     m_horizontal->setStretchFactor(0, 1);
     m_horizontal->setStretchFactor(1, 1);
@@ -262,12 +265,19 @@ void HeaderChainView::setMessage(const Message& message, const QList<Finding>& f
     m_senders->setColumnWidth(SenderFieldsModel::DomainColumn,
         std::min(m_senders->columnWidth(SenderFieldsModel::DomainColumn), maxValue));
 
+    // The sender table as tall as its rows; the finding's explanation and bytes below it.
+    {
+        const int rowHeight = std::max(m_senders->verticalHeader()->defaultSectionSize(), m_senders->fontMetrics().height() + 6);
+        m_senders->setFixedHeight(m_senders->horizontalHeader()->sizeHint().height() + m_senderModel->rowCount() * rowHeight
+            + 2 * m_senders->frameWidth() + 2);
+    }
+
     // The hops table as tall as its rows (3 to 10 of them), unless the analyst sized it.
     if (!m_userSized) {
         const int rows = std::clamp(int(message.received.size()), 3, 10);
         const int rowHeight = std::max(m_hops->verticalHeader()->defaultSectionSize(), m_hops->fontMetrics().height() + 6);
         const int wanted = m_hopsTitle->sizeHint().height() + 3 + m_hops->horizontalHeader()->sizeHint().height()
-            + rows * rowHeight + 2 * m_hops->frameWidth() + m_hops->horizontalScrollBar()->sizeHint().height();
+            + rows * rowHeight + 2 * m_hops->frameWidth() + 4;
         const int total = std::max(m_vertical->height(), wanted + 200);
         m_vertical->setSizes({ wanted, total - wanted });
     }

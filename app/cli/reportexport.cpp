@@ -41,8 +41,10 @@ namespace {
                 results.insert(i, MessageReader::readFile(files[i]));
         } else {
             ParseWorkerPool pool;
-            if (!pool.run(files, [&](int index, const QString&, ReadResult&& r) { results.insert(index, std::move(r)); })) {
-                printError(pool.lastError() + QStringLiteral(" (or run with --in-process to parse inside this process)"));
+            if (!pool.run(
+                    files, [&](int index, const QString&, ReadResult&& r) { results.insert(index, std::move(r)); })) {
+                printError(
+                    pool.lastError() + QStringLiteral(" (or run with --in-process to parse inside this process)"));
                 return std::nullopt;
             }
         }
@@ -62,9 +64,10 @@ namespace {
     const QStringList& valueOptions()
     {
         static const QStringList o { QStringLiteral("--pdf"), QStringLiteral("--stix"), QStringLiteral("--csv"),
-            QStringLiteral("--lang"), QStringLiteral("--map"), QStringLiteral("--save-map"), QStringLiteral("--from-folder"),
-            QStringLiteral("--as-of"), QStringLiteral("--title"), QStringLiteral("--bec-type"), QStringLiteral("--damage"),
-            QStringLiteral("--tag"), QStringLiteral("--note"), QStringLiteral("--tlp") };
+            QStringLiteral("--lang"), QStringLiteral("--map"), QStringLiteral("--save-map"),
+            QStringLiteral("--from-folder"), QStringLiteral("--as-of"), QStringLiteral("--title"),
+            QStringLiteral("--bec-type"), QStringLiteral("--damage"), QStringLiteral("--tag"), QStringLiteral("--note"),
+            QStringLiteral("--tlp") };
         return o;
     }
 
@@ -80,7 +83,10 @@ bool isReportExport(const QStringList& args)
     return false;
 }
 
-bool reportExportNeedsGui(const QStringList& args) { return args.contains(QStringLiteral("--pdf")); }
+bool reportExportNeedsGui(const QStringList& args)
+{
+    return args.contains(QStringLiteral("--pdf"));
+}
 
 QString reportExportUsage()
 {
@@ -97,7 +103,8 @@ QString reportExportUsage()
 
 int exportReport(const QStringList& args, const ReportCaseLoader& loadCase)
 {
-    QString pdf, stix, csv, lang = QStringLiteral("en"), mapPath, saveMap, folder, asOf, tlp = QStringLiteral("TLP:AMBER");
+    QString pdf, stix, csv, lang = QStringLiteral("en"), mapPath, saveMap, folder, asOf,
+                            tlp = QStringLiteral("TLP:AMBER");
     bool anonymize = false, anonymizeAttacker = false, live = false, inProcess = false;
     std::optional<QString> title, damage, note;
     std::optional<int> becType;
@@ -214,7 +221,8 @@ int exportReport(const QStringList& args, const ReportCaseLoader& loadCase)
         rc.messages = *messages;
     } else {
         if (!loadCase) {
-            printError(QStringLiteral("reading a case for a report is not available in this build yet; use --from-folder DIR"));
+            printError(QStringLiteral(
+                "reading a case for a report is not available in this build yet; use --from-folder DIR"));
             return CaseUnavailable;
         }
         std::optional<ReportCase> loaded = loadCase(positional.first());

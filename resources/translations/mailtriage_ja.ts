@@ -5,1404 +5,1364 @@
     <name>CaseEditCommand</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>あり</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Set BEC type to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BEC タイプを「%1」に設定</translation>
     </message>
     <message>
         <source>Set damage to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被害を「%1」に設定</translation>
     </message>
     <message>
         <source>Rename case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件名の変更</translation>
     </message>
     <message>
-        <source>Add tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Add tag "%1"</source>
+        <translation>タグ「%1」を追加</translation>
     </message>
     <message>
-        <source>Remove tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Remove tag "%1"</source>
+        <translation>タグ「%1」を削除</translation>
     </message>
 </context>
 <context>
     <name>DemoCase</name>
     <message>
         <source>Demo: hijacked invoice thread (fictional)</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ: 乗っ取られた請求書スレッド（架空事例）</translation>
     </message>
     <message>
         <source>Could not write the demo file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモファイル %1 を書き込めませんでした。</translation>
     </message>
     <message>
         <source>This build has no demo files.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドにはデモファイルが含まれていません。</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::AttachmentListModel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（名前なし）</translation>
     </message>
     <message>
         <source>by reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参照のみ</translation>
     </message>
     <message>
         <source>The file name holds hidden or direction-changing characters, shown here as [U+…]: the name other programs display may hide the real extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名に不可視文字または表示方向を変える文字が含まれています（ここでは [U+…] と表示）。他のプログラムでは本当の拡張子が隠れて見える可能性があります。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::AttachmentsView</name>
     <message>
         <source>&amp;Save as...</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;S)...</translation>
     </message>
     <message>
         <source>Write a copy of the attachment to a file. MailTriage never opens attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルのコピーをファイルに保存します。MailTriage が添付ファイルを開くことはありません。</translation>
     </message>
     <message>
         <source>Save as...</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存...</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 をコピー</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s). They are never opened here; save a copy to examine it in a sandbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>添付ファイル %n 件。ここでは開きません。中身を調べる場合はコピーを保存し、サンドボックス環境で確認してください。</numerusform></translation>
     </message>
     <message>
         <source>No attachment selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルが選択されていません。</translation>
     </message>
     <message>
         <source>This attachment is only a reference to a file elsewhere; the message does not contain it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この添付ファイルは外部ファイルへの参照のみで、メールには含まれていません。</translation>
     </message>
     <message>
-        <source>The attachment&apos;s bytes are not available in this view (Outlook .msg attachments are not extracted yet).</source>
-        <translation type="unfinished"></translation>
+        <source>The attachment's bytes are not available in this view (Outlook .msg attachments are not extracted yet).</source>
+        <translation>この画面では添付ファイルのデータを取り出せません（Outlook .msg の添付ファイルの抽出は未対応です）。</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルの保存</translation>
     </message>
     <message>
         <source>Save attachment as</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルに名前を付けて保存</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::AuthBadgeBar</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1: no verdict recorded by the receiving side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 受信側の判定記録なし</translation>
     </message>
     <message>
         <source>%1: %2 (recorded by the receiving side)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2（受信側の判定）</translation>
     </message>
     <message>
         <source>verdicts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 による判定</translation>
     </message>
     <message>
         <source>no transport headers (a sent-folder copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>配送ヘッダーなし（送信済みフォルダーのコピー）</translation>
     </message>
     <message>
         <source>no Authentication-Results of the receiving side</source>
-        <translation type="unfinished"></translation>
+        <translation>受信側の Authentication-Results なし</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::BodyView</name>
     <message>
         <source>&amp;Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;HTML (nothing loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML・外部読み込みなし(&amp;H)</translation>
     </message>
     <message>
         <source>Link target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク先: %1</translation>
     </message>
     <message>
         <source>Not opened (MailTriage never follows links): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開いていません（MailTriage はリンクを開きません）: %1</translation>
     </message>
     <message>
         <source>(no text body)</source>
-        <translation type="unfinished"></translation>
+        <translation>（テキスト本文なし）</translation>
     </message>
     <message>
         <source>No HTML body.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 本文はありません。</translation>
     </message>
     <message>
         <source>Remote images, style sheets and files are never loaded; links are never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート画像・スタイルシート・ファイルは一切読み込まず、リンクも開きません。</translation>
     </message>
     <message numerus="yes">
         <source>%n resource request(s) blocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>外部リソースの読み込み要求を %n 件ブロックしました。</numerusform></translation>
     </message>
     <message>
         <source>Links (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク（%1）</translation>
     </message>
     <message numerus="yes">
         <source>%n whose text names another host</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>うち %n 件は表示テキストと実際のリンク先のホストが異なる</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MailTriage::CaseOverviewWidget</name>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>案件名</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>分類</translation>
     </message>
     <message>
         <source>&amp;BEC type:</source>
-        <translation type="unfinished"></translation>
+        <translation>BEC タイプ(&amp;B):</translation>
     </message>
     <message>
         <source>Suggested:</source>
-        <translation type="unfinished"></translation>
+        <translation>推定:</translation>
     </message>
     <message>
         <source>&amp;Use Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>推定を採用(&amp;U)</translation>
     </message>
     <message>
         <source>Tag the case with the suggested type. The decision stays yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>推定されたタイプを案件に設定します。最終判断は分析者が行ってください。</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Yes: money or data was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>あり（金銭または情報の損失）</translation>
     </message>
     <message>
         <source>No damage</source>
-        <translation type="unfinished"></translation>
+        <translation>被害なし</translation>
     </message>
     <message>
         <source>&amp;Damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>被害(&amp;D):</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>New tag, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタグを入力して Enter</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected tag (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したタグを削除（Delete キー）</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Write a note (Ctrl+Enter adds it; notes are kept in the case record and cannot be removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを入力（Ctrl+Enter で追加。メモは案件の記録に残り、削除できません）</translation>
     </message>
     <message>
         <source>Add &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを追加(&amp;N)</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>関係者</translation>
     </message>
     <message>
         <source>Messages by finding</source>
-        <translation type="unfinished"></translation>
+        <translation>検出項目別のメール数</translation>
     </message>
     <message>
         <source>Double-click a finding to list its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出項目をダブルクリックすると該当するメールを一覧に表示します。</translation>
     </message>
     <message>
         <source>No case is open. Create or open one (File menu), or drop e-mail files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件が開かれていません。「ファイル」メニューから案件を作成するか開くか、メールファイルをここにドロップしてください。</translation>
     </message>
     <message>
         <source>Opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で開いています。</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモはまだありません。</translation>
     </message>
     <message>
         <source>Reading the case...</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を読み込み中...</translation>
     </message>
     <message numerus="yes">
         <source>%n stored file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>保存ファイル %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n distinct message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>メール %n 通（重複除く）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n from the attacker</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>攻撃者から %n 通</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>検出 %n 件</numerusform></translation>
     </message>
     <message>
         <source>no suggestion (no BEC pattern found)</source>
-        <translation type="unfinished"></translation>
+        <translation>推定なし（BEC のパターンは見つかりません）</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::CaseSession</name>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件が開かれていません。</translation>
     </message>
     <message>
         <source>The case is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件は読み取り専用で開かれています。</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>The case could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The message is not in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールは案件に含まれていません。</translation>
     </message>
     <message>
         <source>The original of this message could not be read from the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールの原本を案件から読み出せませんでした。</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::FindingCountModel</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>検出項目</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>シグナル</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メール数</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::FindingListModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>検出項目</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>箇所</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::HeaderChainModel</name>
     <message>
         <source>%1 (rDNS %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（逆引き %2）</translation>
     </message>
     <message>
         <source> · TLS</source>
-        <translation type="unfinished"></translation>
+        <translation> · TLS</translation>
     </message>
     <message>
         <source>▶ receiving side starts</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ ここから受信側</translation>
     </message>
     <message>
         <source>receiving side</source>
-        <translation type="unfinished"></translation>
+        <translation>受信側</translation>
     </message>
     <message>
         <source>sender side (untrusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信側（信頼できない）</translation>
     </message>
     <message>
-        <source>Written by the receiving organisation&apos;s own servers: its times, IPs and authentication verdicts can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <source>Written by the receiving organisation's own servers: its times, IPs and authentication verdicts can be trusted.</source>
+        <translation>受信組織自身のサーバーが記録した行です。時刻・IP アドレス・認証結果は信頼できます。</translation>
     </message>
     <message>
         <source>Written before the message reached the receiving organisation: the sender (or an attacker) can forge this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールが受信組織に届く前に記録された行です。送信者（または攻撃者）が偽装できます。</translation>
     </message>
     <message>
         <source>This hop is earlier than the one before it: the chain is out of time order (clock skew or a forged line).</source>
-        <translation type="unfinished"></translation>
+        <translation>このホップは一つ前のホップより時刻が早く、経路の時刻順が逆転しています（時計のずれ、または偽造された行）。</translation>
     </message>
     <message>
         <source>As written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記載どおり: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>From host</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元ホスト</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>By host</source>
-        <translation type="unfinished"></translation>
+        <translation>受信ホスト</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻（ローカル）</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻（UTC）</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>記録した側</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::HeaderChainView</name>
     <message>
         <source>Sender fields</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者フィールド</translation>
     </message>
     <message>
         <source>Select a finding to see the bytes it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出項目を選択すると、その根拠となる箇所を表示します。</translation>
     </message>
     <message>
         <source>Received hops (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Received の経路（古い順）</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出項目</translation>
     </message>
     <message>
         <source>Received hops: none (a sent-folder copy or a message never transported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Received の経路: なし（送信済みフォルダーのコピー、または配送されていないメール）</translation>
     </message>
     <message numerus="yes">
         <source>Received hops (oldest first): %n hop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Received の経路（古い順）: %n ホップ</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n written before the receiving side (can be forged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>うち %n 件は受信側より前の記録（偽装可能）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Sender fields — %n mismatch(es) with From</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>送信者フィールド — From との不一致 %n 件</numerusform></translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>検出項目（%1）</translation>
     </message>
     <message>
         <source>(this finding is not tied to bytes of the message)</source>
-        <translation type="unfinished"></translation>
+        <translation>（この検出項目はメール内の特定の箇所に対応していません）</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::ImportErrorsDialog</name>
     <message>
         <source>Files that could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込めなかったファイル</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>&amp;Copy List</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧をコピー(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::ImportProgressWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Stop the import after the current batch; what was imported stays in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中の単位が終わった時点で取り込みを中止します。取り込み済みのメールは案件に残ります。</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しています...</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み中...</translation>
     </message>
     <message>
         <source>%1 / %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 ファイル</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 通</numerusform></translation>
     </message>
     <message>
         <source>%1 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 通/秒</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/秒</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>失敗 %n 件</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MailTriage::LinkListModel</name>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（テキストなし）</translation>
     </message>
     <message>
         <source>text names another host</source>
-        <translation type="unfinished"></translation>
+        <translation>表示と実際のホストが異なる</translation>
     </message>
     <message>
         <source>Shown text</source>
-        <translation type="unfinished"></translation>
+        <translation>表示テキスト</translation>
     </message>
     <message>
         <source>Real target</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のリンク先</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::MainWindow</name>
     <message>
         <source>&amp;Header Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー経路(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>本文(&amp;B)</translation>
     </message>
     <message>
         <source>A&amp;ttachments</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル(&amp;T)</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン(&amp;M)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>That message is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのメールは一覧にありません。</translation>
     </message>
     <message>
         <source>Analysing the case...</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を分析中...</translation>
     </message>
     <message>
         <source>Reading messages %1 / %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>メールを読み込み中 %1 / %2...</translation>
     </message>
     <message>
         <source>MailTriage</source>
-        <translation type="unfinished"></translation>
+        <translation>MailTriage</translation>
     </message>
     <message>
         <source>&amp;New Case...</source>
-        <translation type="unfinished"></translation>
+        <translation>新規案件(&amp;N)...</translation>
     </message>
     <message>
         <source>&amp;Open Case...</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を開く(&amp;O)...</translation>
     </message>
     <message>
         <source>Open &amp;Demo Case</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ案件を開く(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Import Files...</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを取り込む(&amp;I)...</translation>
     </message>
     <message>
         <source>Import &amp;Folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを取り込む(&amp;F)...</translation>
     </message>
     <message>
         <source>&amp;Close Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find Messages...</source>
-        <translation type="unfinished"></translation>
+        <translation>メールを検索(&amp;F)...</translation>
     </message>
     <message>
         <source>Add &amp;Tag...</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを追加(&amp;T)...</translation>
     </message>
     <message>
         <source>Add &amp;Note...</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを追加(&amp;N)...</translation>
     </message>
     <message>
         <source>Damage &amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>被害: 不明(&amp;U)</translation>
     </message>
     <message>
         <source>Damage &amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>被害: あり(&amp;Y)</translation>
     </message>
     <message>
         <source>Damage &amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>被害: なし(&amp;N)</translation>
     </message>
     <message>
         <source>Message &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>メール一覧(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Next Message</source>
-        <translation type="unfinished"></translation>
+        <translation>次のメール(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous Message</source>
-        <translation type="unfinished"></translation>
+        <translation>前のメール(&amp;P)</translation>
     </message>
     <message>
         <source>Show Finding in &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>検出箇所をソースで表示(&amp;S)</translation>
     </message>
     <message>
         <source>Reset &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウトを初期状態に戻す(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使った案件(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;BEC Type</source>
-        <translation type="unfinished"></translation>
+        <translation>BEC タイプ(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Damage</source>
-        <translation type="unfinished"></translation>
+        <translation>被害(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Case Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>案件の概要(&amp;C)</translation>
     </message>
     <message>
         <source>Timeline &amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインの拡大・縮小(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの設定に従う</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About MailTriage</source>
-        <translation type="unfinished"></translation>
+        <translation>MailTriage について(&amp;A)</translation>
     </message>
     <message>
         <source>%1 — MailTriage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — MailTriage</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を開く</translation>
     </message>
     <message>
         <source>Wait for the import to finish (or cancel it) before opening another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の案件を開く前に、取り込みの完了を待つか中止してください。</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした: %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開きました</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新規案件</translation>
     </message>
     <message>
         <source>Wait for the import to finish (or cancel it) before creating another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい案件を作成する前に、取り込みの完了を待つか中止してください。</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できませんでした: %2</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>MailTriage cases (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>MailTriage 案件ファイル (*.%1)</translation>
     </message>
     <message>
         <source>Case title:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件名:</translation>
     </message>
     <message>
         <source>%1 already exists. Open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。そのファイルを開くか、別の名前を指定してください。</translation>
     </message>
     <message>
         <source>MailTriage cases (*.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MailTriage 案件ファイル (*.%1);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Import messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メールの取り込み</translation>
     </message>
     <message>
         <source>E-mail files (*.eml *.msg *.mbox);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>メールファイル (*.eml *.msg *.mbox);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Import a folder of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メールのフォルダーを取り込む</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を閉じる</translation>
     </message>
     <message>
         <source>Wait for the import to finish (or cancel it) before closing the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を閉じる前に、取り込みの完了を待つか中止してください。</translation>
     </message>
     <message>
         <source>Case of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の案件</translation>
     </message>
     <message>
         <source>Created a new case for the dropped files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップされたファイル用に新しい案件を作成しました: %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み</translation>
     </message>
     <message>
         <source>The case is open read-only; nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件が読み取り専用で開かれているため、取り込みできません。</translation>
     </message>
     <message>
         <source>Queued: the files will be imported after the running import.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中: 実行中の取り込みが終わった後に取り込みます。</translation>
     </message>
     <message>
         <source>The import could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを開始できませんでした。</translation>
     </message>
     <message>
         <source>The parser worker program (mailtriage-worker) was not found: files are parsed inside MailTriage itself, without the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析用ワーカー (mailtriage-worker) が見つからないため、サンドボックスを使わずに MailTriage 本体でファイルを解析しています。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 通を取り込みました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n already in the case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 通は取り込み済み</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 件失敗</numerusform></translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Import cancelled: </source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを中止しました: </translation>
     </message>
     <message>
         <source>The import could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを実行できませんでした: %1</translation>
     </message>
     <message>
         <source>The import stopped: %1. What was imported before stays in the case; importing the same files again continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みが停止しました: %1。それまでに取り込んだメールは案件に残ります。同じファイルをもう一度取り込むと続きから処理します。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) or message(s) could not be imported. The other files were imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 件のファイルまたはメールを取り込めませんでした。その他のファイルは取り込みました。</numerusform></translation>
     </message>
     <message>
         <source>Demo case</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ案件</translation>
     </message>
     <message>
         <source>Could not prepare the demo files.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモファイルを準備できませんでした。</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません。</translation>
     </message>
     <message>
         <source>A&amp;ttachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル（%1）(&amp;T)</translation>
     </message>
     <message>
         <source>&lt;b&gt;No case is open.&lt;/b&gt; Create one with File &amp;gt; New Case, open one, try the demo case (File &amp;gt; Open Demo Case), or drop .eml, .msg or .mbox files and folders here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;案件が開かれていません。&lt;/b&gt;「ファイル &amp;gt; 新規案件」で作成するか既存の案件を開く、デモ案件を試す（ファイル &amp;gt; デモ案件を開く）、または .eml・.msg・.mbox ファイルやフォルダーをここにドロップしてください。</translation>
     </message>
     <message>
         <source>This case has no messages yet: drop .eml, .msg or .mbox files or folders here, or use File &amp;gt; Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>この案件にはまだメールがありません。.eml・.msg・.mbox ファイルやフォルダーをここにドロップするか、「ファイル &amp;gt; ファイルを取り込む」を使ってください。</translation>
     </message>
     <message>
         <source>Select a message in the list or on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧またはタイムラインでメールを選択してください。</translation>
     </message>
     <message>
         <source>ATTACKER</source>
-        <translation type="unfinished"></translation>
+        <translation>攻撃者</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>（件名なし）</translation>
     </message>
     <message>
         <source>copies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存元: %1</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>The new language is used from the next start of MailTriage. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は MailTriage の次回起動時から使われます。今すぐ再起動しますか？</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカット</translation>
     </message>
     <message>
         <source>About MailTriage</source>
-        <translation type="unfinished"></translation>
+        <translation>MailTriage について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MailTriage %1&lt;/h3&gt;&lt;p&gt;A workbench for triaging suspicious e-mail and business e-mail compromise cases.&lt;/p&gt;&lt;p&gt;Messages are evidence: nothing in them is executed, fetched or opened. Syntax highlighting of the raw source by KSyntaxHighlighting.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;MailTriage %1&lt;/h3&gt;&lt;p&gt;不審メールとビジネスメール詐欺（BEC）案件をトリアージするためのワークベンチです。&lt;/p&gt;&lt;p&gt;メールは証拠として扱い、その中身を実行・取得・オープンすることは一切ありません。生ソースの構文ハイライトには KSyntaxHighlighting を使用しています。&lt;/p&gt;&lt;p&gt;ライセンス: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import running</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み実行中</translation>
     </message>
     <message>
         <source>An import is still running. Stop it and quit? What was imported so far stays in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みがまだ実行中です。中止して終了しますか？ それまでに取り込んだメールは案件に残ります。</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::MessageListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>関係者</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>差出人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>シグナル</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::MessageListPanel</name>
     <message>
         <source>Search subject, addresses, names and text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>件名・アドレス・名前・本文を検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Party:</source>
-        <translation type="unfinished"></translation>
+        <translation>関係者(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>区分(&amp;A):</translation>
     </message>
     <message>
         <source>Si&amp;gnal:</source>
-        <translation type="unfinished"></translation>
+        <translation>シグナル(&amp;G):</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度(&amp;V):</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Low or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>低以上</translation>
     </message>
     <message>
         <source>Medium or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>中以上</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高のみ</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みを解除</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Any finding</source>
-        <translation type="unfinished"></translation>
+        <translation>検出ありのみ</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 件</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::PartyListModel</name>
     <message>
         <source>Domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン: %1</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>レーン</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::SenderFieldsModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>基準</translation>
     </message>
     <message>
         <source>same organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>同一組織</translation>
     </message>
     <message>
         <source>differs from From</source>
-        <translation type="unfinished"></translation>
+        <translation>From と不一致</translation>
     </message>
     <message>
-        <source>The %1 domain %2 does not belong to the From domain&apos;s organisation.</source>
-        <translation type="unfinished"></translation>
+        <source>The %1 domain %2 does not belong to the From domain's organisation.</source>
+        <translation>%1 のドメイン %2 は From ドメインの組織に属していません。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <source>Compared with From</source>
-        <translation type="unfinished"></translation>
+        <translation>From との比較</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::SourceView</name>
     <message>
         <source>This message is %1; only the first %2 are shown here. Findings beyond that point cannot be marked. Save the original from the case to read all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールのサイズは %1 です。ここでは先頭の %2 のみ表示しており、それ以降にある検出箇所はマークできません。全体を確認するには案件から原本を保存してください。</translation>
     </message>
     <message>
         <source>Syntax highlighting is off: kate-syntax-highlighter is not installed (Debian package libkf5syntaxhighlighting-tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>構文ハイライトは無効です: kate-syntax-highlighter がインストールされていません（Debian パッケージ libkf5syntaxhighlighting-tools）。</translation>
     </message>
     <message>
         <source>Highlighted by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MailTriage::TimelinePainter</name>
-    <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case timeline exported by MailTriage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でハイライト表示しています。</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::TimelinePanel</name>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Readable Size</source>
-        <translation type="unfinished"></translation>
+        <translation>標準サイズ(&amp;R)</translation>
     </message>
     <message>
         <source>Export as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG で書き出し(&amp;P)...</translation>
     </message>
     <message>
         <source>Export as &amp;SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG で書き出し(&amp;S)...</translation>
     </message>
     <message>
         <source>full detail</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細表示</translation>
     </message>
     <message>
         <source>one line per message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 通 1 行</translation>
     </message>
     <message>
         <source>arrows only, some time labels</source>
-        <translation type="unfinished"></translation>
+        <translation>矢印のみ（時刻ラベルは間引き）</translation>
     </message>
     <message>
         <source>clustered: several messages per arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>集約表示（矢印 1 本に複数のメール）</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; attacker messages · dotted line: more than 12 h between messages · %2 · Ctrl+wheel zooms</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style="color:%1"&gt;■&lt;/span&gt; attacker messages · dotted line: more than 12 h between messages · %2 · Ctrl+wheel zooms</source>
+        <translation>&lt;span style="color:%1"&gt;■&lt;/span&gt; 攻撃者のメール · 点線: 前のメールから 12 時間以上 · %2 · Ctrl+ホイールで拡大・縮小</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 画像 (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>Export timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインの書き出し</translation>
     </message>
 </context>
 <context>
     <name>MailTriage::TimelineView</name>
     <message>
         <source>The timeline appears once the case has messages and has been analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件にメールが取り込まれ、分析が終わるとタイムラインが表示されます。</translation>
     </message>
     <message>
         <source>%1 after the previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>前のメールから %1 後</translation>
     </message>
 </context>
 <context>
     <name>TimelinePainter</name>
     <message>
         <source>attacker</source>
-        <translation type="unfinished"></translation>
+        <translation>攻撃者</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル時刻</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 通</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n from the attacker</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>攻撃者から %n 通</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Case timeline exported by MailTriage</source>
+        <translation>MailTriage で書き出した案件のタイムライン</translation>
     </message>
 </context>
 <context>
     <name>UiText</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>（件名なし）</translation>
     </message>
     <message>
         <source>As written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記載どおり: %1</translation>
     </message>
     <message>
         <source>From: %1
 To/Cc: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>差出人: %1
+宛先/CC: %2</translation>
     </message>
     <message>
         <source>Highest severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最大重大度: %1</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>attacker</source>
-        <translation type="unfinished"></translation>
+        <translation>攻撃者</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>関係者</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>X (attacker)</source>
-        <translation type="unfinished"></translation>
+        <translation>X（攻撃者）</translation>
     </message>
     <message>
         <source>? (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>?（不明）</translation>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>（他 %n 件）</numerusform></translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Triage workbench for suspicious e-mail and business e-mail compromise cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>不審メールとビジネスメール詐欺（BEC）案件のトリアージ用ワークベンチ。</translation>
     </message>
     <message>
         <source>Open the bundled demo case (imported on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱のデモ案件を開きます（初回は取り込みを行います）。</translation>
     </message>
     <message>
         <source>A case file to open, or .eml/.msg/.mbox files and folders to import into a new case.</source>
-        <translation type="unfinished"></translation>
+        <translation>開く案件ファイル、または新しい案件に取り込む .eml/.msg/.mbox ファイルやフォルダー。</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,9 @@ inline QList<Message> readFolder(const QString& dir)
     return out;
 }
 
-inline CaseAnalysis analyzeFolder(const QString& name) { return CaseAnalyzer::analyze(readFolder(scenarioDir(name))); }
+inline CaseAnalysis analyzeFolder(const QString& name)
+{
+    return CaseAnalyzer::analyze(readFolder(scenarioDir(name)));
+}
 
 } // namespace MailTriage::TestFixture

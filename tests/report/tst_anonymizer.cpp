@@ -3,6 +3,7 @@
 // look-alike tricks kept visible, free-mail mimics, defanging, the map file and its edits.
 #include "anonymizer.h"
 #include "casefixture.h"
+#include "lookalike.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -61,13 +62,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
         QTest::newRow("domain") << QStringLiteral("exec-mailbridge.com") << QStringLiteral("exec-mailbridge[.]com");
-        QTest::newRow("host") << QStringLiteral("srv211.hostmoor-vps.net") << QStringLiteral("srv211.hostmoor-vps[.]net");
-        QTest::newRow("address") << QStringLiteral("ceo.desk@exec-mailbridge.com") << QStringLiteral("ceo.desk[@]exec-mailbridge[.]com");
+        QTest::newRow("host") << QStringLiteral("srv211.hostmoor-vps.net")
+                              << QStringLiteral("srv211.hostmoor-vps[.]net");
+        QTest::newRow("address") << QStringLiteral("ceo.desk@exec-mailbridge.com")
+                                 << QStringLiteral("ceo.desk[@]exec-mailbridge[.]com");
         QTest::newRow("ipv4") << QStringLiteral("198.51.100.211") << QStringLiteral("198.51.100[.]211");
         QTest::newRow("ipv6") << QStringLiteral("2001:db8:40::23") << QStringLiteral("2001[:]db8:40::23");
-        QTest::newRow("http") << QStringLiteral("http://evil.example.com/login?a=b") << QStringLiteral("hxxp://evil.example[.]com/login?a=b");
-        QTest::newRow("https port") << QStringLiteral("https://evil.example.com:8443/x") << QStringLiteral("hxxps://evil.example[.]com:8443/x");
-        QTest::newRow("userinfo") << QStringLiteral("http://user@evil.example.com/") << QStringLiteral("hxxp://user[@]evil.example[.]com/");
+        QTest::newRow("http") << QStringLiteral("http://evil.example.com/login?a=b")
+                              << QStringLiteral("hxxp://evil.example[.]com/login?a=b");
+        QTest::newRow("https port") << QStringLiteral("https://evil.example.com:8443/x")
+                                    << QStringLiteral("hxxps://evil.example[.]com:8443/x");
+        QTest::newRow("userinfo") << QStringLiteral("http://user@evil.example.com/")
+                                  << QStringLiteral("hxxp://user[@]evil.example[.]com/");
         QTest::newRow("already") << QStringLiteral("example[.]com") << QStringLiteral("example[.]com");
     }
     void defang()
@@ -81,19 +87,22 @@ private Q_SLOTS:
     {
         const Anonymizer an(analysisOf(QStringLiteral("case-2019q3-1")));
         // Order of appearance, party by party: A's Haruka, Kenta, Mayu, then B's people.
-        QCOMPARE(an.text(QStringLiteral("haruka.nishizono@kumoyuki-fs.co.jp")), QStringLiteral("alice@a-company.co.jp"));
+        QCOMPARE(
+            an.text(QStringLiteral("haruka.nishizono@kumoyuki-fs.co.jp")), QStringLiteral("alice@a-company.co.jp"));
         QCOMPARE(an.text(QStringLiteral("kenta.obuchi@kumoyuki-fs.co.jp")), QStringLiteral("bob@a-company.co.jp"));
         QCOMPARE(an.text(QStringLiteral("Haruka Nishizono")), QStringLiteral("Alice Anderson"));
         QCOMPARE(an.text(QStringLiteral("Dear Haruka-san,")), QStringLiteral("Dear Alice-san,"));
         QCOMPARE(an.text(QStringLiteral("HARUKA")), QStringLiteral("ALICE"));
         // The real public suffix stays.
-        QCOMPARE(an.text(QStringLiteral("farah.iskandar@pelangiteguh-eng.com.my")), QStringLiteral("dave@b-company.com.my"));
+        QCOMPARE(
+            an.text(QStringLiteral("farah.iskandar@pelangiteguh-eng.com.my")), QStringLiteral("dave@b-company.com.my"));
         // The free-mail mimic keeps its provider, loses the names, and the provider is defanged.
         QCOMPARE(an.text(QStringLiteral("kenta.obuchi.kumoyuki-fs.jp@consultant.com")),
             QStringLiteral("bob.a-company.jp@consultant[.]com"));
         // Company names of the signatures, in both languages.
         QCOMPARE(an.text(QStringLiteral("Kumoyuki Flow Systems Co., Ltd.")), QStringLiteral("Company A"));
-        QCOMPARE(an.text(QStringLiteral("Kumoyuki Flow Systems Co., Ltd."), ReportLanguage::Japanese), QStringLiteral("A社"));
+        QCOMPARE(an.text(QStringLiteral("Kumoyuki Flow Systems Co., Ltd."), ReportLanguage::Japanese),
+            QStringLiteral("A社"));
         QCOMPARE(an.text(QStringLiteral("Pelangi Teguh Engineering Sdn. Bhd.")), QStringLiteral("Company B"));
         QCOMPARE(an.text(QStringLiteral("our partner Kumoyuki.")), QStringLiteral("our partner Company A."));
         // Internal hosts and the parties' IPs.
@@ -112,7 +121,8 @@ private Q_SLOTS:
         // Every party IP became a documentation address.
         for (const Pseudonym& p : an.map().entries) {
             if (p.kind == QLatin1String("ip"))
-                QVERIFY2(p.pseudonym.startsWith(QLatin1String("192.0.2.")) || p.pseudonym.startsWith(QLatin1String("198.51.100."))
+                QVERIFY2(p.pseudonym.startsWith(QLatin1String("192.0.2."))
+                        || p.pseudonym.startsWith(QLatin1String("198.51.100."))
                         || p.pseudonym.startsWith(QLatin1String("2001:db8:")),
                     qPrintable(p.pseudonym));
         }
@@ -124,13 +134,16 @@ private Q_SLOTS:
         QCOMPARE(an.text(QStringLiteral("棚機 茂")), QStringLiteral("Alice Anderson"));
         QCOMPARE(an.text(QStringLiteral("棚機です。")), QStringLiteral("Andersonです。"));
         QCOMPARE(an.text(QStringLiteral("風早社長")), QStringLiteral("Brown社長"));
-        QCOMPARE(an.text(QStringLiteral("ひなぎく金属ホールディングス株式会社"), ReportLanguage::Japanese), QStringLiteral("A社"));
-        QCOMPARE(an.text(QStringLiteral("ひなぎく物流サービス株式会社"), ReportLanguage::Japanese), QStringLiteral("B社"));
+        QCOMPARE(an.text(QStringLiteral("ひなぎく金属ホールディングス株式会社"), ReportLanguage::Japanese),
+            QStringLiteral("A社"));
+        QCOMPARE(
+            an.text(QStringLiteral("ひなぎく物流サービス株式会社"), ReportLanguage::Japanese), QStringLiteral("B社"));
         // The romanised name the attacker wrote is the same person as the Japanese one.
         QCOMPARE(an.text(QStringLiteral("Shigeru Tanabata")), QStringLiteral("Alice Anderson"));
         // TLD swap kept: hinagiku-hd.co.jp -> a-company.co.jp, so hinagiku-hd.com -> a-company.com.
         QCOMPARE(pseudonymOf(an, QStringLiteral("hinagiku-hd.com")), QStringLiteral("a-company.com"));
-        QCOMPARE(an.text(QStringLiteral("\"Shigeru Tanabata - s-tanabata@hinagiku-hd.com\" <ceo.desk@exec-mailbridge.com>")),
+        QCOMPARE(
+            an.text(QStringLiteral("\"Shigeru Tanabata - s-tanabata@hinagiku-hd.com\" <ceo.desk@exec-mailbridge.com>")),
             QStringLiteral("\"Alice Anderson - alice@a-company.com\" <ceo.desk[@]exec-mailbridge[.]com>"));
     }
 
@@ -139,7 +152,8 @@ private Q_SLOTS:
         const Anonymizer an(analysisOf(QStringLiteral("demo")));
         // rn for m kept on the pseudonym.
         QCOMPARE(pseudonymOf(an, QStringLiteral("tsukikage-seirnitsu.co.jp")), QStringLiteral("a-cornpany.co.jp"));
-        QCOMPARE(an.text(QStringLiteral("katagiri.emi@tsukikage-seirnitsu.co.jp")), QStringLiteral("alice@a-cornpany.co.jp"));
+        QCOMPARE(an.text(QStringLiteral("katagiri.emi@tsukikage-seirnitsu.co.jp")),
+            QStringLiteral("alice@a-cornpany.co.jp"));
         QCOMPARE(an.text(QStringLiteral("brandtwerk-antriebe.de")), QStringLiteral("b-company.de"));
         QCOMPARE(an.text(QStringLiteral("株式会社月影精密工業"), ReportLanguage::Japanese), QStringLiteral("A社"));
     }
@@ -168,17 +182,19 @@ private Q_SLOTS:
         const QString a = QStringLiteral("Jonas Weber <jonas.weber@%1>").arg(party);
         const QString b = QStringLiteral("Mia Lund <mia.lund@kestrel-valves.se>");
         const CaseAnalysis ca = syntheticCase({
-            eml(a, b, QStringLiteral("Mon, 02 Sep 2019 09:00:00 +0200"), QStringLiteral("1@") + party, QStringLiteral("Order 77"),
-                QStringLiteral("Please find the order.")),
+            eml(a, b, QStringLiteral("Mon, 02 Sep 2019 09:00:00 +0200"), QStringLiteral("1@") + party,
+                QStringLiteral("Order 77"), QStringLiteral("Please find the order.")),
             eml(b, a, QStringLiteral("Mon, 02 Sep 2019 10:00:00 +0200"), QStringLiteral("2@kestrel-valves.se"),
                 QStringLiteral("RE: Order 77"), QStringLiteral("Thanks.")),
-            eml(QStringLiteral("Jonas Weber <jonas.weber@%1>").arg(lookalike), b, QStringLiteral("Tue, 03 Sep 2019 09:00:00 +0200"),
-                QStringLiteral("3@") + lookalike, QStringLiteral("RE: Order 77"),
-                QStringLiteral("Please pay the invoice to our new bank account.")),
+            eml(QStringLiteral("Jonas Weber <jonas.weber@%1>").arg(lookalike), b,
+                QStringLiteral("Tue, 03 Sep 2019 09:00:00 +0200"), QStringLiteral("3@") + lookalike,
+                QStringLiteral("RE: Order 77"), QStringLiteral("Please pay the invoice to our new bank account."),
+                QStringLiteral("Reply-To: jonas.weber.finance@gmail.com\r\n")),
         });
         const Anonymizer an(ca);
         QCOMPARE(pseudonymOf(an, Lookalike::organisationalDomain(lookalike)), expected);
-        QVERIFY(!an.text(QStringLiteral("jonas.weber@") + lookalike).contains(QLatin1String("jonas"), Qt::CaseInsensitive));
+        QVERIFY(
+            !an.text(QStringLiteral("jonas.weber@") + lookalike).contains(QLatin1String("jonas"), Qt::CaseInsensitive));
     }
 
     void anonymizeAttackerToo()
@@ -186,7 +202,8 @@ private Q_SLOTS:
         AnonymizerOptions o;
         o.anonymizeAttacker = true;
         const Anonymizer an(analysisOf(QStringLiteral("case-2019q3-2")), o);
-        const QString t = an.text(QStringLiteral("From: ceo.desk@exec-mailbridge.com via mail.exec-mailbridge.com [203.0.113.166]"));
+        const QString t = an.text(
+            QStringLiteral("From: ceo.desk@exec-mailbridge.com via mail.exec-mailbridge.com [203.0.113.166]"));
         QVERIFY2(!t.contains(QLatin1String("mailbridge")), qPrintable(t));
         QVERIFY2(!t.contains(QLatin1String("203.0.113.166")), qPrintable(t));
         QVERIFY2(t.contains(QLatin1String(".example")), qPrintable(t));
@@ -197,8 +214,10 @@ private Q_SLOTS:
         AnonymizerOptions o;
         o.anonymize = false;
         const Anonymizer an(analysisOf(QStringLiteral("case-2019q3-2")), o);
-        QCOMPARE(an.text(QStringLiteral("s-tanabata@hinagiku-hd.co.jp")), QStringLiteral("s-tanabata@hinagiku-hd.co.jp"));
-        QCOMPARE(an.text(QStringLiteral("ceo.desk@exec-mailbridge.com")), QStringLiteral("ceo.desk[@]exec-mailbridge[.]com"));
+        QCOMPARE(
+            an.text(QStringLiteral("s-tanabata@hinagiku-hd.co.jp")), QStringLiteral("s-tanabata@hinagiku-hd.co.jp"));
+        QCOMPARE(an.text(QStringLiteral("ceo.desk@exec-mailbridge.com")),
+            QStringLiteral("ceo.desk[@]exec-mailbridge[.]com"));
         QVERIFY(an.map().entries.isEmpty());
     }
 
@@ -208,7 +227,8 @@ private Q_SLOTS:
         QString big;
         big.reserve(3 * 1024 * 1024);
         while (big.size() < 3 * 1024 * 1024)
-            big += QStringLiteral("Haruka Nishizono <haruka.nishizono@kumoyuki-fs.co.jp> 198.51.100.211 aaaa.bbbb.com ");
+            big += QStringLiteral(
+                "Haruka Nishizono <haruka.nishizono@kumoyuki-fs.co.jp> 198.51.100.211 aaaa.bbbb.com ");
         QElapsedTimer timer;
         timer.start();
         const QString out = an.text(big);
@@ -247,7 +267,8 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         QVERIFY(!PseudonymMap::fromJson(R"({"format":"other","version":1})", &error));
         QVERIFY(!PseudonymMap::fromJson(R"({"format":"mailtriage-pseudonym-map","version":2})", &error));
-        QVERIFY(!PseudonymMap::fromJson(R"({"format":"mailtriage-pseudonym-map","version":1,"entries":[{"real":"x"}]})", &error));
+        QVERIFY(!PseudonymMap::fromJson(
+            R"({"format":"mailtriage-pseudonym-map","version":1,"entries":[{"real":"x"}]})", &error));
     }
 
     void mapEdits()
@@ -270,7 +291,8 @@ private Q_SLOTS:
         QCOMPARE(edited.text(QStringLiteral("Haruka Nishizono")), QStringLiteral("Hana Nakamura"));
         QCOMPARE(edited.text(QStringLiteral("Haruka-san")), QStringLiteral("Hana-san"));
         QCOMPARE(edited.text(QStringLiteral("haruka.nishizono@kumoyuki-fs.co.jp")), QStringLiteral("hana@acme.co.jp"));
-        QCOMPARE(edited.text(QStringLiteral("Control valves CV-300 series")), QStringLiteral("Control valves VALVE-X series"));
+        QCOMPARE(edited.text(QStringLiteral("Control valves CV-300 series")),
+            QStringLiteral("Control valves VALVE-X series"));
         QCOMPARE(edited.text(QStringLiteral("mail from kenta.obuchi.kumoyuki-fs.jp@consultant.com")),
             QStringLiteral("mail from bob.acme.jp@consultant[.]com"));
     }

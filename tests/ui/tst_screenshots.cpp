@@ -15,6 +15,9 @@
 #include "uilanguage.h"
 
 #include <QApplication>
+#include <QPalette>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -45,14 +48,21 @@ private Q_SLOTS:
     void render_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("ja") << QStringLiteral("ja");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("en") << QStringLiteral("en") << false;
+        QTest::newRow("ja") << QStringLiteral("ja") << false;
+        QTest::newRow("en-dark") << QStringLiteral("en") << true;
     }
 
     void render()
     {
         QFETCH(QString, language);
+        QFETCH(bool, dark);
         QVERIFY(UiLanguage::install(language));
+        const QPalette light = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        const QString name = dark ? language + QStringLiteral("-dark") : language;
         MainWindow w;
         w.setQuiet(true);
         w.resize(1600, 1000);
@@ -82,29 +92,56 @@ private Q_SLOTS:
         w.headerChainView()->selectFinding(0);
         w.tabs()->setCurrentIndex(MainWindow::HeaderChainTab);
         QTest::qWait(300);
-        QVERIFY(w.grab().save(kOut + QStringLiteral("/header-chain-%1.png").arg(language)));
+        QVERIFY(w.grab().save(kOut + QStringLiteral("/header-chain-%1.png").arg(name)));
 
         w.tabs()->setCurrentIndex(MainWindow::SourceTab);
         QTest::qWait(800); // the highlighter runs on a worker thread
-        QVERIFY(w.grab().save(kOut + QStringLiteral("/source-%1.png").arg(language)));
+        QVERIFY(w.grab().save(kOut + QStringLiteral("/source-%1.png").arg(name)));
         w.tabs()->setCurrentIndex(MainWindow::BodyTab);
         QTest::qWait(100);
-        QVERIFY(w.grab().save(kOut + QStringLiteral("/body-%1.png").arg(language)));
+        QVERIFY(w.grab().save(kOut + QStringLiteral("/body-%1.png").arg(name)));
 
+        // The timeline the way an analyst reads it: the message list made small.
         w.tabs()->setCurrentIndex(MainWindow::TimelineTab);
+        auto* splitter = w.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({ 120, 880 });
         w.timelinePanel()->view()->resetZoom();
+        QTest::qWait(100);
+        w.timelinePanel()->view()->verticalScrollBar()->setValue(0);
         QTest::qWait(300);
-        QVERIFY(w.grab().save(kOut + QStringLiteral("/timeline-%1.png").arg(language)));
+        QVERIFY(w.grab().save(kOut + QStringLiteral("/timeline-%1.png").arg(name)));
         QString error;
-        QVERIFY2(w.timelinePanel()->exportTo(kOut + QStringLiteral("/timeline-export-%1.png").arg(language), &error),
+        QVERIFY2(w.timelinePanel()->exportTo(kOut + QStringLiteral("/timeline-export-%1.png").arg(name), &error),
             qPrintable(error));
-        QVERIFY2(w.timelinePanel()->exportTo(kOut + QStringLiteral("/timeline-export-%1.svg").arg(language), &error),
+        QVERIFY2(w.timelinePanel()->exportTo(kOut + QStringLiteral("/timeline-export-%1.svg").arg(name), &error),
             qPrintable(error));
         qInfo("screenshots in %s", qPrintable(kOut));
         UiLanguage::install(QStringLiteral("en"));
+        QApplication::setPalette(light);
     }
 
 private:
+    /// A dark system palette, as a dark desktop theme would hand to Qt.
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
+        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc6));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x33, 0x33));
+        p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+        return p;
+    }
+
     QString m_case;
 };
 

@@ -35,7 +35,7 @@ bool toPng(const TimelinePainter& painter, const QString& path, QString* error)
     const QImage image = toImage(painter);
     if (image.isNull() || !image.save(path, "PNG")) {
         if (error)
-            *error = QCoreApplication::translate("MailTriage::TimelinePainter", "Could not write %1.").arg(path);
+            *error = QCoreApplication::translate("TimelinePainter", "Could not write %1.").arg(path);
         return false;
     }
     return true;
@@ -52,11 +52,11 @@ bool toSvg(TimelinePainter painter, const QString& path, const QString& title, Q
     svg.setSize(size.toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), size));
     svg.setTitle(title);
-    svg.setDescription(QCoreApplication::translate("MailTriage::TimelinePainter", "Case timeline exported by MailTriage"));
+    svg.setDescription(QCoreApplication::translate("TimelinePainter", "Case timeline exported by MailTriage"));
     QPainter p;
     if (!p.begin(&svg)) {
         if (error)
-            *error = QCoreApplication::translate("MailTriage::TimelinePainter", "Could not write %1.").arg(path);
+            *error = QCoreApplication::translate("TimelinePainter", "Could not write %1.").arg(path);
         return false;
     }
     painter.paint(&p, QRectF(QPointF(0, 0), size));
