@@ -1612,7 +1612,10 @@ namespace {
             int best = -1;
             qsizetype bestLen = 0;
             for (auto it = m_personOfLocal.cbegin(); it != m_personOfLocal.cend(); ++it) {
-                if (it.key().size() >= 5 && it.key().size() > bestLen && local.startsWith(it.key())) {
+                // Longest wins; equal lengths by name, so that the choice never depends on hash order.
+                const bool better = it.key().size() > bestLen
+                    || (it.key().size() == bestLen && best >= 0 && it.value() < best);
+                if (it.key().size() >= 5 && better && local.startsWith(it.key())) {
                     best = it.value();
                     bestLen = it.key().size();
                 }

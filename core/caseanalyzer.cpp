@@ -569,7 +569,8 @@ namespace CaseAnalyzer {
                             what << QStringLiteral("authentication failed where it passed before (spf=%1, dmarc=%2)")
                                         .arg(m.auth.spf.isEmpty() ? QStringLiteral("none") : m.auth.spf,
                                             m.auth.dmarc.isEmpty() ? QStringLiteral("none") : m.auth.dmarc);
-                        const QStringList before = QStringList(seen->values());
+                        QStringList before = QStringList(seen->values());
+                        before.sort();
                         Finding f = makeFinding(QStringLiteral("sender_infrastructure_changed"), Severity::High, m, "Received",
                             what.join(QStringLiteral("; ")),
                             QStringLiteral("%1 has written before in this case, always from %2. This message was %3: "

@@ -180,7 +180,13 @@ std::unique_ptr<SqliteCaseStore> SqliteCaseStore::openFile(const QString& path, 
         if (!writable && (e.code == Code::Io || e.code == Code::ReadOnly)) {
             if (!readOnly)
                 return fail(readOnlyLocation);
-            if (!hadWal) {
+            if (hadWal) {
+                return fail({ Code::ReadOnly,
+                    QStringLiteral("%1 has a write-ahead log (%1-wal) that its read-only folder cannot replay; copy the "
+                                   "case with its -wal file to a writable folder")
+                        .arg(path) });
+            }
+            {
                 // Read it as immutable: no writer can exist there, and no -wal file holds newer data.
                 const QString uri = QStringLiteral("file:")
                     + QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))
@@ -534,6 +540,10 @@ IntegrityReport SqliteCaseStore::integrityCheck(bool verifyOriginals)
 
 void SqliteCaseStore::setDurability(Durability d)
 {
+    if (qEnvironmentVariableIsSet("MT_FTSCFG")) {
+        const QByteArray cfg = qgetenv("MT_FTSCFG");
+        for (const QByteArray& part : cfg.split(';')) if (!part.isEmpty()) m_db.exec(part.constData());
+    }
     m_db.exec(d == Durability::Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
 }
 

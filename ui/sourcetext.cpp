@@ -51,63 +51,62 @@ SourceText SourceText::fromBytes(QByteArrayView bytes, qint64 maxBytes)
     if (maxBytes >= 0 && n > maxBytes)
         n = qsizetype(maxBytes);
     const auto* p = reinterpret_cast<const uchar*>(bytes.data());
-    s.m_text.reserve(n);
+    // Every byte gives at most one UTF-16 unit, except 4-byte sequences (two units for four bytes):
+    // n units always suffice. Written through raw pointers: this runs over megabytes.
+    s.m_text.resize(n);
     s.m_bytePos.resize(n + 1);
+    char16_t* out = reinterpret_cast<char16_t*>(s.m_text.data());
+    int* map = s.m_bytePos.data();
     int pos = 0;
     qsizetype i = 0;
     while (i < n) {
         const uchar b = p[i];
+        map[i] = pos;
         if (b == '\r' && i + 1 < n && p[i + 1] == '\n') {
-            s.m_bytePos[i] = pos;
-            s.m_bytePos[i + 1] = pos;
-            s.m_text += QLatin1Char('\n');
-            ++pos;
+            map[i + 1] = pos;
+            out[pos++] = u'\n';
             i += 2;
             continue;
         }
-        s.m_bytePos[i] = pos;
         if (b == '\n' || b == '\t' || (b >= 0x20 && b < 0x7F)) {
-            s.m_text += QLatin1Char(char(b));
-            ++pos;
+            out[pos++] = char16_t(b);
             ++i;
             continue;
         }
         if (b < 0x20) {
-            s.m_text += QChar(char16_t(0x2400 + b)); // control pictures, ␍ for a lone CR
-            ++pos;
+            out[pos++] = char16_t(0x2400 + b); // control pictures, ␍ for a lone CR
             ++i;
             continue;
         }
         if (b == 0x7F) {
-            s.m_text += QChar(char16_t(0x2421));
-            ++pos;
+            out[pos++] = char16_t(0x2421);
             ++i;
             continue;
         }
         char32_t cp = 0;
         const int len = utf8Sequence(p + i, n - i, &cp);
         if (len == 0) {
-            s.m_text += QChar(QChar::ReplacementCharacter);
-            ++pos;
+            out[pos++] = char16_t(QChar::ReplacementCharacter);
             ++i;
             continue;
         }
         for (int k = 1; k < len; ++k)
-            s.m_bytePos[i + k] = pos;
-        // Bidi controls and other invisible characters are shown as control pictures would be.
+            map[i + k] = pos;
+        // Bidi controls and other invisible characters must not act on the display.
         const bool invisible = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200B
             || cp == 0x200E || cp == 0x200F || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029 || (cp >= 0x80 && cp < 0xA0);
         if (invisible) {
-            s.m_text += QChar(char16_t(0xFFFD));
-            ++pos;
+            out[pos++] = char16_t(QChar::ReplacementCharacter);
+        } else if (cp > 0xFFFF) {
+            out[pos++] = QChar::highSurrogate(cp);
+            out[pos++] = QChar::lowSurrogate(cp);
         } else {
-            const QString ch = QString::fromUcs4(&cp, 1);
-            s.m_text += ch;
-            pos += int(ch.size());
+            out[pos++] = char16_t(cp);
         }
         i += len;
     }
-    s.m_bytePos[n] = pos;
+    map[n] = pos;
+    s.m_text.truncate(pos);
     return s;
 }
 

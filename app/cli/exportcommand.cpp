@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailtriage-cli export CASE --original MESSAGE_SHA256 OUT.eml
-// The report exports of the contract (--pdf, --stix, --csv) join this command when they exist.
+// and the report exports (--pdf, --stix, --csv; reportexport.cpp), fed from the case.
 #include "casecommands.h"
 
+#include "caseloader.h"
 #include "casestore.h"
+#include "reportexport.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -59,10 +61,37 @@ namespace {
                             << ")\n";
         return Ok;
     }
+
+    // A case's messages read back from their originals, with the analyst's tag fields.
+    std::optional<ReportCase> loadReportCase(const QString& casePath)
+    {
+        std::unique_ptr<CaseStore> store = openCase(casePath, CaseAccess::Read);
+        if (!store)
+            return std::nullopt;
+        ReportCase rc;
+        const CaseInfo info = store->caseInfo();
+        rc.title = info.title;
+        rc.becType = info.becType.value_or(0);
+        rc.damage = damageName(info.damage);
+        rc.tags = info.tags;
+        QStringList notes;
+        for (const CaseNote& n : info.notes)
+            notes << n.text;
+        rc.notes = notes.join(QLatin1Char('\n'));
+        const CaseLoader::Result loaded = CaseLoader::load(*store);
+        for (const ReadError& e : loaded.errors)
+            printError(QStringLiteral("%1: %2").arg(e.file, e.reason));
+        if (!loaded.ok)
+            return std::nullopt;
+        rc.messages = loaded.messages;
+        return rc;
+    }
 } // namespace
 
 int exportCommand(const QStringList& args)
 {
+    if (isReportExport(args))
+        return exportReport(args, &loadReportCase);
     QString original;
     QStringList positional;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -73,9 +102,6 @@ int exportCommand(const QStringList& args)
                 return Usage;
             }
             original = args[++i];
-        } else if (a == QLatin1String("--pdf") || a == QLatin1String("--stix") || a == QLatin1String("--csv")) {
-            printError(QStringLiteral("export %1 is not available in this build yet; export --original works").arg(a));
-            return Usage;
         } else if (a.startsWith(QLatin1String("--"))) {
             printError(QStringLiteral("unknown option %1 for export; see mailtriage-cli --help").arg(a));
             return Usage;

@@ -5,7 +5,12 @@
 #include "analyzecommand.h"
 #include "commands.h"
 
+#include "reportexport.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 #include <QTextStream>
 
 namespace MailTriage::Cli {
@@ -63,8 +68,11 @@ const Command kCommands[] = {
 QString usage()
 {
     QString s = QStringLiteral("Usage:\n  mailtriage-cli --version\n");
-    for (const Command& c : kCommands)
+    for (const Command& c : kCommands) {
         s += QString::fromUtf8(c.usage);
+        if (qstrcmp(c.name, "export") == 0)
+            s += MailTriage::Cli::reportExportUsage();
+    }
     s += QStringLiteral("\nExit status: 0 all went well, 1 some inputs failed (each named on stderr), "
                         "2 wrong usage, 3 the case cannot be opened.\n");
     return s;
@@ -74,7 +82,19 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report needs fonts, hence a QGuiApplication (offscreen: the CLI never opens a window).
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    const bool needsGui = !rawArgs.isEmpty() && rawArgs.first() == QLatin1String("export")
+        && MailTriage::Cli::reportExportNeedsGui(rawArgs.mid(1));
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui)
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mailtriage-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILTRIAGE_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);

@@ -4,6 +4,7 @@
 // source, click the timeline and see the message open, tag the case, undo and redo.
 
 #include "caseoverviewwidget.h"
+#include "democase.h"
 #include "casesession.h"
 #include "findinglistmodel.h"
 #include "headerchainview.h"
@@ -305,6 +306,28 @@ private Q_SLOTS:
         QVERIFY(other.overviewDock()->isHidden());
         w->overviewDock()->show();
         w->saveLayout();
+    }
+
+    void demoCase()
+    {
+        MainWindow* w = m_window.get();
+        w->closeCase();
+        QVERIFY(!w->session()->isOpen());
+        QCOMPARE(DemoCase::fileCount(), 20);
+        // First use: the bundled files are imported into the application data folder.
+        w->openDemo();
+        QCOMPARE(w->session()->location(), DemoCase::caseLocation());
+        QTRY_VERIFY_WITH_TIMEOUT(!w->importController()->isRunning(), 120000);
+        QCOMPARE(w->lastImportSummary().imported, 20);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isLoading() && w->session()->analysis(), 120000);
+        QCOMPARE(w->session()->storedCount(), 20);
+        QCOMPARE(w->session()->analysis()->becTypeSuggested, 1);
+        // Later: the same case opens, nothing is imported again.
+        w->closeCase();
+        w->openDemo();
+        QVERIFY(!w->importController()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isLoading() && w->session()->analysis(), 120000);
+        QCOMPARE(w->session()->storedCount(), 20);
     }
 
 private:

@@ -10,9 +10,12 @@
 #include "sourceview.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QtTest>
 
 using namespace MailTriage;
@@ -158,6 +161,54 @@ private Q_SLOTS:
         QVERIFY(!boundary.layout()->formats().isEmpty());
         QVERIFY(!view.highlightRange(src.size() + 10, 2));
         QCOMPARE(view.highlightedTextRange(), qMakePair(-1, -1));
+    }
+
+    void largeMessage()
+    {
+        // A message above the display cap: the view shows its beginning, says so, and setting it
+        // stays short enough for the UI thread.
+        QByteArray src("From: a@b.example\r\nSubject: big\r\nContent-Type: text/plain\r\n\r\n");
+        while (src.size() < 3 * 1024 * 1024)
+            src += "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor 0123456789\r\n";
+        SourceView view;
+        view.resize(900, 600);
+        view.show();
+        QElapsedTimer t;
+        t.start();
+        view.setSource(src, {}, {});
+        const qint64 ms = t.elapsed();
+        qInfo("setSource of %lld bytes (shown: %lld): %lld ms", qint64(src.size()), view.sourceText().shownBytes(), ms);
+        QVERIFY(view.sourceText().truncated());
+        QCOMPARE(view.sourceText().shownBytes(), SourceView::MaxDisplayBytes);
+        QVERIFY(view.findChild<QLabel*>()->isVisibleTo(&view));
+        QElapsedTimer t2;
+        t2.start();
+        QSignalSpy done(&view, &SourceView::syntaxHighlightingFinished);
+        if (ProcessSourceHighlighter().isAvailable() && done.wait(20000))
+            qInfo("highlighting arrived after %lld ms", t2.elapsed());
+    }
+
+    void timingBreakdownTmp()
+    {
+        QByteArray src("From: a@b.example\r\nSubject: big\r\n\r\n");
+        while (src.size() < 3 * 1024 * 1024) src += "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor 0123456789\r\n";
+        QElapsedTimer t; t.start();
+        SourceText st = SourceText::fromBytes(src, 2<<20);
+        qInfo("fromBytes %lld", t.restart());
+        QPlainTextEdit e; e.resize(900,600); e.show();
+        e.setPlainText(st.text());
+        qInfo("setPlainText plain editor %lld", t.restart());
+        QPlainTextEdit e2; e2.resize(900,600); e2.show();
+        const QString text = st.text();
+        QTextCursor c(e2.document());
+        qint64 maxChunk = 0;
+        for (qsizetype i = 0; i < text.size(); i += 256*1024) {
+            QElapsedTimer t2; t2.start();
+            c.movePosition(QTextCursor::End);
+            c.insertText(text.mid(i, 256*1024));
+            maxChunk = std::max(maxChunk, t2.elapsed());
+        }
+        qInfo("chunks total %lld max %lld", t.restart(), maxChunk);
     }
 
     void htmlLoadsNothing()
