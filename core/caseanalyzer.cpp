@@ -569,7 +569,13 @@ namespace CaseAnalyzer {
                             what << QStringLiteral("authentication failed where it passed before (spf=%1, dmarc=%2)")
                                         .arg(m.auth.spf.isEmpty() ? QStringLiteral("none") : m.auth.spf,
                                             m.auth.dmarc.isEmpty() ? QStringLiteral("none") : m.auth.dmarc);
-                        QStringList before = QStringList(seen->values());
+                        QStringList before;
+                        for (const QString& v : *seen) {
+                            if (v.startsWith(QLatin1String("org:")))
+                                before << v.mid(4);
+                            else if (v.startsWith(QLatin1String("net:")))
+                                before << v.mid(4) + (v.mid(4).contains(QLatin1Char(':')) ? QStringLiteral("::/64") : QStringLiteral(".0/24"));
+                        }
                         before.sort();
                         Finding f = makeFinding(QStringLiteral("sender_infrastructure_changed"), Severity::High, m, "Received",
                             what.join(QStringLiteral("; ")),

@@ -540,10 +540,6 @@ IntegrityReport SqliteCaseStore::integrityCheck(bool verifyOriginals)
 
 void SqliteCaseStore::setDurability(Durability d)
 {
-    if (qEnvironmentVariableIsSet("MT_FTSCFG")) {
-        const QByteArray cfg = qgetenv("MT_FTSCFG");
-        for (const QByteArray& part : cfg.split(';')) if (!part.isEmpty()) m_db.exec(part.constData());
-    }
     m_db.exec(d == Durability::Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
 }
 

@@ -114,6 +114,10 @@ void BodyView::setMessage(const Message& message)
 {
     clear();
     QString text = message.bodyText();
+    if (text.size() > MaxTextChars) {
+        text.truncate(MaxTextChars);
+        text += QStringLiteral("\n\n") + tr("[The text is longer; the rest is not shown here. See the Source tab or save the original.]");
+    }
     m_plain->setPlainText(text.isEmpty() ? tr("(no text body)") : text);
     m_html = message.htmlBody();
     if (m_html.size() > MaxHtmlChars)

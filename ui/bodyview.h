@@ -23,7 +23,10 @@ class SafeTextBrowser;
 class BodyView : public QWidget {
     Q_OBJECT
 public:
-    static constexpr qsizetype MaxHtmlChars = 2 * 1024 * 1024;
+    /// Bodies are shown up to these sizes (the rest is in the Source tab and the original):
+    /// laying out more text would hold up the window.
+    static constexpr qsizetype MaxHtmlChars = 512 * 1024;
+    static constexpr qsizetype MaxTextChars = 512 * 1024;
 
     explicit BodyView(QWidget* parent = nullptr);
 

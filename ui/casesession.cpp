@@ -2,14 +2,11 @@
 #include "casesession.h"
 
 #include "caseanalyzer.h"
+#include "caseloader.h"
 #include "messagereader.h"
-#include "parseworkerpool.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -290,55 +287,34 @@ CaseSession::LoadResult CaseSession::load(const QString& location, quint64 gener
     }
 
     // The originals are read again by the sandboxed parser workers (which also extract the text
-    // of PDF invoices that case analysis compares), from a private temporary folder.
-    QList<Message> messages(stored.size());
-    QList<QList<Finding>> findings(stored.size());
-    QList<bool> parsed(stored.size(), false);
-    QTemporaryDir tmp(QDir::temp().filePath(QStringLiteral("mailtriage-case-XXXXXX")));
-    QStringList paths;
-    for (qsizetype i = 0; i < stored.size(); ++i) {
-        if (state->cancel) {
-            result.cancelled = true;
-            return result;
-        }
-        findings[i] = store->findings().forMessage(stored[i].id, FindingRepository::Scope::Message);
-        const QByteArray raw = store->evidence().original(stored[i].sha256).value_or(QByteArray());
-        const QString suffix = stored[i].format == QLatin1String("msg") ? QStringLiteral("msg") : QStringLiteral("eml");
-        const QString path = tmp.filePath(QStringLiteral("%1.%2").arg(i).arg(suffix));
-        QFile f(path);
-        if (!tmp.isValid() || !f.open(QIODevice::WriteOnly) || f.write(raw) != raw.size())
-            paths << QString();
-        else
-            paths << path;
-    }
-    bool workersRan = false;
-    if (tmp.isValid() && !ParseWorkerPool::findWorker().isEmpty()) {
-        ParseWorkerPool pool;
-        QStringList runPaths;
-        QList<qsizetype> indexOf;
-        for (qsizetype i = 0; i < paths.size(); ++i) {
-            if (!paths[i].isEmpty()) {
-                runPaths << paths[i];
-                indexOf << i;
-            }
-        }
-        workersRan = pool.run(
-            runPaths,
-            [&](int index, const QString&, ReadResult&& r) {
-                const qsizetype i = indexOf.value(index, -1);
-                if (i >= 0 && !r.messages.isEmpty()) {
-                    messages[i] = std::move(r.messages.first());
-                    parsed[i] = true;
-                }
-                ++state->done;
-            },
-            &state->cancel);
-    }
+    // of PDF invoices that case analysis compares) and analysed again: the same reading as
+    // `mailtriage-cli analyze` (storage's CaseLoader).
+    QList<Message> messages;
+    CaseLoader::Result loaded = CaseLoader::load(
+        *store, {},
+        [state](int done, int total) {
+            state->done = done;
+            state->total = total;
+        },
+        &state->cancel);
     if (state->cancel) {
         result.cancelled = true;
         return result;
     }
-    if (!workersRan) {
+    if (loaded.ok) {
+        QHash<QPair<QString, int>, const StoredMessage*> byPlace;
+        for (const StoredMessage& s : stored)
+            byPlace.insert({ s.sourcePath, s.mboxIndex }, &s);
+        messages = std::move(loaded.messages);
+        for (Message& m : messages) {
+            if (m.sha256.isEmpty()) {
+                if (const StoredMessage* s = byPlace.value({ m.file, m.index }))
+                    m.sha256 = s->sha256;
+            }
+        }
+    } else {
+        // No parser worker could run: read the originals inside the program (without PDF text)
+        // and keep the findings stored at import.
         state->inProcess = true;
         state->done = 0;
         for (qsizetype start = 0; start < stored.size(); start += kChunk) {
@@ -352,19 +328,13 @@ CaseSession::LoadResult CaseSession::load(const QString& location, quint64 gener
                 ParseInput in;
                 in.stored = stored[i];
                 in.raw = store->evidence().original(stored[i].sha256).value_or(QByteArray());
-                in.findings = findings[i];
+                in.findings = store->findings().forMessage(stored[i].id, FindingRepository::Scope::Message);
                 inputs.append(std::move(in));
             }
-            const QList<Message> chunk = QtConcurrent::blockingMapped<QList<Message>>(inputs, parseStored);
-            for (qsizetype i = start; i < end; ++i) {
-                messages[i] = chunk[i - start];
-                parsed[i] = true;
-            }
+            messages += QtConcurrent::blockingMapped<QList<Message>>(inputs, parseStored);
             state->done = int(end);
         }
     }
-    for (qsizetype i = 0; i < stored.size(); ++i)
-        completeMessage(messages[i], stored[i], findings[i]);
 
     auto analysis = std::make_shared<CaseAnalysis>(CaseAnalyzer::analyze(messages));
     messages.clear();

@@ -32,6 +32,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -628,9 +629,13 @@ void MainWindow::openArguments(const QStringList& arguments)
     QStringList messages;
     for (const QString& a : arguments) {
         const QFileInfo fi(a);
-        if (fi.isFile() && (fi.suffix().compare(kCaseSuffix, Qt::CaseInsensitive) == 0
-                               || fi.suffix().compare(QLatin1String("sqlite"), Qt::CaseInsensitive) == 0
-                               || fi.suffix().compare(QLatin1String("db"), Qt::CaseInsensitive) == 0)) {
+        // A case file is an SQLite database, whatever its name.
+        bool isCase = fi.isFile() && fi.suffix().compare(kCaseSuffix, Qt::CaseInsensitive) == 0;
+        if (fi.isFile() && !isCase) {
+            QFile f(fi.absoluteFilePath());
+            isCase = f.open(QIODevice::ReadOnly) && f.read(16) == QByteArrayView("SQLite format 3\0", 16);
+        }
+        if (isCase) {
             openCase(fi.absoluteFilePath());
         } else if (fi.exists()) {
             messages << fi.absoluteFilePath();

@@ -3,7 +3,10 @@
 
 #include "uicolors.h"
 
+#include <QTextBlock>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace MailTriage {
 
@@ -26,7 +29,16 @@ void SourceDocumentHighlighter::setRuns(const QList<HighlightRun>& runs)
     m_runs.clear();
     for (const HighlightRun& r : runs)
         m_runs[r.line].append(r);
-    rehighlight();
+    // Only the lines that carry runs (the Email definition marks headers and boundaries) are
+    // formatted again: a whole-document pass over megabytes would stall the window.
+    QList<int> lines = m_runs.keys();
+    std::sort(lines.begin(), lines.end());
+    QTextDocument* doc = document();
+    for (int line : std::as_const(lines)) {
+        const QTextBlock block = doc->findBlockByNumber(line);
+        if (block.isValid())
+            rehighlightBlock(block);
+    }
 }
 
 void SourceDocumentHighlighter::clearRuns()

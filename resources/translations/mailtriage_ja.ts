@@ -28,11 +28,11 @@
         <translation>案件名の変更</translation>
     </message>
     <message>
-        <source>Add tag "%1"</source>
+        <source>Add tag &quot;%1&quot;</source>
         <translation>タグ「%1」を追加</translation>
     </message>
     <message>
-        <source>Remove tag "%1"</source>
+        <source>Remove tag &quot;%1&quot;</source>
         <translation>タグ「%1」を削除</translation>
     </message>
 </context>
@@ -106,7 +106,9 @@
     </message>
     <message numerus="yes">
         <source>%n attachment(s). They are never opened here; save a copy to examine it in a sandbox.</source>
-        <translation><numerusform>添付ファイル %n 件。ここでは開きません。中身を調べる場合はコピーを保存し、サンドボックス環境で確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>添付ファイル %n 件。ここでは開きません。中身を調べる場合はコピーを保存し、サンドボックス環境で確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No attachment selected.</source>
@@ -117,7 +119,7 @@
         <translation>この添付ファイルは外部ファイルへの参照のみで、メールには含まれていません。</translation>
     </message>
     <message>
-        <source>The attachment's bytes are not available in this view (Outlook .msg attachments are not extracted yet).</source>
+        <source>The attachment&apos;s bytes are not available in this view (Outlook .msg attachments are not extracted yet).</source>
         <translation>この画面では添付ファイルのデータを取り出せません（Outlook .msg の添付ファイルの抽出は未対応です）。</translation>
     </message>
     <message>
@@ -192,7 +194,9 @@
     </message>
     <message numerus="yes">
         <source>%n resource request(s) blocked.</source>
-        <translation><numerusform>外部リソースの読み込み要求を %n 件ブロックしました。</numerusform></translation>
+        <translation>
+            <numerusform>外部リソースの読み込み要求を %n 件ブロックしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Links (%1)</source>
@@ -200,7 +204,13 @@
     </message>
     <message numerus="yes">
         <source>%n whose text names another host</source>
-        <translation><numerusform>うち %n 件は表示テキストと実際のリンク先のホストが異なる</numerusform></translation>
+        <translation>
+            <numerusform>うち %n 件は表示テキストと実際のリンク先のホストが異なる</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[The text is longer; the rest is not shown here. See the Source tab or save the original.]</source>
+        <translation>［本文はさらに続きますが、ここには表示していません。「ソース」タブを見るか、原本を保存してください。］</translation>
     </message>
 </context>
 <context>
@@ -307,19 +317,27 @@
     </message>
     <message numerus="yes">
         <source>%n stored file(s)</source>
-        <translation><numerusform>保存ファイル %n 件</numerusform></translation>
+        <translation>
+            <numerusform>保存ファイル %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n distinct message(s)</source>
-        <translation><numerusform>メール %n 通（重複除く）</numerusform></translation>
+        <translation>
+            <numerusform>メール %n 通（重複除く）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n from the attacker</source>
-        <translation><numerusform>攻撃者から %n 通</numerusform></translation>
+        <translation>
+            <numerusform>攻撃者から %n 通</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation><numerusform>検出 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>検出 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>no suggestion (no BEC pattern found)</source>
@@ -410,7 +428,7 @@
         <translation>送信側（信頼できない）</translation>
     </message>
     <message>
-        <source>Written by the receiving organisation's own servers: its times, IPs and authentication verdicts can be trusted.</source>
+        <source>Written by the receiving organisation&apos;s own servers: its times, IPs and authentication verdicts can be trusted.</source>
         <translation>受信組織自身のサーバーが記録した行です。時刻・IP アドレス・認証結果は信頼できます。</translation>
     </message>
     <message>
@@ -486,15 +504,21 @@
     </message>
     <message numerus="yes">
         <source>Received hops (oldest first): %n hop(s)</source>
-        <translation><numerusform>Received の経路（古い順）: %n ホップ</numerusform></translation>
+        <translation>
+            <numerusform>Received の経路（古い順）: %n ホップ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n written before the receiving side (can be forged)</source>
-        <translation><numerusform>うち %n 件は受信側より前の記録（偽装可能）</numerusform></translation>
+        <translation>
+            <numerusform>うち %n 件は受信側より前の記録（偽装可能）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sender fields — %n mismatch(es) with From</source>
-        <translation><numerusform>送信者フィールド — From との不一致 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>送信者フィールド — From との不一致 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings (%1)</source>
@@ -548,7 +572,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n 通</numerusform></translation>
+        <translation>
+            <numerusform>%n 通</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 msg/s</source>
@@ -560,7 +586,9 @@
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>失敗 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>失敗 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -862,15 +890,21 @@
     </message>
     <message numerus="yes">
         <source>Imported %n message(s)</source>
-        <translation><numerusform>%n 通を取り込みました</numerusform></translation>
+        <translation>
+            <numerusform>%n 通を取り込みました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the case</source>
-        <translation><numerusform>%n 通は取り込み済み</numerusform></translation>
+        <translation>
+            <numerusform>%n 通は取り込み済み</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 件失敗</numerusform></translation>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -890,7 +924,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) or message(s) could not be imported. The other files were imported.</source>
-        <translation><numerusform>%n 件のファイルまたはメールを取り込めませんでした。その他のファイルは取り込みました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のファイルまたはメールを取り込めませんでした。その他のファイルは取り込みました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo case</source>
@@ -1105,7 +1141,7 @@
         <translation>From と不一致</translation>
     </message>
     <message>
-        <source>The %1 domain %2 does not belong to the From domain's organisation.</source>
+        <source>The %1 domain %2 does not belong to the From domain&apos;s organisation.</source>
         <translation>%1 のドメイン %2 は From ドメインの組織に属していません。</translation>
     </message>
     <message>
@@ -1138,6 +1174,14 @@
     <message>
         <source>Highlighted by %1.</source>
         <translation>%1 でハイライト表示しています。</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>%1 を読み込み中...</translation>
+    </message>
+    <message>
+        <source>Loading... %1 %</source>
+        <translation>読み込み中... %1 %</translation>
     </message>
 </context>
 <context>
@@ -1183,8 +1227,8 @@
         <translation>集約表示（矢印 1 本に複数のメール）</translation>
     </message>
     <message>
-        <source>&lt;span style="color:%1"&gt;■&lt;/span&gt; attacker messages · dotted line: more than 12 h between messages · %2 · Ctrl+wheel zooms</source>
-        <translation>&lt;span style="color:%1"&gt;■&lt;/span&gt; 攻撃者のメール · 点線: 前のメールから 12 時間以上 · %2 · Ctrl+ホイールで拡大・縮小</translation>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; attacker messages · dotted line: more than 12 h between messages · %2 · Ctrl+wheel zooms</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; 攻撃者のメール · 点線: 前のメールから 12 時間以上 · %2 · Ctrl+ホイールで拡大・縮小</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
@@ -1234,11 +1278,15 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n 通</numerusform></translation>
+        <translation>
+            <numerusform>%n 通</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n from the attacker</source>
-        <translation><numerusform>攻撃者から %n 通</numerusform></translation>
+        <translation>
+            <numerusform>攻撃者から %n 通</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -1311,7 +1359,9 @@ To/Cc: %2</source>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
-        <translation><numerusform>（他 %n 件）</numerusform></translation>
+        <translation>
+            <numerusform>（他 %n 件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s</source>

@@ -41,6 +41,9 @@ QVariant PartyListModel::data(const QModelIndex& index, int role) const
         case LaneColumn:
             return p.label;
         case NameColumn:
+            // The attacker's lane has no organisation: the core names it by its role.
+            if (p.role == QLatin1String("attacker") && p.name == QLatin1String("attacker"))
+                return UiText::actor(p.role);
             return UiText::visible(p.name);
         case RoleColumn:
             return UiText::actor(p.role);
