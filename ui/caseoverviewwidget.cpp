@@ -238,8 +238,10 @@ void CaseOverviewWidget::refreshInfo()
     for (QWidget* w : std::initializer_list<QWidget*> { m_title, m_becType, m_damage, m_tagEdit, m_removeTag, m_noteEdit,
              m_addNote, m_useSuggestion })
         w->setEnabled(editable);
-    if (!m_title->hasFocus())
+    if (!m_title->hasFocus()) {
         m_title->setText(open ? info.title : QString());
+        m_title->setCursorPosition(0); // show the start of a long title, not its end
+    }
     m_location->setText(open ? QStringLiteral("<span style=\"color:%1\">%2</span>")
                                    .arg(UiColors::mutedForeground().name(), m_session->location().toHtmlEscaped())
                              : tr("No case is open. Create or open one (File menu), or drop e-mail files here."));
