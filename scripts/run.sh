@@ -13,5 +13,14 @@ demo="$here/resources/demo"
 if [[ -x "$bin/mailtriage" && -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && "${QT_QPA_PLATFORM:-}" != "offscreen" ]]; then
     exec "$bin/mailtriage" --demo
 fi
-echo "MailTriage demo case (resources/demo): $(find "$demo" -name '*.eml' | wc -l) messages from two mailboxes"
-exec "$bin/mailtriage-cli" inspect "$demo"
+# No display: the CLI analysis of the same demo case, in a fresh case file.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cli="$bin/mailtriage-cli"
+"$cli" case create "$work/demo.mtcase" --title "Demo: hijacked invoice thread (fictional)" >/dev/null
+"$cli" import "$work/demo.mtcase" "$demo/mailbox-A" "$demo/mailbox-B" --quiet
+echo
+"$cli" analyze "$work/demo.mtcase"
+echo
+echo "Timeline:"
+"$cli" timeline "$work/demo.mtcase"

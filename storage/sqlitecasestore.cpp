@@ -230,10 +230,17 @@ std::unique_ptr<SqliteCaseStore> SqliteCaseStore::openFile(const QString& path, 
     }
     if (db.isReadOnly())
         return fail(readOnlyLocation);
-    // Take the write lock once: this proves the file, its folder (-wal, -shm) and the lock work.
-    if (!db.exec("PRAGMA journal_mode = WAL") || !db.exec("BEGIN IMMEDIATE"))
+    // Take the write lock once: this proves the file and its folder (-wal, -shm) can be written.
+    // Another program writing right now (busy) is no reason to refuse: writes then wait their turn.
+    if (!db.exec("PRAGMA journal_mode = WAL"))
         return fail(db.lastError());
-    db.exec("ROLLBACK");
+    sqlite3_busy_timeout(db.handle(), 0);
+    if (db.exec("BEGIN IMMEDIATE"))
+        db.exec("ROLLBACK");
+    else if (db.lastError().code != Code::Busy)
+        return fail(db.lastError());
+    sqlite3_busy_timeout(db.handle(), 10000);
+    db.clearError();
     if (version < current && !SchemaMigrations::upgrade(db, current))
         return fail(db.lastError());
     return store;
