@@ -13,16 +13,6 @@ namespace {
         qsizetype end = 0; ///< index just past "?="
     };
 
-    int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        return -1;
-    }
 
     // Parses "=?charset?E?payload?=" starting at @p start (which points at "=?").
     bool parseWord(QByteArrayView s, qsizetype start, Word* w)
@@ -97,8 +87,8 @@ QByteArray decodeQ(QByteArrayView payload)
         if (c == '_') {
             out.append(' ');
         } else if (c == '=' && i + 2 < payload.size()) {
-            const int hi = hexValue(payload[i + 1]);
-            const int lo = hexValue(payload[i + 2]);
+            const int hi = TransferEncoding::hexValue(payload[i + 1]);
+            const int lo = TransferEncoding::hexValue(payload[i + 2]);
             if (hi >= 0 && lo >= 0) {
                 out.append(static_cast<char>(hi * 16 + lo));
                 i += 2;

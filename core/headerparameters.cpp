@@ -2,6 +2,7 @@
 #include "headerparameters.h"
 
 #include "charset.h"
+#include "transferencoding.h"
 #include "encodedword.h"
 
 #include <QMap>
@@ -14,16 +15,6 @@ namespace {
     constexpr int kMaxParams = 256;
     constexpr int kMaxSections = 1000;
 
-    int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        return -1;
-    }
 
     QByteArray percentDecode(QByteArrayView in)
     {
@@ -31,8 +22,8 @@ namespace {
         out.reserve(in.size());
         for (qsizetype i = 0; i < in.size(); ++i) {
             if (in[i] == '%' && i + 2 < in.size()) {
-                const int hi = hexValue(in[i + 1]);
-                const int lo = hexValue(in[i + 2]);
+                const int hi = TransferEncoding::hexValue(in[i + 1]);
+                const int lo = TransferEncoding::hexValue(in[i + 2]);
                 if (hi >= 0 && lo >= 0) {
                     out.append(static_cast<char>(hi * 16 + lo));
                     i += 2;

@@ -2,6 +2,7 @@
 #include "rtfhtml.h"
 
 #include "charset.h"
+#include "transferencoding.h"
 
 #include <QHash>
 #include <QList>
@@ -21,16 +22,6 @@ namespace {
         return c >= '0' && c <= '9';
     }
 
-    int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
 
     // \fcharsetN -> Windows code page (0 = keep the document's).
     int charsetCodepage(int charset)
@@ -269,8 +260,8 @@ namespace {
                 m_star = false;
                 switch (c) {
                 case '\'': {
-                    if (i + 2 < n && hexValue(m_d[i + 1]) >= 0 && hexValue(m_d[i + 2]) >= 0) {
-                        textByte(char(hexValue(m_d[i + 1]) * 16 + hexValue(m_d[i + 2])));
+                    if (i + 2 < n && TransferEncoding::hexValue(m_d[i + 1]) >= 0 && TransferEncoding::hexValue(m_d[i + 2]) >= 0) {
+                        textByte(char(TransferEncoding::hexValue(m_d[i + 1]) * 16 + TransferEncoding::hexValue(m_d[i + 2])));
                         return i + 3;
                     }
                     return qMin(n, i + 1);

@@ -3,6 +3,17 @@
 
 namespace MailTriage::TransferEncoding {
 
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
 namespace {
     int b64value(uchar c)
     {
@@ -16,16 +27,6 @@ namespace {
             return 62;
         if (c == '/' || c == '_')
             return 63;
-        return -1;
-    }
-    int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
         return -1;
     }
     bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }

@@ -7,6 +7,9 @@
 
 namespace MailTriage::TransferEncoding {
 
+/// Value of one hexadecimal digit, -1 for any other character (QP, RFC 2047 Q, RFC 2231 %XX).
+int hexValue(char c);
+
 /// Lenient base64: characters outside the alphabet are skipped, missing padding tolerated.
 /// @p invalidChars receives how many non-alphabet, non-whitespace bytes were skipped.
 QByteArray decodeBase64(QByteArrayView in, qsizetype* invalidChars = nullptr);
