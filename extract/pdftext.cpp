@@ -28,8 +28,15 @@ QString extract(const QByteArray& pdf)
     return text;
 }
 
+namespace {
+    // Poppler reports every defect of a hostile PDF on stderr; they are not the user's business
+    // (the text simply comes out empty or partial), so they are dropped.
+    void ignorePopplerMessage(const QString&, const QVariant&) { }
+} // namespace
+
 void install()
 {
+    Poppler::setDebugErrorFunction(&ignorePopplerMessage, QVariant());
     AttachmentText::setPdfExtractor(&extract);
 }
 
