@@ -32,6 +32,8 @@ const QList<SignalText>& all()
         { QStringLiteral("display_name_impersonation"), QStringLiteral("message"),
             QStringLiteral("Display name claims a brand the address does not belong to"),
             QStringLiteral("表示名が送信元と無関係なブランド・組織を名乗る") },
+        { QStringLiteral("weak_signals_combined"), QStringLiteral("message"),
+            QStringLiteral("Several weak signs together"), QStringLiteral("弱い兆候の重なり") },
         { QStringLiteral("freemail_sender"), QStringLiteral("message"), QStringLiteral("Free-mail sender"),
             QStringLiteral("フリーメールからの送信") },
         { QStringLiteral("freemail_lookalike_of_known_party"), QStringLiteral("message/case"),

@@ -3011,6 +3011,45 @@ namespace {
 
 } // namespace
 
+namespace {
+    // Each of these alone is weak (legitimate mail shows one or two of them); three or more
+    // independent ones in a message that has nothing stronger are worth a look. Measured on the
+    // corpus: phishing +26, legitimate mail +2 (docs/findings.md).
+    void checkCombinedWeakSignals(Ctx& c)
+    {
+        static const QStringList weak { QStringLiteral("spf_fail"), QStringLiteral("dkim_missing_or_fail"),
+            QStringLiteral("dmarc_fail"), QStringLiteral("dkim_domain_mismatch"), QStringLiteral("returnpath_mismatch"),
+            QStringLiteral("from_replyto_mismatch"), QStringLiteral("message_id_domain_mismatch"), QStringLiteral("risky_link"),
+            QStringLiteral("link_text_mismatch"), QStringLiteral("display_name_contains_address"),
+            QStringLiteral("tracking_beacon"), QStringLiteral("freemail_sender"), QStringLiteral("received_chain_anomaly") };
+        QStringList seen;
+        for (const Finding& f : std::as_const(c.out)) {
+            if (f.severity >= Severity::Medium)
+                return;
+            // Info means "present but explained" (a mailing list, an ESP): not a sign.
+            if (f.severity == Severity::Low && weak.contains(f.signal) && !seen.contains(f.signal))
+                seen << f.signal;
+        }
+        for (const Finding& f : c.m.findings) {
+            if (f.severity >= Severity::Medium)
+                return;
+        }
+        if (seen.size() < 3)
+            return;
+        Finding f = make(QStringLiteral("weak_signals_combined"), Severity::Medium, seen.join(QStringLiteral(", ")),
+            QStringLiteral("%1 weak signs come together in this message (%2). Each can have an innocent reason; "
+                           "together they are typical of unsolicited or deceptive mail.")
+                .arg(seen.size())
+                .arg(seen.join(QStringLiteral(", "))),
+            QStringLiteral("このメールには弱い兆候が %1 つ重なっています(%2)。個々には正当な理由もあり得ますが、"
+                           "重なると迷惑メールや詐欺メールに典型的です。")
+                .arg(seen.size())
+                .arg(seen.join(QStringLiteral(", "))));
+        f.header = QStringLiteral("(several)");
+        c.out.append(f);
+    }
+} // namespace
+
 QList<Finding> findings(const Message& m)
 {
     Ctx c(m);
@@ -3033,7 +3072,8 @@ QList<Finding> findings(const Message& m)
     checkLinkText(c);
     checkRiskyLinks(c);
     checkAttachments(c);
-    checkPaymentRequest(c); // last: its severity depends on the other findings
+    checkPaymentRequest(c); // its severity depends on the other findings
+    checkCombinedWeakSignals(c); // last: it reads all the others
     return c.out;
 }
 

@@ -158,6 +158,19 @@ void TestMessageAnalyzer::perSignal_data()
         eml({ QStringLiteral("From: Sara Hoppitt"), To, Subject, QStringLiteral("Reply-To: <sahoppitt@gmail.com>") }),
         "from_replyto_mismatch", Medium, Medium);
 
+    // weak_signals_combined: several weak signs together, none of them strong.
+    {
+        const QStringList weak { QStringLiteral("From: Shop <info@shop-example.com>"), To, Subject,
+            QStringLiteral("Message-ID: <1@unrelated-host.example.net>"),
+            ar(QStringLiteral("spf=pass smtp.mailfrom=shop-example.com; dkim=none; dmarc=none header.from=shop-example.com")) };
+        const QString html = QStringLiteral("<p>Hi <a href=\"http://deals.example.xyz/p\">our deals</a></p>"
+                                            "<img src=\"http://t.sendgrid.net/wf/open?upn=abc\" width=\"1\" height=\"1\">");
+        row("weak signs together", eml(weak, html, QStringLiteral("text/html; charset=utf-8")), "weak_signals_combined",
+            Medium, Medium);
+        row("one weak sign alone", eml({ QStringLiteral("From: Shop <info@shop-example.com>"), To, Subject }),
+            "weak_signals_combined", Absent, Absent);
+    }
+
     // returnpath_mismatch
     row("returnpath unauthenticated",
         eml({ QStringLiteral("Return-Path: <return@bulk-sender.net>"), From, To, Subject,
