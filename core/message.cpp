@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "message.h"
 
+#include "htmltext.h"
+
 namespace MailTriage {
 
 QString Mailbox::domain() const
@@ -87,8 +89,9 @@ QString Message::bodyText() const
         if (!p.isAttachment && p.contentType == "text/plain" && p.children.isEmpty() && !p.text.isEmpty())
             return p.text;
     }
+    // An HTML-only message reads as the text a person sees, not as markup.
     const QString html = htmlBody();
-    return html;
+    return html.isEmpty() ? QString() : HtmlText::toPlainText(html);
 }
 
 QString Message::htmlBody() const

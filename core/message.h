@@ -176,7 +176,8 @@ struct Message {
     const HeaderField* header(QByteArrayView name) const;
     int headerIndex(QByteArrayView name) const;
     QList<const HeaderField*> headersNamed(QByteArrayView name) const;
-    /// The plain-text body a person reads (first text/plain leaf, else text of the first HTML leaf).
+    /// The plain-text body a person reads: the first text/plain leaf, else the first HTML leaf
+    /// rendered as text (HtmlText::toPlainText).
     QString bodyText() const;
     /// The first text/html leaf's text, empty when none.
     QString htmlBody() const;
