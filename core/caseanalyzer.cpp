@@ -816,8 +816,12 @@ namespace CaseAnalyzer {
                 for (const QString& s : { QStringLiteral("bank_account_changed"), QStringLiteral("payment_change_request"),
                          QStringLiteral("remittance_date_changed") })
                     payment = payment || hasSignal(m, s);
-                for (const MimePart& p : m.parts)
-                    payment = payment || PaymentDetails::extract(p.extractedText, 2000).accounts.size() + PaymentDetails::extract(p.extractedText, 2000).ibans.size() > 0;
+                for (const MimePart& p : m.parts) {
+                    if (payment || p.extractedText.isEmpty())
+                        continue;
+                    const PaymentDetails::Details d = PaymentDetails::extract(p.extractedText, 2000);
+                    payment = !d.accounts.isEmpty() || !d.ibans.isEmpty();
+                }
                 lawyerWords = lawyerWords || mentionsAny(text, lawyer);
                 infoWords = infoWords || mentionsAny(text, infoRequest);
                 execWords = execWords || mentionsAny(text + QLatin1Char(' ') + m.from.name, executive);

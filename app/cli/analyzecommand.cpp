@@ -45,24 +45,37 @@ namespace {
         return p;
     }
 
-    // Loads and analyses a case; returns the exit status (Ok or SomeInputsFailed) or -1.
+    // Loads and analyses a case; returns the exit status (Ok, SomeInputsFailed or CaseUnavailable).
     int analyseCase(const QString& path, CaseAnalysis* analysis, CaseInfo* info)
     {
-        std::unique_ptr<CaseStore> store = openCase(path, CaseAccess::Read);
-        if (!store)
-            return CaseUnavailable;
-        *info = store->caseInfo();
-        const CaseLoader::Result loaded = CaseLoader::load(*store);
-        for (const ReadError& e : loaded.errors)
-            printError(QStringLiteral("%1: %2").arg(e.file, e.reason));
-        if (!loaded.ok)
-            return SomeInputsFailed;
-        *analysis = CaseAnalyzer::analyze(loaded.messages);
-        return loaded.errors.isEmpty() ? Ok : SomeInputsFailed;
+        QList<Message> messages;
+        const int status = loadCaseMessages(path, info, &messages);
+        if (status != CaseUnavailable)
+            *analysis = CaseAnalyzer::analyze(messages);
+        return status;
     }
 
     QString who(const Mailbox& m) { return m.name.isEmpty() ? m.address : QStringLiteral("%1 <%2>").arg(m.name, m.address); }
 } // namespace
+
+int loadCaseMessages(const QString& path, CaseInfo* info, QList<Message>* messages, bool* parsersRan)
+{
+    if (parsersRan)
+        *parsersRan = false;
+    std::unique_ptr<CaseStore> store = openCase(path, CaseAccess::Read);
+    if (!store)
+        return CaseUnavailable;
+    *info = store->caseInfo();
+    CaseLoader::Result loaded = CaseLoader::load(*store);
+    for (const ReadError& e : std::as_const(loaded.errors))
+        printError(QStringLiteral("%1: %2").arg(e.file, e.reason));
+    if (!loaded.ok)
+        return SomeInputsFailed;
+    if (parsersRan)
+        *parsersRan = true;
+    *messages = std::move(loaded.messages);
+    return loaded.errors.isEmpty() ? Ok : SomeInputsFailed;
+}
 
 int analyzeCommand(const QStringList& args)
 {

@@ -3,7 +3,7 @@
 // and the report exports (--pdf, --stix, --csv; reportexport.cpp), fed from the case.
 #include "casecommands.h"
 
-#include "caseloader.h"
+#include "analyzecommand.h"
 #include "casestore.h"
 #include "reportexport.h"
 
@@ -65,11 +65,11 @@ namespace {
     // A case's messages read back from their originals, with the analyst's tag fields.
     std::optional<ReportCase> loadReportCase(const QString& casePath)
     {
-        std::unique_ptr<CaseStore> store = openCase(casePath, CaseAccess::Read);
-        if (!store)
-            return std::nullopt;
+        CaseInfo info;
         ReportCase rc;
-        const CaseInfo info = store->caseInfo();
+        bool parsersRan = false;
+        if (loadCaseMessages(casePath, &info, &rc.messages, &parsersRan) == CaseUnavailable || !parsersRan)
+            return std::nullopt;
         rc.title = info.title;
         rc.becType = info.becType.value_or(0);
         rc.damage = damageName(info.damage);
@@ -78,12 +78,6 @@ namespace {
         for (const CaseNote& n : info.notes)
             notes << n.text;
         rc.notes = notes.join(QLatin1Char('\n'));
-        const CaseLoader::Result loaded = CaseLoader::load(*store);
-        for (const ReadError& e : loaded.errors)
-            printError(QStringLiteral("%1: %2").arg(e.file, e.reason));
-        if (!loaded.ok)
-            return std::nullopt;
-        rc.messages = loaded.messages;
         return rc;
     }
 } // namespace
