@@ -76,7 +76,8 @@ namespace CaseAnalyzer {
                 QStringLiteral("display_name_contains_address"), QStringLiteral("from_replyto_mismatch"),
                 QStringLiteral("returnpath_mismatch"), QStringLiteral("cosmic_lynx_pattern"),
                 QStringLiteral("jp_ceo_fraud_pattern"), QStringLiteral("dkim_domain_mismatch"),
-                QStringLiteral("message_id_domain_mismatch"), QStringLiteral("notification_headers_to_foreign_address") };
+                QStringLiteral("message_id_domain_mismatch"), QStringLiteral("notification_headers_to_foreign_address"),
+                QStringLiteral("freemail_claims_recipient_org") };
             return set.contains(s);
         }
 

@@ -72,6 +72,14 @@ namespace {
         return d;
     }
 
+    // An address with a domain after its last '@' (a quoted local part such as
+    // "delivery@brand.example" without "@domain" behind it is only text, not an address).
+    bool hasDomainPart(const QString& address)
+    {
+        const qsizetype at = address.lastIndexOf(u'@');
+        return at > 0 && at + 1 < address.size() && at > address.lastIndexOf(u'"');
+    }
+
     QString localOfAddress(const QString& address)
     {
         const qsizetype at = address.lastIndexOf(u'@');
@@ -489,13 +497,21 @@ namespace {
         const Message& m = c.m;
         // The first From mailbox with an address ("Name" <> followed by a real one is a trick).
         c.fromMailbox = m.from;
-        for (const Mailbox& mb : m.fromAll) {
-            if (!mb.address.isEmpty() && mb.address.contains(u'@')) {
-                c.fromMailbox = mb;
-                if (c.fromMailbox.name.isEmpty())
-                    c.fromMailbox.name = m.from.name;
-                break;
+        // A quoted "delivery@brand.example" without a domain is passed over for a real address
+        // after it; alone it is still read as the address it shows.
+        for (const bool strict : { true, false }) {
+            bool found = false;
+            for (const Mailbox& mb : m.fromAll) {
+                if (!mb.address.isEmpty() && (strict ? hasDomainPart(mb.address) : mb.address.contains(u'@'))) {
+                    c.fromMailbox = mb;
+                    if (c.fromMailbox.name.isEmpty())
+                        c.fromMailbox.name = m.from.name;
+                    found = true;
+                    break;
+                }
             }
+            if (found)
+                break;
         }
         c.fromAddress = c.fromMailbox.address;
         c.fromHost = domainOfAddress(c.fromAddress);
@@ -937,6 +953,24 @@ namespace {
     // ------------------------------------------------------------------------------------------
     // Authentication verdicts of the receiving side
 
+    // Providers and brands that sign all their mail with DKIM: the large mailbox families and
+    // the brand lists (domains, and the organisation names of brand-names.txt of 4+ letters).
+    bool signsAllMail(const QString& host)
+    {
+        const QString key = DomainUtil::organisationKey(host);
+        if (key == u"google.com" || key == u"outlook.com" || key == u"yahoo.com" || key == u"apple.com"
+            || ReferenceData::isBrand(host))
+            return true;
+        const QString label = orgOf(host).section(u'.', 0, 0);
+        if (label.size() < 4)
+            return false;
+        for (const ReferenceData::BrandName& b : ReferenceData::brandNames()) {
+            if (b.labels.contains(label))
+                return true;
+        }
+        return false;
+    }
+
     void checkAuth(Ctx& c)
     {
         const Message& m = c.m;
@@ -1060,6 +1094,37 @@ namespace {
             c.out.append(f);
         }
 
+        // The Sender field names a mailbox of a brand or large provider at another organisation
+        // than From ("newsletter@norton.com on behalf of ..."), and nothing the receiving side
+        // recorded authenticates that domain: such senders sign all their mail, so it is forged.
+        if (dkimEvaluated && !c.isList && !c.arcPass && !c.senderHost.isEmpty() && hasDomainPart(m.sender.address)
+            && (c.fromHost.isEmpty() || !sameOrg(c.senderHost, c.fromHost)) && signsAllMail(c.senderHost)) {
+            bool authenticated = (c.spfPass && sameOrg(c.spfDomain, c.senderHost));
+            QString result = QStringLiteral("none");
+            for (const AuthMethodResult& r : a.dkim) {
+                if (r.domain.isEmpty() || !sameOrg(r.domain, c.senderHost))
+                    continue;
+                if (r.result == u"pass")
+                    authenticated = true;
+                else
+                    result = r.result;
+            }
+            if (!authenticated) {
+                Finding f = make(QStringLiteral("dkim_missing_or_fail"), Severity::Medium,
+                    QStringLiteral("Sender: %1; dkim=%2").arg(m.sender.address, result),
+                    QStringLiteral("The Sender field claims the message was sent by %1, but there is no valid DKIM "
+                                   "signature of %2 (dkim=%3) and SPF did not confirm it either. This sender signs "
+                                   "all its mail, so the Sender field is forged to borrow its name.")
+                        .arg(m.sender.address, c.senderHost, result),
+                    QStringLiteral("Sender ヘッダは %1 から送信されたと主張していますが、%2 の有効な DKIM "
+                                   "署名がなく(dkim=%3)、SPF でも確認できません。この送信元は通常すべてのメールに"
+                                   "署名するため、名前を借りるために Sender が偽装されています。")
+                        .arg(m.sender.address, c.senderHost, result));
+                pin(f, field(m, "Sender"), QStringLiteral("Sender"));
+                c.out.append(f);
+            }
+        }
+
         // ARC: the summary verdict, else a broken seal of the newest instance.
         QString arcEvidence;
         const HeaderField* arcField = nullptr;
@@ -1112,6 +1177,8 @@ namespace {
         QList<Item> items;
         for (const Mailbox& mb : m.fromAll)
             items.append({ &mb, "From" });
+        if (m.fromAll.isEmpty() && !m.from.name.isEmpty())
+            items.append({ &m.from, "From" }); // a From with a name (or comment) only
         if (!m.sender.isEmpty())
             items.append({ &m.sender, "Sender" });
         for (const Mailbox& mb : m.replyTo)
@@ -1121,10 +1188,24 @@ namespace {
             if (done >= 4)
                 break;
             Mailbox mb = *it.mb;
+            const bool isFrom = QByteArrayView(it.header) == "From";
+            // "delivery@brand.example" written as a quoted local part without a domain: text.
+            if (isFrom && !mb.address.isEmpty() && !hasDomainPart(mb.address) && hasDomainPart(c.fromAddress)) {
+                QString shown = mb.address;
+                shown.remove(u'"');
+                mb.name = mb.name.isEmpty() ? shown : mb.name + u' ' + shown;
+                mb.address.clear();
+            }
             // "delivery@brand.example" <> followed by the real mailbox: the name stands for it.
-            if (mb.address.isEmpty() && QByteArrayView(it.header) == "From")
+            // Without any From address the Sender is the mailbox that sent it (RFC 5322 3.6.2).
+            bool noRealFrom = false;
+            if (mb.address.isEmpty() && isFrom) {
                 mb.address = c.fromAddress;
-            if (mb.name.isEmpty() || mb.address.isEmpty())
+                if (mb.address.isEmpty() && hasDomainPart(m.sender.address))
+                    mb.address = m.sender.address;
+                noRealFrom = c.fromAddress.isEmpty();
+            }
+            if (mb.name.isEmpty() || (mb.address.isEmpty() && !noRealFrom))
                 continue;
             const QStringList inName = AddressParser::findAddressesInText(mb.name, 5);
             const bool mailto = mb.name.contains(QStringLiteral("mailto:"), Qt::CaseInsensitive);
@@ -1164,6 +1245,22 @@ namespace {
                 sev = Severity::High;
                 en += QStringLiteral(" The name imitates a mail client's \"[mailto:...]\" rendering.");
                 ja += QStringLiteral("表示名はメールソフトの「[mailto:...]」表示を装っています。");
+            }
+            if (noRealFrom && mb.address.isEmpty()) {
+                en = QStringLiteral("The From field has no real address: the only address it shows (%1) is text in "
+                                    "its name or comment, which no server checks (DMARC cannot apply to it).")
+                         .arg(embedded);
+                ja = QStringLiteral("From ヘッダに実際のアドレスがありません。表示されるアドレス(%1)"
+                                    "は名前やコメント内の文字列にすぎず、どのサーバも検証しません(DMARC "
+                                    "も適用されません)。")
+                         .arg(embedded);
+            } else if (noRealFrom && !same) {
+                en += QStringLiteral(" The From field itself has no address; the message names the Sender %1 as the "
+                                     "mailbox that sent it.")
+                          .arg(mb.address);
+                ja += QStringLiteral(
+                    "From ヘッダ自体にはアドレスがなく、送信者として Sender の %1 が記載されています。")
+                          .arg(mb.address);
             }
             Finding f = make(QStringLiteral("display_name_contains_address"), sev, mb.name, en, ja);
             pin(f, h, headerName);
@@ -2112,7 +2209,7 @@ namespace {
             QStringLiteral("lookalike_domain"), QStringLiteral("notification_headers_to_foreign_address"),
             QStringLiteral("cosmic_lynx_pattern"), QStringLiteral("jp_ceo_fraud_pattern"),
             QStringLiteral("message_id_domain_mismatch"), QStringLiteral("dkim_domain_mismatch"),
-            QStringLiteral("display_name_impersonation") };
+            QStringLiteral("display_name_impersonation"), QStringLiteral("freemail_claims_recipient_org") };
         return set.contains(s);
     }
 
@@ -2170,6 +2267,121 @@ namespace {
             pinPart(f, m, h.partIndex);
         }
         c.out.append(f);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Text: a free-mail sender signing as an executive of the recipient's organisation
+
+    // "Kenji Arai / CEO, Hoshizora Robotics" from kenji.arai.office@gmail.com to
+    // m.sato@hoshizora-robotics.co.jp: executives write from their company's domain; a request in their name from a private
+    // account is the CEO-fraud pattern (J-CSIP 2020 §3.6). Only signature-like lines count: a
+    // short line near the end of the sender's own text (or after "-- ") that holds an executive
+    // title and the name of a recipient's organisation (its domain label, spaces and hyphens
+    // ignored).
+    void checkFreemailClaimsRecipientOrg(Ctx& c)
+    {
+        const Message& m = c.m;
+        if (!c.fromFreemail || c.isList)
+            return;
+        struct Org {
+            QString compact; // "hoshizorarobotics"
+            QString host;
+            QString local;
+        };
+        QList<Org> orgs;
+        for (const AddressUse& a : std::as_const(c.addresses)) {
+            if ((a.role != Role::To && a.role != Role::Cc) || ReferenceData::isFreemail(a.host))
+                continue;
+            QString label = orgOf(a.host).section(u'.', 0, 0);
+            label.remove(u'-');
+            if (label.size() < 5 || sameOrg(a.host, c.fromHost))
+                continue;
+            bool dup = false;
+            for (const Org& o : std::as_const(orgs))
+                dup = dup || o.compact == label;
+            if (!dup)
+                orgs.append({ label, a.host, localOfAddress(a.address) });
+            if (orgs.size() >= 8)
+                break;
+        }
+        if (orgs.isEmpty())
+            return;
+        static const QRegularExpression title(
+            QStringLiteral(
+                "\\b(?:ceo|cfo|coo|cto|cio|chief\\s+\\w+\\s+officer|(?:vice[\\s-]+)?president|chair(?:man|woman|"
+                "person)?|managing\\s+director|executive\\s+director|director|(?:co-?)?founder|owner|"
+                "general\\s+manager|head\\s+of\\s+\\w+)\\b|社長|代表取締役|取締役|専務|常務|会長|部長"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        const QString fromLocal = localOfAddress(c.fromAddress);
+        bool havePlain = false;
+        for (const TextPart& t : std::as_const(c.texts))
+            havePlain = havePlain || (!t.html && !t.embedded);
+        for (const TextPart& t : std::as_const(c.texts)) {
+            if (t.embedded || (t.html && havePlain))
+                continue;
+            const QStringView own = QStringView(t.text).first(quoteStart(t.text));
+            const QList<QStringView> lines = own.split(u'\n');
+            // The last 12 non-empty lines of the own text, and everything after a "-- " line.
+            qsizetype tailStart = lines.size();
+            for (int nonEmpty = 0; tailStart > 0 && nonEmpty < 12;) {
+                --tailStart;
+                if (!lines[tailStart].trimmed().isEmpty())
+                    ++nonEmpty;
+            }
+            bool inSignature = false;
+            for (qsizetype i = 0; i < lines.size() && i < 2000; ++i) {
+                const QStringView line = lines[i].trimmed();
+                if (line == u"--" || line == u"__" || line == u"---") {
+                    inSignature = true;
+                    continue;
+                }
+                if (!(inSignature || i >= tailStart) || line.isEmpty() || line.size() > 100 || line.count(u' ') > 7)
+                    continue;
+                QString compact;
+                compact.reserve(line.size());
+                for (QChar ch : line) {
+                    if (ch.isLetterOrNumber())
+                        compact += ch.toLower();
+                }
+                for (const Org& o : std::as_const(orgs)) {
+                    if (!compact.contains(o.compact) || !title.match(line).hasMatch())
+                        continue;
+                    // Someone's private account writing to their own work address.
+                    if (o.local.size() >= 3 && fromLocal.contains(o.local))
+                        continue;
+                    const QString shown = line.toString();
+                    Finding f = make(QStringLiteral("freemail_claims_recipient_org"), Severity::Medium,
+                        QStringLiteral("%1 <%2>").arg(shown, c.fromAddress),
+                        QStringLiteral("The sender writes from a free-mail address (%1) but signs as an executive of "
+                                       "the recipient's own organisation (\"%2\", %3). Executives write from their "
+                                       "company's domain; a request in their name from a private account is the "
+                                       "typical CEO-fraud pattern. Confirm it through a channel you already know.")
+                            .arg(c.fromAddress, clip(shown, 80), o.host),
+                        QStringLiteral("差出人はフリーメールアドレス(%1)から送信していますが、受信者自身の組織の役員"
+                                       "として署名しています(「%2」、%3)。役員は自社ドメインから送信するのが普通で、"
+                                       "私用アドレスからその名前で依頼するのは CEO 詐欺の典型的な手口です。"
+                                       "既知の連絡手段で本人に確認してください。")
+                            .arg(c.fromAddress, clip(shown, 80), o.host));
+                    pinPart(f, m, t.partIndex);
+                    if (t.partIndex >= 0 && t.partIndex < m.parts.size()) {
+                        const MimePart& p = m.parts[t.partIndex];
+                        const bool identity = p.transferEncoding == "7bit" || p.transferEncoding == "8bit"
+                            || p.transferEncoding == "binary" || p.transferEncoding.isEmpty();
+                        if (identity && p.bodyOffset >= 0 && p.bodyOffset + p.bodyLength <= m.source.size()) {
+                            const QByteArray needle = shown.toUtf8();
+                            const qsizetype at
+                                = QByteArrayView(m.source).sliced(p.bodyOffset, p.bodyLength).indexOf(needle);
+                            if (at >= 0) {
+                                f.offset = p.bodyOffset + at;
+                                f.length = needle.size();
+                            }
+                        }
+                    }
+                    c.out.append(f);
+                    return;
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------
@@ -2409,6 +2621,27 @@ namespace {
         if (links.size() > MaxUrls)
             links.resize(MaxUrls);
 
+        // Every web link of the message goes through a public URL shortener, and the HTML body's
+        // buttons and texts lead to one: the reader cannot see any destination before clicking.
+        // Senders link to their own site or to their mailing service's click tracker; hiding all
+        // targets is done to pass filters. (A short link written out in plain text stays low.)
+        int webLinks = 0;
+        int shortened = 0;
+        bool htmlShortened = false;
+        for (const LinkRef& l : std::as_const(links)) {
+            const Url u = splitUrl(l.url);
+            if (!isHttpScheme(u.scheme) || u.host.isEmpty())
+                continue;
+            ++webLinks;
+            if (ReferenceData::isUrlShortener(u.host)) {
+                ++shortened;
+                if (!l.form && l.partIndex >= 0 && l.partIndex < m.parts.size()
+                    && m.parts[l.partIndex].contentType == "text/html")
+                    htmlShortened = true;
+            }
+        }
+        const bool allShortened = webLinks > 0 && shortened == webLinks && htmlShortened;
+
         static const QRegularExpression lure(
             QStringLiteral(
                 "(?:log-?in|sign-?in|logon|verif|account|passw|webscr|wp-admin|/"
@@ -2582,9 +2815,19 @@ namespace {
                         }
                     }
                     if (ReferenceData::isUrlShortener(host)) {
-                        raise(Severity::Low,
-                            QStringLiteral("%1 is a URL shortener that hides the real target").arg(host),
-                            QStringLiteral("%1 は本当のリンク先を隠す短縮 URL サービスです").arg(host));
+                        if (allShortened) {
+                            raise(Severity::Medium,
+                                QStringLiteral("%1 is a URL shortener, and every link of the message goes through one, "
+                                               "so no real destination is visible before clicking")
+                                    .arg(host),
+                                QStringLiteral("%1 は短縮 URL サービスで、このメールのすべてのリンクが短縮 URL "
+                                               "のため、クリックするまで本当のリンク先が分かりません")
+                                    .arg(host));
+                        } else {
+                            raise(Severity::Low,
+                                QStringLiteral("%1 is a URL shortener that hides the real target").arg(host),
+                                QStringLiteral("%1 は本当のリンク先を隠す短縮 URL サービスです").arg(host));
+                        }
                     }
                     if (l.form && !c.fromHost.isEmpty() && !sameOrg(host, c.fromHost)) {
                         raise(Severity::Low,
@@ -3063,6 +3306,7 @@ QList<Finding> findings(const Message& m)
     checkDisplayNames(c);
     checkDisplayNameImpersonation(c);
     checkFreemail(c);
+    checkFreemailClaimsRecipientOrg(c);
     checkLookalikes(c);
     checkNotificationHeaders(c);
     checkCampaignPatterns(c);

@@ -218,6 +218,25 @@ void TestMessageAnalyzer::perSignal_data()
         eml({ From, To, Subject, ar(QStringLiteral("spf=none; dkim=fail header.d=acme-seiki.co.jp; dmarc=none")) }),
         "dkim_missing_or_fail", Medium, Medium);
     row("dkim pass", eml({ From, To, Subject, passAcme }), "dkim_missing_or_fail", Absent, Absent);
+    // The Sender claims a brand that signs all its mail, but nothing authenticates it.
+    {
+        const QString sysFrom = QStringLiteral("From: System notice <info.k7@notices-example.com>");
+        const QString spfSys = QStringLiteral("spf=pass smtp.mailfrom=notices-example.com; ");
+        row("sender brand unauthenticated",
+            eml({ sysFrom, QStringLiteral("Sender: Norton Security <newsletter@norton.com>"), To, Subject,
+                ar(spfSys + QStringLiteral("dkim=none; dmarc=bestguesspass header.from=notices-example.com")) }),
+            "dkim_missing_or_fail", Medium, Medium);
+        row("sender brand signed",
+            eml({ sysFrom, QStringLiteral("Sender: Norton <newsletter@norton.com>"), To, Subject,
+                ar(spfSys
+                    + QStringLiteral("dkim=pass header.d=norton.com; dmarc=bestguesspass "
+                                     "header.from=notices-example.com")) }),
+            "dkim_missing_or_fail", Absent, Low);
+        row("sender of a mailing list",
+            eml({ sysFrom, QStringLiteral("Sender: users-bounces@lists.flow-forum.org"), To, Subject,
+                ar(spfSys + QStringLiteral("dkim=none; dmarc=bestguesspass header.from=notices-example.com")) }),
+            "dkim_missing_or_fail", Absent, Low);
+    }
     row("no verdicts", eml({ From, To, Subject }), "dkim_missing_or_fail", Absent, Absent);
 
     // dmarc_fail
@@ -259,6 +278,25 @@ void TestMessageAnalyzer::perSignal_data()
         eml({ QStringLiteral("From: \"Taro (taro@acme-seiki.co.jp)\" <t.yamada@acme-seiki.co.jp>"), To, Subject }),
         "display_name_address_domain_mismatch", Absent, Absent);
 
+    // A From without a real address: the address is only text in a comment or a quoted local
+    // part, the message names its Sender, or a real address follows (a DMARC-evading trick).
+    row("from address only in a comment",
+        eml({ QStringLiteral("From: Spring Raffle,(<service@kaufhaus-nord.de>)"),
+            QStringLiteral("Sender: Spring Raffle <reply@tele-news-mail.com>"), To, Subject }),
+        "display_name_address_domain_mismatch", High, High);
+    row("from address only in a comment, no sender",
+        eml({ QStringLiteral("From: Spring Raffle,(<service@kaufhaus-nord.de>)"), To, Subject }),
+        "display_name_contains_address", Medium, Medium);
+    row("from comment of the sender's organisation",
+        eml({ QStringLiteral("From: Spring Raffle,(<service@kaufhaus-nord.de>)"),
+            QStringLiteral("Sender: Spring Raffle <reply@mail.kaufhaus-nord.de>"), To, Subject }),
+        "display_name_address_domain_mismatch", Absent, Absent);
+    row("quoted brand address before the real one",
+        eml({ QStringLiteral("From: \"delivery@parcel-express.es\", info@reply.gift-outlet-mail.com"), To, Subject }),
+        "display_name_address_domain_mismatch", High, High);
+    row("name only, no address anywhere", eml({ QStringLiteral("From: Sara Hoppitt"), To, Subject }),
+        "display_name_contains_address", Absent, Absent);
+
     // display_name_impersonation
     row("brand in display name",
         eml({ QStringLiteral("From: Microsoft account team <no-reply@verify-center-mail.com>"), To, Subject }),
@@ -286,6 +324,35 @@ void TestMessageAnalyzer::perSignal_data()
     row("japanese carrier", eml({ QStringLiteral("From: <tanaka@docomo.ne.jp>"), To, Subject }), "freemail_sender",
         Info, Info);
     row("company from", eml({ From, To, Subject }), "freemail_sender", Absent, Absent);
+
+    // freemail_claims_recipient_org: a free-mail sender signing as an executive of the recipient's company
+    {
+        const QString toMiki = QStringLiteral("To: m.sato@hoshizora-robotics.co.jp");
+        const QString ask = QStringLiteral("Miki, are you at your desk? I need the payroll summary for the board "
+                                           "today, please send it to me here.\n\nKenji\n\n--\nKenji Arai\n"
+                                           "CEO, Hoshizora Robotics\n");
+        row("freemail signs as recipient's ceo",
+            eml({ QStringLiteral("From: Kenji Arai <kenji.arai.office@gmail.com>"), toMiki,
+                    QStringLiteral("Subject: Quick request") },
+                ask),
+            "freemail_claims_recipient_org", Medium, Medium);
+        row("ceo writes from the company domain",
+            eml({ QStringLiteral("From: Kenji Arai <k.arai@hoshizora-robotics.co.jp>"), toMiki,
+                    QStringLiteral("Subject: Quick request") },
+                ask),
+            "freemail_claims_recipient_org", Absent, Absent);
+        row("freemail signs for another company",
+            eml({ QStringLiteral("From: Nadia <nadia.translations@gmail.com>"), toMiki, Subject },
+                QStringLiteral("Please find the translation attached.\n\n--\nNadia Okonkwo\nDirector, Okonkwo "
+                               "Translations\n")),
+            "freemail_claims_recipient_org", Absent, Absent);
+        row("company named in prose",
+            eml({ QStringLiteral("From: Nadia <nadia.translations@gmail.com>"), toMiki, Subject },
+                QStringLiteral("I read that your CEO presented the new Hoshizora Robotics arm at the conference "
+                               "last week and I would like to offer our translation services for it.\n\nBest,\n"
+                               "Nadia\n")),
+            "freemail_claims_recipient_org", Absent, Absent);
+    }
 
     // freemail_lookalike_of_known_party (2019 case 1)
     row("freemail imitates a party",
@@ -448,6 +515,18 @@ void TestMessageAnalyzer::perSignal_data()
             htmlType),
         "risky_link", High, High);
     row("shortener", eml({ From, To, Subject }, QStringLiteral("https://bit.ly/3xYz\n")), "risky_link", Low, Low);
+    row("every html link shortened",
+        eml({ From, To, Subject, QStringLiteral("List-Unsubscribe: <https://t.co/unsub>") },
+            html(QStringLiteral("<a href=\"https://t.co/Ab12Cd34Ef\">Start now</a> "
+                                "<a href=\"https://bit.ly/9zYxWv\">Unsubscribe</a>")),
+            htmlType),
+        "risky_link", Medium, Medium);
+    row("shortener among own links",
+        eml({ From, To, Subject },
+            html(QStringLiteral("<a href=\"https://bit.ly/3xYz\">video</a> "
+                                "<a href=\"https://www.acme-seiki.co.jp/catalogue\">catalogue</a>")),
+            htmlType),
+        "risky_link", Absent, Low);
     row("wordpress internals",
         eml({ From, To, Subject }, QStringLiteral("https://shop-example.co.ke/wp-admin/plugin/uEt?_mac=1\n")),
         "risky_link", Medium, Medium);
