@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messageparser.h"
+#include "sha256.h"
 
 #include "addressparser.h"
 #include "attachmenttext.h"
@@ -12,7 +13,6 @@
 #include "transferencoding.h"
 
 #include <QByteArrayMatcher>
-#include <QCryptographicHash>
 
 namespace MailTriage::MessageParser {
 
@@ -27,7 +27,7 @@ namespace {
 
     QByteArray sha256Hex(QByteArrayView data)
     {
-        return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+        return Sha256::hashHex(data);
     }
 
     const HeaderField* findField(const QList<HeaderField>& fields, QByteArrayView name)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "msgreader.h"
+#include "sha256.h"
 
 #include "cfbreader.h"
 #include "charset.h"
@@ -8,7 +9,6 @@
 #include "messageparser.h"
 #include "rtfhtml.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
@@ -90,7 +90,7 @@ namespace {
 
     QByteArray sha256Hex(QByteArrayView data)
     {
-        return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+        return Sha256::hashHex(data);
     }
 
     bool isFixedType(quint16 t)
@@ -817,7 +817,7 @@ namespace {
 
     bool Reader::storageDigest(int storage, QByteArray* sha, qint64* size)
     {
-        QCryptographicHash h(QCryptographicHash::Sha256);
+        Sha256 h;
         qint64 total = 0;
         const auto& entries = m_cfb.entries();
         QList<QPair<int, QString>> stack { { storage, QString() } };

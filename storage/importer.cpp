@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
+#include "sha256.h"
 
 #include "mbox.h"
 #include "messageanalyzer.h"
 #include "parseworkerpool.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -36,7 +36,7 @@ namespace {
 
     QByteArray sha256Hex(QByteArrayView data)
     {
-        return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+        return Sha256::hashHex(data);
     }
 
     // One unit of work for the writer: some or all records of one input file.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagetypes.h"
+#include "sha256.h"
 
 #include "htmltext.h"
 #include "messagejson.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace MailTriage {
@@ -50,7 +50,7 @@ MessageRecord MessageRecord::fromMessage(const Message& m)
 {
     MessageRecord r;
     r.raw = m.raw;
-    r.sha256 = QCryptographicHash::hash(m.raw, QCryptographicHash::Sha256).toHex();
+    r.sha256 = Sha256::hashHex(m.raw);
     r.format = m.format.isEmpty() ? QStringLiteral("eml") : m.format;
     r.sourcePath = m.file;
     r.mboxIndex = m.index;

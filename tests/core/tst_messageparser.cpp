@@ -2,6 +2,8 @@
 #include "messageparser.h"
 #include "messagereader.h"
 #include "mimeticreading.h"
+#include "sha256.h"
+#include "transferencoding.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -28,6 +30,52 @@ Message readOne(const QByteArray& raw)
 class TestMessageParser : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void base64DecodesLikeQtOnCleanAndBrokenInput_data()
+    {
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addColumn<qsizetype>("invalid");
+        QByteArray bin;
+        for (int i = 0; i < 1000; ++i)
+            bin.append(char(i * 7 + (i >> 3)));
+        QByteArray lines = bin.toBase64();
+        for (qsizetype at = 76; at < lines.size(); at += 78)
+            lines.insert(at, "\r\n");
+        QTest::newRow("76-column lines") << lines << bin << qsizetype(0);
+        QTest::newRow("no padding") << QByteArray("aGVsbG8") << QByteArray("hello") << qsizetype(0);
+        QTest::newRow("padding") << QByteArray("aGVsbG8=") << QByteArray("hello") << qsizetype(0);
+        // A line break inside a group: the fast path must hand over to the slow one and back.
+        QTest::newRow("break inside a group") << QByteArray("aG\r\nVsbG8gd29y\nbGQ=") << QByteArray("hello world")
+                                              << qsizetype(0);
+        QTest::newRow("junk is skipped and counted") << QByteArray("aG*Vs!bG8=") << QByteArray("hello") << qsizetype(2);
+        QTest::newRow("url-safe alphabet") << QByteArray("-_-_") << QByteArray::fromBase64("+/+/") << qsizetype(0);
+        QTest::newRow("stray padding mid-stream") << QByteArray("aGVs=bG8=") << QByteArray("hello") << qsizetype(0);
+        QTest::newRow("empty") << QByteArray() << QByteArray() << qsizetype(0);
+    }
+
+    void base64DecodesLikeQtOnCleanAndBrokenInput()
+    {
+        QFETCH(QByteArray, encoded);
+        QFETCH(QByteArray, expected);
+        QFETCH(qsizetype, invalid);
+        qsizetype counted = -1;
+        QCOMPARE(TransferEncoding::decodeBase64(encoded, &counted), expected);
+        QCOMPARE(counted, invalid);
+    }
+
+    void sha256MatchesKnownDigests()
+    {
+        // FIPS 180-2 examples, one-shot and incremental.
+        QCOMPARE(Sha256::hashHex(""), QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(Sha256::hashHex("abc"), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        Sha256 h;
+        h.addData("ab");
+        h.addData("c");
+        QCOMPARE(h.result().toHex(), Sha256::hashHex("abc"));
+        h.addData("abc"); // reset after result()
+        QCOMPARE(h.result().toHex(), Sha256::hashHex("abc"));
+    }
+
     void headersKeepOrderOffsetsAndDuplicates()
     {
         const QByteArray raw = crlf("From: A <a@x.example>\nFrom: B <b@y.example>\nSubject: two\n senders\n\nbody\n");
