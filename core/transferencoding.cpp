@@ -15,20 +15,25 @@ int hexValue(char c)
 }
 
 namespace {
-    int b64value(uchar c)
-    {
-        if (c >= 'A' && c <= 'Z')
-            return c - 'A';
-        if (c >= 'a' && c <= 'z')
-            return c - 'a' + 26;
-        if (c >= '0' && c <= '9')
-            return c - '0' + 52;
-        if (c == '+' || c == '-')
-            return 62;
-        if (c == '/' || c == '_')
-            return 63;
-        return -1;
-    }
+    // -1: not a base64 character. Both alphabets (RFC 4648 standard and URL-safe) are read.
+    struct Base64Table {
+        signed char v[256];
+        constexpr Base64Table()
+            : v()
+        {
+            for (int i = 0; i < 256; ++i)
+                v[i] = -1;
+            for (int i = 0; i < 26; ++i) {
+                v['A' + i] = static_cast<signed char>(i);
+                v['a' + i] = static_cast<signed char>(26 + i);
+            }
+            for (int i = 0; i < 10; ++i)
+                v['0' + i] = static_cast<signed char>(52 + i);
+            v[int('+')] = v[int('-')] = 62;
+            v[int('/')] = v[int('_')] = 63;
+        }
+    };
+    constexpr Base64Table kBase64;
     bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
     // One uuencoded line: the first character gives the byte count.
@@ -54,18 +59,34 @@ namespace {
 
 QByteArray decodeBase64(QByteArrayView in, qsizetype* invalidChars)
 {
-    QByteArray out;
-    out.reserve(in.size() * 3 / 4 + 3);
+    // Written through a pointer into a buffer of the largest possible size, shrunk at the end:
+    // this runs over every attachment of every imported message.
+    QByteArray out(in.size() * 3 / 4 + 3, Qt::Uninitialized);
+    char* o = out.data();
+    const uchar* p = reinterpret_cast<const uchar*>(in.data());
+    const uchar* const end = p + in.size();
     quint32 acc = 0;
     int bits = 0;
     qsizetype invalid = 0;
-    for (const char ch : in) {
-        const uchar c = static_cast<uchar>(ch);
-        if (c == '=')
+    while (p < end) {
+        // Fast path: four data characters in a row (the body of every well-formed line).
+        if (bits == 0 && end - p >= 4) {
+            const int a = kBase64.v[p[0]], b = kBase64.v[p[1]], c = kBase64.v[p[2]], d = kBase64.v[p[3]];
+            if ((a | b | c | d) >= 0) {
+                const quint32 v = (quint32(a) << 18) | (quint32(b) << 12) | (quint32(c) << 6) | quint32(d);
+                *o++ = static_cast<char>(v >> 16);
+                *o++ = static_cast<char>(v >> 8);
+                *o++ = static_cast<char>(v);
+                p += 4;
+                continue;
+            }
+        }
+        const uchar ch = *p++;
+        if (ch == '=')
             continue; // padding (and stray '=') carries no data
-        const int v = b64value(c);
+        const int v = kBase64.v[ch];
         if (v < 0) {
-            if (!isSpace(ch))
+            if (!isSpace(char(ch)))
                 ++invalid;
             continue;
         }
@@ -73,9 +94,10 @@ QByteArray decodeBase64(QByteArrayView in, qsizetype* invalidChars)
         bits += 6;
         if (bits >= 8) {
             bits -= 8;
-            out.append(static_cast<char>((acc >> bits) & 0xFF));
+            *o++ = static_cast<char>((acc >> bits) & 0xFF);
         }
     }
+    out.truncate(o - out.constData());
     if (invalidChars)
         *invalidChars = invalid;
     return out;
