@@ -12,9 +12,11 @@ public:
 
     virtual ~MessageRepository() = default;
 
-    /// Stores the original, the message row, its findings and its search entry all-or-nothing,
-    /// inside the caller's transaction when one is open. Duplicate: an original with the same
-    /// SHA-256 is already stored (nothing is written).
+    /// Stores the original, the message row, its findings and its search entry all-or-nothing:
+    /// in a transaction of its own, or as part of the caller's transaction when one is open
+    /// (beginTransaction()); then a Failed result may leave part of the message written and the
+    /// caller must roll back (the importer drops the whole batch). Duplicate: an original with
+    /// the same SHA-256 is already stored (nothing is written).
     virtual AddResult add(const MessageRecord& record) = 0;
 
     virtual qint64 count() = 0;

@@ -115,7 +115,9 @@ MessageRepository::AddResult SqliteMessageRepository::add(const MessageRecord& r
         return AddResult::Failed;
     }
 
-    SqliteWriteScope scope(m_db);
+    // Inside the importer's batch transaction this joins it (no savepoint, see SqliteWriteScope):
+    // a Failed result then means the caller must roll the batch back, which the importer does.
+    SqliteWriteScope scope(m_db, SqliteWriteScope::Nested::Join);
     if (!scope.isActive())
         return AddResult::Failed;
 

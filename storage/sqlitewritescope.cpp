@@ -5,10 +5,16 @@
 
 namespace MailTriage {
 
-SqliteWriteScope::SqliteWriteScope(SqliteDatabase& db)
+SqliteWriteScope::SqliteWriteScope(SqliteDatabase& db, Nested nested)
     : m_db(db)
 {
-    m_savepoint = sqlite3_get_autocommit(db.handle()) == 0;
+    const bool inTransaction = sqlite3_get_autocommit(db.handle()) == 0;
+    if (inTransaction && nested == Nested::Join) {
+        m_joined = true;
+        m_active = true;
+        return;
+    }
+    m_savepoint = inTransaction;
     m_active = m_db.exec(m_savepoint ? "SAVEPOINT write_scope" : "BEGIN IMMEDIATE");
 }
 
@@ -23,6 +29,8 @@ bool SqliteWriteScope::commit()
     if (!m_active)
         return false;
     m_active = false;
+    if (m_joined)
+        return true; // the caller's transaction commits it
     if (m_db.exec(m_savepoint ? "RELEASE write_scope" : "COMMIT"))
         return true;
     // A failed COMMIT (disk full, I/O error) may leave the transaction open: undo it.
@@ -40,6 +48,8 @@ bool SqliteWriteScope::commit()
 void SqliteWriteScope::rollback()
 {
     m_active = false;
+    if (m_joined)
+        return; // the caller rolls its transaction back
     const StoreError e = m_db.lastError();
     if (m_savepoint) {
         m_db.exec("ROLLBACK TO write_scope");
