@@ -10,7 +10,7 @@ seconds="${1:-60}"
 shift || true
 cd "$here"
 shared="${MAILTRIAGE_SHARED_DIR:-$here/../shared}"
-all=(fuzz_eml fuzz_headers fuzz_rfc2231 fuzz_addresses fuzz_dates fuzz_received fuzz_mbox fuzz_cfb fuzz_lzfu)
+all=(fuzz_eml fuzz_headers fuzz_rfc2231 fuzz_addresses fuzz_dates fuzz_received fuzz_authresults fuzz_mbox fuzz_cfb fuzz_lzfu fuzz_html fuzz_anonymizer)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all[@]}")
 existing=()
@@ -42,5 +42,12 @@ for t in "${existing[@]}"; do
         status=1
     fi
     grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$log" | sed "s/^/  $t /" || true
+    # One line per run for the README's table: date, target, seconds, executions, peak RSS, result.
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
+    result=ok
+    ls build/fuzz/artifacts/"$t"-* >/dev/null 2>&1 && result="artifacts in build/fuzz/artifacts"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$t" "$seconds" "${execs:-?}" "${rss:-?}" "$result" \
+        >>build/fuzz/runs.tsv
 done
 exit $status
