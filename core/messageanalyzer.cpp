@@ -190,13 +190,13 @@ namespace {
         return u;
     }
 
-    // URLs written in plain text: http(s)://... and www.... (at most MaxUrls).
+    // URLs written in plain text: http(s)://... and www.... (at most MaxUrls + 1: the caller trims to MaxUrls and says so).
     QStringList urlsInText(QStringView text)
     {
         QStringList out;
         const qsizetype n = text.size();
         qsizetype i = 0;
-        while (i < n && out.size() < MaxUrls) {
+        while (i < n && out.size() <= MaxUrls) { // one more than examined: shows the limit was reached
             qsizetype hit = -1;
             for (qsizetype j = i; j < n; ++j) {
                 const QChar c = text[j];
@@ -321,6 +321,12 @@ namespace {
         }
         const Message& m;
         QList<Finding> out;
+        QStringList limits; // analysis limits this message reached (analyze() records them as defects)
+        void limitReached(const QString& note)
+        {
+            if (!limits.contains(note))
+                limits.append(note);
+        }
 
         Mailbox fromMailbox; // the first From mailbox with an address
         QString fromAddress;
@@ -399,8 +405,12 @@ namespace {
             const HeaderField* h = field(m, header);
             int n = 0;
             for (const Mailbox& mb : list) {
-                if (++n > MaxMailboxes)
+                if (++n > MaxMailboxes) {
+                    c.limitReached(QStringLiteral("analysis limit: only the first %1 addresses of %2 were examined")
+                                       .arg(MaxMailboxes)
+                                       .arg(QLatin1String(header)));
                     break;
+                }
                 const QString host = domainOfAddress(mb.address);
                 if (host.isEmpty())
                     continue;
@@ -467,11 +477,19 @@ namespace {
     void collectTexts(Ctx& c)
     {
         const Message& m = c.m;
-        for (int i = 0; i < m.parts.size() && c.texts.size() < MaxTextParts; ++i) {
+        for (int i = 0; i < m.parts.size(); ++i) {
             const MimePart& p = m.parts[i];
             if (!p.children.isEmpty() || p.isAttachment || p.text.isEmpty() || !p.contentType.startsWith("text/")
                 || isDeliveryStatus(p))
                 continue;
+            if (c.texts.size() >= MaxTextParts) {
+                c.limitReached(QStringLiteral("analysis limit: only the first %1 text parts were examined").arg(MaxTextParts));
+                break;
+            }
+            if (p.text.size() > MaxBodyChars)
+                c.limitReached(QStringLiteral("analysis limit: only the first %1 KiB characters of part %2 were examined")
+                                   .arg(MaxBodyChars / 1024)
+                                   .arg(i));
             TextPart t;
             t.partIndex = i;
             for (int a = p.parent; a >= 0 && a < m.parts.size(); a = m.parts[a].parent) {
@@ -485,6 +503,10 @@ namespace {
                 t.html = true;
                 t.doc = HtmlText::parse(raw);
                 t.text = t.doc.text;
+                if (t.doc.truncated)
+                    c.limitReached(QStringLiteral("analysis limit: the HTML of part %1 has more text, links, images or "
+                                                  "forms than are read; the rest was not examined")
+                                       .arg(i));
             } else {
                 t.text = raw.toString();
             }
@@ -2618,8 +2640,10 @@ namespace {
                     links.append({ u, t.partIndex, false });
             }
         }
-        if (links.size() > MaxUrls)
+        if (links.size() > MaxUrls) {
+            c.limitReached(QStringLiteral("analysis limit: only the first %1 links were examined").arg(MaxUrls));
             links.resize(MaxUrls);
+        }
 
         // Every web link of the message goes through a public URL shortener, and the HTML body's
         // buttons and texts lead to one: the reader cannot see any destination before clicking.
@@ -3009,9 +3033,16 @@ namespace {
             // Content checks on the decoded bytes (bounded).
             const bool scanKinds = inSet(ext, LegacyOfficeExts) || inSet(ext, MacroExts) || ext == u"zip"
                 || ext == u"htm" || ext == u"html" || ext == u"shtml" || ext == u"svg" || !inSet(ext, ExecExts);
-            if (a.partIndex >= 0 && a.partIndex < m.parts.size() && scanned < MaxAttachmentsScanned && scanKinds
-                && m.parts[a.partIndex].isAttachment && !m.parts[a.partIndex].isEmbeddedMessage
-                && m.parts[a.partIndex].bodyLength <= MaxAttachmentScan) {
+            const bool scannable = a.partIndex >= 0 && a.partIndex < m.parts.size() && scanKinds
+                && m.parts[a.partIndex].isAttachment && !m.parts[a.partIndex].isEmbeddedMessage;
+            if (scannable && scanned >= MaxAttachmentsScanned)
+                c.limitReached(QStringLiteral("analysis limit: the content of only the first %1 attachments was examined")
+                                   .arg(MaxAttachmentsScanned));
+            if (scannable && m.parts[a.partIndex].bodyLength > MaxAttachmentScan)
+                c.limitReached(QStringLiteral("analysis limit: the content of attachment \"%1\" (over %2 MiB) was not examined")
+                                   .arg(clip(name, 80))
+                                   .arg(MaxAttachmentScan >> 20));
+            if (scannable && scanned < MaxAttachmentsScanned && m.parts[a.partIndex].bodyLength <= MaxAttachmentScan) {
                 ++scanned;
                 const QByteArray data = MessageParser::decodedBody(m, a.partIndex);
                 if (data.startsWith("MZ") && data.size() > 64 && !inSet(ext, ExecExts)) {
@@ -3293,37 +3324,57 @@ namespace {
     }
 } // namespace
 
+namespace {
+    QList<Finding> run(const Message& m, QStringList* limits)
+    {
+        Ctx c(m);
+        if (m.parts.isEmpty())
+            return {};
+        prepare(c);
+        checkReplyTo(c);
+        checkReturnPath(c);
+        checkDkimDomain(c);
+        checkAuth(c);
+        checkDisplayNames(c);
+        checkDisplayNameImpersonation(c);
+        checkFreemail(c);
+        checkFreemailClaimsRecipientOrg(c);
+        checkLookalikes(c);
+        checkNotificationHeaders(c);
+        checkCampaignPatterns(c);
+        checkMessageId(c);
+        checkReceivedChain(c);
+        checkTrackingBeacon(c);
+        checkLinkText(c);
+        checkRiskyLinks(c);
+        checkAttachments(c);
+        checkPaymentRequest(c); // its severity depends on the other findings
+        checkCombinedWeakSignals(c); // last: it reads all the others
+        if (limits)
+            *limits = c.limits;
+        return c.out;
+    }
+} // namespace
+
 QList<Finding> findings(const Message& m)
 {
-    Ctx c(m);
-    if (m.parts.isEmpty())
-        return {};
-    prepare(c);
-    checkReplyTo(c);
-    checkReturnPath(c);
-    checkDkimDomain(c);
-    checkAuth(c);
-    checkDisplayNames(c);
-    checkDisplayNameImpersonation(c);
-    checkFreemail(c);
-    checkFreemailClaimsRecipientOrg(c);
-    checkLookalikes(c);
-    checkNotificationHeaders(c);
-    checkCampaignPatterns(c);
-    checkMessageId(c);
-    checkReceivedChain(c);
-    checkTrackingBeacon(c);
-    checkLinkText(c);
-    checkRiskyLinks(c);
-    checkAttachments(c);
-    checkPaymentRequest(c); // its severity depends on the other findings
-    checkCombinedWeakSignals(c); // last: it reads all the others
-    return c.out;
+    return run(m, nullptr);
+}
+
+QList<Finding> findings(const Message& m, QStringList* limits)
+{
+    return run(m, limits);
 }
 
 void analyze(Message& m)
 {
-    const QList<Finding> found = findings(m);
+    QStringList limits;
+    const QList<Finding> found = run(m, &limits);
+    // A limit reached is said, never silent: it goes with the parser's defects.
+    for (const QString& note : std::as_const(limits)) {
+        if (!m.defects.contains(note))
+            m.defects.append(note);
+    }
     for (const Finding& f : found) {
         bool dup = false;
         for (const Finding& e : std::as_const(m.findings)) {

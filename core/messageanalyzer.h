@@ -15,9 +15,13 @@ constexpr qsizetype MaxBodyChars = 256 * 1024;
 
 /// The message-scope findings of @p m (without the ones already in m.findings).
 QList<Finding> findings(const Message& m);
+/// The same, and in @p limits one note per analysis limit the message reached ("analysis limit:
+/// only the first 500 links were examined"), so that nothing is left out silently.
+QList<Finding> findings(const Message& m, QStringList* limits);
 
-/// Appends the message-scope findings to m.findings. Findings already there (for example
-/// mime_structure_ambiguous from the parser) are kept; running it twice adds nothing new.
+/// Appends the message-scope findings to m.findings and the analysis limits it reached to
+/// m.defects. Findings already there (for example mime_structure_ambiguous from the parser) are
+/// kept; running it twice adds nothing new.
 void analyze(Message& m);
 
 } // namespace MailTriage::MessageAnalyzer

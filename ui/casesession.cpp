@@ -2,6 +2,7 @@
 #include "casesession.h"
 
 #include "caseanalyzer.h"
+#include "messageanalyzer.h"
 #include "caseloader.h"
 #include "messagereader.h"
 
@@ -64,6 +65,14 @@ namespace {
     {
         Message m = parseInProcess(in.stored, in.raw);
         completeMessage(m, in.stored, in.findings);
+        // The stored findings are shown; the analysis limits the message reaches are notes that
+        // are not stored, so they are found again here (one message: about a millisecond).
+        QStringList limits;
+        (void)MessageAnalyzer::findings(m, &limits);
+        for (const QString& note : std::as_const(limits)) {
+            if (!m.defects.contains(note))
+                m.defects.append(note);
+        }
         return m;
     }
 

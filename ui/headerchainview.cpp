@@ -175,6 +175,14 @@ HeaderChainView::HeaderChainView(QWidget* parent)
     m_findings->header()->setStretchLastSection(true);
     m_findings->setTextElideMode(Qt::ElideRight);
     findingsLayout->addWidget(m_findings, 1);
+    // What the reader met on the way: malformed structure, limits reached (never silent).
+    m_readingNotes = new QLabel(findingsBox);
+    m_readingNotes->setObjectName(QStringLiteral("readingNotes"));
+    m_readingNotes->setWordWrap(true);
+    m_readingNotes->setTextFormat(Qt::PlainText);
+    m_readingNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readingNotes->hide();
+    findingsLayout->addWidget(m_readingNotes);
     m_horizontal->addWidget(findingsBox);
     m_horizontal->setStretchFactor(0, 1);
     m_horizontal->setStretchFactor(1, 1);
@@ -229,6 +237,8 @@ void HeaderChainView::clear()
     m_excerpt->clear();
     m_hopsTitle->setText(tr("Received hops (oldest first)"));
     m_findingsTitle->setText(tr("Findings"));
+    m_readingNotes->clear();
+    m_readingNotes->hide();
 }
 
 void HeaderChainView::setMessage(const Message& message, const QList<Finding>& findings)
@@ -253,6 +263,15 @@ void HeaderChainView::setMessage(const Message& message, const QList<Finding>& f
     m_sendersTitle->setText(mismatches > 0 ? tr("Sender fields — %n mismatch(es) with From", nullptr, mismatches)
                                            : tr("Sender fields"));
     m_findingsTitle->setText(tr("Findings (%1)").arg(findings.size()));
+
+    // The parser puts each part's defects into the message's list too.
+    QStringList notes = message.defects;
+    notes.removeDuplicates();
+    m_readingNotes->setVisible(!notes.isEmpty());
+    m_readingNotes->setText(notes.isEmpty() ? QString()
+                                            : tr("Reading notes (%n): what the reader could not read as written, or left out",
+                                                  nullptr, int(notes.size()))
+                + QLatin1Char('\n') + QStringLiteral("• ") + notes.join(QStringLiteral("\n• ")));
 
     m_hops->resizeColumnsToContents();
     const int maxFrom = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 42;

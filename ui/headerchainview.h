@@ -55,6 +55,7 @@ private:
     AuthBadgeBar* m_auth = nullptr;
     QLabel* m_hopsTitle = nullptr;
     QLabel* m_findingsTitle = nullptr;
+    QLabel* m_readingNotes = nullptr; ///< parser defects and analysis limits; hidden when none
     QLabel* m_sendersTitle = nullptr;
     QTableView* m_hops = nullptr;
     QTableView* m_senders = nullptr;

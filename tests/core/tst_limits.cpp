@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every limit of docs/parsing.md ("Limits") at its real value: exceeding it gives a per-file error
+// or a defect that says what was left out, never a silent truncation. (Worker time, memory and
+// crash limits: tst_parseworkerpool.)
+#include "messageanalyzer.h"
+#include "messagereader.h"
+#include "parselimits.h"
+
+#include <QTest>
+
+using namespace MailTriage;
+
+namespace {
+bool hasNote(const QStringList& notes, const QString& needle)
+{
+    for (const QString& n : notes) {
+        if (n.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+QString errorsOf(const ReadResult& r)
+{
+    QStringList out;
+    for (const ReadError& e : r.errors)
+        out << e.reason;
+    return out.join(QLatin1Char('\n'));
+}
+
+Message readOne(const QByteArray& bytes)
+{
+    const ReadResult r = MessageReader::readBytes(bytes, QStringLiteral("limits.eml"));
+    if (r.messages.size() != 1)
+        qFatal("expected one message, got %d (%s)", int(r.messages.size()), qPrintable(errorsOf(r)));
+    return r.messages.first();
+}
+} // namespace
+
+class TestLimits : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultsAreTheDocumentedOnes()
+    {
+        const ParseLimits l;
+        QCOMPARE(l.maxFileBytes, qint64(100) << 20);
+        QCOMPARE(l.maxMessageBytes, qint64(64) << 20);
+        QCOMPARE(l.maxHeaderBytes, qint64(4) << 20);
+        QCOMPARE(l.maxHeaderFields, 10000);
+        QCOMPARE(l.maxDepth, 64);
+        QCOMPARE(l.maxParts, 10000);
+        QCOMPARE(l.maxAttachments, 2000);
+        QCOMPARE(l.maxMboxMessages, 1000000);
+        QCOMPARE(MessageAnalyzer::MaxBodyChars, qsizetype(256 * 1024));
+    }
+
+    void messageLargerThanTheLimitIsAnError()
+    {
+        QByteArray big = "Subject: big\r\n\r\n";
+        big.append(QByteArray((qint64(64) << 20) + 1, 'a'));
+        const ReadResult r = MessageReader::readBytes(big, QStringLiteral("big.eml"));
+        QVERIFY(r.messages.isEmpty());
+        QVERIFY2(errorsOf(r).contains(QStringLiteral("larger than the 64.0 MiB limit")) || errorsOf(r).contains(QStringLiteral("limit")),
+            qPrintable(errorsOf(r)));
+    }
+
+    void tooManyHeaderFieldsIsADefect()
+    {
+        QByteArray m;
+        for (int i = 0; i < 10001; ++i)
+            m += "X-H: " + QByteArray::number(i) + "\r\n";
+        m += "\r\nbody\r\n";
+        const Message msg = readOne(m);
+        QVERIFY2(hasNote(msg.defects, QStringLiteral("more than 10000 header fields")), qPrintable(msg.defects.join(u'|')));
+    }
+
+    void headerSectionLargerThanTheLimitIsADefect()
+    {
+        QByteArray m = "Subject: s\r\n";
+        const QByteArray line = "X-Long: " + QByteArray(1000, 'x') + "\r\n";
+        while (m.size() <= (4 << 20) + 10000)
+            m += line;
+        m += "\r\nbody\r\n";
+        const Message msg = readOne(m);
+        QVERIFY2(hasNote(msg.defects, QStringLiteral("header section is larger than")), qPrintable(msg.defects.join(u'|')));
+    }
+
+    void nestingDeeperThanTheLimitIsADefect()
+    {
+        QByteArray m = "Subject: deep\r\nMIME-Version: 1.0\r\n";
+        for (int i = 0; i < 70; ++i)
+            m += "Content-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i) + "\"\r\n\r\n--b"
+                + QByteArray::number(i) + "\r\n";
+        m += "Content-Type: text/plain\r\n\r\ninnermost\r\n";
+        const Message msg = readOne(m);
+        QVERIFY2(hasNote(msg.defects, QStringLiteral("MIME nesting deeper than 64 levels")) ||
+                hasNote([&] {
+                    QStringList all;
+                    for (const MimePart& p : msg.parts)
+                        all += p.defects;
+                    return all;
+                }(), QStringLiteral("MIME nesting deeper than 64 levels")),
+            "no nesting defect");
+    }
+
+    void morePartsThanTheLimitIsADefect()
+    {
+        QByteArray m = "Subject: parts\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"p\"\r\n\r\n";
+        for (int i = 0; i < 10005; ++i)
+            m += "--p\r\n\r\nx\r\n";
+        m += "--p--\r\n";
+        const Message msg = readOne(m);
+        QVERIFY2(hasNote(msg.defects, QStringLiteral("more than 10000 MIME parts")), qPrintable(msg.defects.join(u'|')));
+        QVERIFY(msg.parts.size() <= 10000 + 1);
+    }
+
+    void moreAttachmentsThanTheLimitIsADefect()
+    {
+        QByteArray m = "Subject: att\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"p\"\r\n\r\n";
+        for (int i = 0; i < 2005; ++i)
+            m += "--p\r\nContent-Type: application/octet-stream; name=\"f" + QByteArray::number(i)
+                + ".bin\"\r\nContent-Disposition: attachment\r\n\r\nx\r\n";
+        m += "--p--\r\n";
+        const Message msg = readOne(m);
+        QVERIFY2(hasNote(msg.defects, QStringLiteral("more than 2000 attachments")), qPrintable(msg.defects.join(u'|')));
+        QCOMPARE(msg.attachments.size(), 2000);
+    }
+
+    void mboxWithMoreMessagesThanTheLimitSaysSo()
+    {
+        // The real limit (1,000,000) is too slow for a unit test; the same code path with 3.
+        QByteArray mbox;
+        for (int i = 0; i < 5; ++i)
+            mbox += "From a@b.example Mon Jul  1 10:00:00 2019\nSubject: " + QByteArray::number(i) + "\n\nbody\n\n";
+        ParseLimits limits;
+        limits.maxMboxMessages = 3;
+        const ReadResult r = MessageReader::readBytes(mbox, QStringLiteral("box.mbox"), limits);
+        QCOMPARE(r.messages.size(), 3);
+        QVERIFY2(errorsOf(r).contains(QStringLiteral("more than 3 messages")), qPrintable(errorsOf(r)));
+    }
+
+    void analysisLimitsAreRecordedAsDefects()
+    {
+        // A text body longer than MaxBodyChars, more than 500 links, more than 16 text parts.
+        QByteArray m = "Subject: long\r\nFrom: a@example.com\r\nMIME-Version: 1.0\r\n"
+                       "Content-Type: multipart/mixed; boundary=\"p\"\r\n\r\n";
+        m += "--p\r\nContent-Type: text/plain\r\n\r\n" + QByteArray(300 * 1024, 'a') + "\r\n";
+        m += "--p\r\nContent-Type: text/plain\r\n\r\n";
+        for (int i = 0; i < 600; ++i)
+            m += "http://l" + QByteArray::number(i) + ".example.com/\r\n";
+        for (int i = 0; i < 20; ++i)
+            m += "--p\r\nContent-Type: text/plain\r\n\r\npart " + QByteArray::number(i) + "\r\n";
+        m += "--p--\r\n";
+        Message msg = readOne(m);
+        MessageAnalyzer::analyze(msg);
+        const QString all = msg.defects.join(u'|');
+        QVERIFY2(hasNote(msg.defects, QStringLiteral("only the first 256 KiB characters of part")), qPrintable(all));
+        QVERIFY2(hasNote(msg.defects, QStringLiteral("only the first 500 links")), qPrintable(all));
+        QVERIFY2(hasNote(msg.defects, QStringLiteral("only the first 16 text parts")), qPrintable(all));
+        // Analysing again adds nothing.
+        const qsizetype n = msg.defects.size();
+        MessageAnalyzer::analyze(msg);
+        QCOMPARE(msg.defects.size(), n);
+    }
+
+    void ordinaryMessageReachesNoLimit()
+    {
+        Message msg = readOne("Subject: hi\r\nFrom: a@example.com\r\n\r\nSee http://example.com/ today.\r\n");
+        MessageAnalyzer::analyze(msg);
+        QVERIFY2(!hasNote(msg.defects, QStringLiteral("limit")), qPrintable(msg.defects.join(u'|')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLimits)
+#include "tst_limits.moc"
