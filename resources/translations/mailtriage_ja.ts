@@ -528,6 +528,12 @@
         <source>(this finding is not tied to bytes of the message)</source>
         <translation>（この検出項目はメール内の特定の箇所に対応していません）</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading notes (%n): what the reader could not read as written, or left out</source>
+        <translation>
+            <numerusform>読み取りメモ (%n 件): そのままでは読めなかった箇所、または読み取りを省いた箇所</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailTriage::ImportErrorsDialog</name>
