@@ -1,21 +1,75 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "safetextbrowser.h"
 
-#include <QByteArray>
+#include <QColor>
+#include <QPainter>
+#include <QTextFormat>
 
 namespace MailTriage {
 
 SafeTextDocument::SafeTextDocument(QObject* parent)
     : QTextDocument(parent)
 {
+    connect(this, &QTextDocument::contentsChanged, this, [this] { m_backgroundsKnown = false; });
+}
+
+void SafeTextDocument::resetBlocked()
+{
+    m_blocked.clear();
+    m_seen.clear();
+    m_backgrounds.clear();
+    m_backgroundsKnown = false;
+}
+
+QImage SafeTextDocument::placeholderImage()
+{
+    static const QImage image = [] {
+        QImage i(16, 16, QImage::Format_ARGB32_Premultiplied);
+        i.fill(Qt::transparent);
+        QPainter p(&i);
+        p.setPen(QColor(0x9e, 0x9e, 0x9e));
+        p.drawRect(QRect(0, 0, 15, 15));
+        p.drawLine(QPoint(0, 0), QPoint(15, 15));
+        p.drawLine(QPoint(0, 15), QPoint(15, 0));
+        return i;
+    }();
+    return image;
+}
+
+bool SafeTextDocument::isBackgroundImage(const QUrl& name)
+{
+    if (!m_backgroundsKnown) {
+        // Once per content: the formats are complete when layout asks for images.
+        m_backgrounds.clear();
+        const QList<QTextFormat> formats = allFormats();
+        for (const QTextFormat& f : formats) {
+            if (f.hasProperty(QTextFormat::BackgroundImageUrl))
+                m_backgrounds.insert(QUrl(f.property(QTextFormat::BackgroundImageUrl).toString()));
+        }
+        m_backgroundsKnown = true;
+    }
+    return m_backgrounds.contains(name);
 }
 
 QVariant SafeTextDocument::loadResource(int type, const QUrl& name)
 {
-    Q_UNUSED(type);
-    m_blocked.append(name);
-    // A valid but empty answer: QTextDocument would otherwise go on to read local files itself.
-    return QVariant(QByteArray());
+    if (!m_seen.contains(name)) {
+        m_seen.insert(name);
+        m_blocked.append(name);
+    }
+    // Answered here, never "not found": an image answer that is not an image makes Qt's image
+    // handler load the image by its name itself (local files, file:, qrc:, automounted network
+    // paths); an invalid answer lets QTextDocument read local files.
+    if (type == QTextDocument::ImageResource) {
+        static const QImage transparent = [] {
+            QImage i(16, 16, QImage::Format_ARGB32_Premultiplied);
+            i.fill(Qt::transparent);
+            return i;
+        }();
+        // A background tiled with placeholders would hide the text on it.
+        return isBackgroundImage(name) ? transparent : placeholderImage();
+    }
+    return QVariant(QString());
 }
 
 SafeTextBrowser::SafeTextBrowser(QWidget* parent)
