@@ -6,6 +6,9 @@ namespace MailTriage {
 namespace {
     constexpr quint32 kMagic = 0x4D545231; // "MTR1"
     constexpr quint16 kVersion = 1;
+    constexpr quint32 kReadingMagic = 0x4D54524D; // "MTRM"
+    // Bump when the parser or the message analysis changes what it produces (see serialization.h).
+    constexpr quint16 kReadingRevision = 1;
 } // namespace
 
 // Stream operators live in MailTriage itself so that QList<T>'s operators find them by ADL.
@@ -139,6 +142,65 @@ bool deserializeReadResult(const QByteArray& data, ReadResult* out)
         return false;
     s >> out->messages >> out->errors;
     return s.status() == QDataStream::Ok;
+}
+
+QByteArray readingRevision()
+{
+    return QByteArrayLiteral(MAILTRIAGE_VERSION) + "/r" + QByteArray::number(kReadingRevision) + "/s"
+        + QByteArray::number(kVersion);
+}
+
+QByteArray serializeReading(const Message& m)
+{
+    // The evidence is in the case already: the copy drops it (and the source when it is the same).
+    Message copy = m;
+    const bool sourceIsRaw = m.source.isSharedWith(m.raw) || m.source == m.raw;
+    copy.raw.clear();
+    if (sourceIsRaw)
+        copy.source.clear();
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s << kReadingMagic << readingRevision() << sourceIsRaw << copy;
+    // Texts are stored as UTF-16 and headers twice (raw and decoded): zlib's fastest level makes
+    // the entry about a quarter of its size for little CPU, and the case file smaller to write.
+    return qCompress(out, 1);
+}
+
+bool deserializeReading(const QByteArray& compressed, const QByteArray& raw, Message* out)
+{
+    // qCompress() puts the size of the uncompressed data first (big-endian); a case file is not
+    // trusted to say how much memory to take.
+    constexpr quint32 kMaxReadingBytes = 256u << 20;
+    if (compressed.size() < 4)
+        return false;
+    const quint32 declared = (quint32(uchar(compressed[0])) << 24) | (quint32(uchar(compressed[1])) << 16)
+        | (quint32(uchar(compressed[2])) << 8) | quint32(uchar(compressed[3]));
+    if (declared == 0 || declared > kMaxReadingBytes)
+        return false;
+    const QByteArray data = qUncompress(compressed);
+    if (data.isEmpty())
+        return false;
+    QDataStream s(data);
+    s.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    QByteArray revision;
+    bool sourceIsRaw = true;
+    s >> magic;
+    if (magic != kReadingMagic)
+        return false;
+    s >> revision;
+    if (revision != readingRevision())
+        return false;
+    Message m;
+    s >> sourceIsRaw >> m;
+    if (s.status() != QDataStream::Ok || !s.atEnd())
+        return false;
+    m.raw = raw;
+    if (sourceIsRaw)
+        m.source = raw;
+    *out = std::move(m);
+    return true;
 }
 
 } // namespace MailTriage

@@ -14,6 +14,17 @@ QByteArray serializeReadResult(const ReadResult& r);
 /// Returns false on malformed or foreign data (the pipe is trusted less than memory).
 bool deserializeReadResult(const QByteArray& data, ReadResult* out);
 
+/// @brief A case file's reading cache: one parsed and analysed message without its evidence bytes
+/// (the case has them), so that opening a case need not parse and analyse every original again.
+/// readingRevision() names the parser, analysis and format that made it; a cache entry of another
+/// revision is ignored and the original read again. Bump kReadingRevision in serialization.cpp
+/// whenever parsing or message analysis changes what they produce.
+QByteArray readingRevision();
+QByteArray serializeReading(const Message& m);
+/// Rebuilds the message from @p data and its evidence bytes @p raw. False on malformed data or
+/// another revision (a case file is trusted no more than a worker's pipe).
+bool deserializeReading(const QByteArray& data, const QByteArray& raw, Message* out);
+
 QDataStream& operator<<(QDataStream& s, const HeaderField& f);
 QDataStream& operator>>(QDataStream& s, HeaderField& f);
 QDataStream& operator<<(QDataStream& s, const Mailbox& m);

@@ -3,6 +3,8 @@
 
 #include "storagetypes.h"
 
+#include <QHash>
+
 namespace MailTriage {
 
 /// @brief Messages of a case with their original, findings and search entry.
@@ -29,6 +31,8 @@ public:
     /// The MESSAGE object of the CLI contract as stored at import (compact UTF-8 JSON).
     virtual QByteArray json(qint64 id) = 0;
     virtual QString bodyText(qint64 id) = 0;
+    /// The reading cache of every message that has one of revision @p revision: message id -> data.
+    virtual QHash<qint64, QByteArray> readings(const QByteArray& revision) = 0;
 };
 
 } // namespace MailTriage

@@ -140,6 +140,17 @@ CREATE TABLE parties (
 );
 )SQL";
 
+    // Version 4: the reading cache. The parsed and analysed message (serializeReading(), without
+    // its evidence bytes) so that opening a case does not parse and analyse every original again;
+    // an entry of another reading revision is ignored and the original read again.
+    const char kVersion4[] = R"SQL(
+CREATE TABLE message_readings (
+    message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+    revision TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+)SQL";
+
     struct Step {
         const char* sql;
         const char* description;
@@ -148,6 +159,7 @@ CREATE TABLE parties (
         { kVersion1, "case metadata, originals, messages, findings, import errors, audit log" },
         { kVersion2, "full-text search (FTS5 trigram) over subject, names, addresses and body" },
         { kVersion3, "per-message finding counts (completeness) and parties" },
+        { kVersion4, "reading cache: parsed and analysed messages, so a case opens without parsing again" },
     };
     constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));
 } // namespace

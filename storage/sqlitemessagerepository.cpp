@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitemessagerepository.h"
+#include "serialization.h"
 
 #include "messagejson.h"
 #include "sqlitedatabase.h"
@@ -107,7 +108,8 @@ MessageRepository::AddResult SqliteMessageRepository::add(const MessageRecord& r
                 "text_ja, evidence, related_message_id) VALUES (?, 'message', ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             || !m_insertSearch.prepare(m_db,
                 "INSERT INTO search_fts(rowid, subject, search_names, search_addresses, body_text) "
-                "VALUES (?, ?, ?, ?, ?)"))
+                "VALUES (?, ?, ?, ?, ?)")
+            || !m_insertReading.prepare(m_db, "INSERT INTO message_readings(message_id, revision, data) VALUES (?, ?, ?)"))
             return AddResult::Failed;
     }
     if (r.sha256.size() != 64) {
@@ -212,7 +214,29 @@ MessageRepository::AddResult SqliteMessageRepository::add(const MessageRecord& r
     if (!seOk)
         return AddResult::Failed;
 
+    if (!r.reading.isEmpty()) {
+        SqliteStatement& rd = m_insertReading;
+        rd.reset();
+        rd.bindInt(1, messageId);
+        rd.bindUtf8(2, readingRevision());
+        rd.bindBlob(3, r.reading);
+        const bool rdOk = rd.exec();
+        rd.reset();
+        if (!rdOk)
+            return AddResult::Failed;
+    }
+
     return scope.commit() ? AddResult::Added : AddResult::Failed;
+}
+
+QHash<qint64, QByteArray> SqliteMessageRepository::readings(const QByteArray& revision)
+{
+    QHash<qint64, QByteArray> out;
+    SqliteStatement q(m_db, "SELECT message_id, data FROM message_readings WHERE revision = ?");
+    q.bindUtf8(1, revision);
+    while (q.next())
+        out.insert(q.int64(0), q.blob(1));
+    return out;
 }
 
 qint64 SqliteMessageRepository::count()

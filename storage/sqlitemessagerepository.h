@@ -21,6 +21,7 @@ public:
     QList<StoredMessage> findByMessageId(const QString& messageId) override;
     QByteArray json(qint64 id) override;
     QString bodyText(qint64 id) override;
+    QHash<qint64, QByteArray> readings(const QByteArray& revision) override;
 
     /// The SELECT list that readRow() reads (columns 0..18) and the FROM clause it needs, for
     /// queries elsewhere in storage/.
@@ -35,6 +36,7 @@ private:
     SqliteStatement m_insertMessage;
     SqliteStatement m_insertFinding;
     SqliteStatement m_insertSearch;
+    SqliteStatement m_insertReading;
 };
 
 } // namespace MailTriage

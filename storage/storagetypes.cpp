@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagetypes.h"
+#include "serialization.h"
 #include "sha256.h"
 
 #include "htmltext.h"
@@ -93,6 +94,7 @@ MessageRecord MessageRecord::fromMessage(const Message& m)
     json.insert(QStringLiteral("sha256"), QString::fromLatin1(r.sha256));
     r.json = QJsonDocument(json).toJson(QJsonDocument::Compact);
     r.findings = m.findings;
+    r.reading = serializeReading(m);
     return r;
 }
 

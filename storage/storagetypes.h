@@ -111,6 +111,7 @@ struct MessageRecord {
     QString searchNames; ///< every display name, space separated
     QByteArray json; ///< MessageJson::toJson(), compact UTF-8
     QList<Finding> findings; ///< message-scope findings
+    QByteArray reading; ///< serializeReading() of the analysed message (the reading cache); may be empty
 
     /// Takes what the store needs; recomputes the SHA-256 of m.raw (the worker's is not trusted).
     static MessageRecord fromMessage(const Message& m);

@@ -364,6 +364,14 @@ private Q_SLOTS:
                          &err),
                 qPrintable(err));
         }
+        if (version >= 3) {
+            // What version 3 wrote with each message: its count of message findings.
+            QVERIFY2(execSql(path,
+                         "UPDATE messages SET finding_count = (SELECT count(*) FROM findings AS f "
+                         "WHERE f.message_id = messages.id AND f.scope = 'message')",
+                         &err),
+                qPrintable(err));
+        }
         auto s = openCase(path);
         QVERIFY(s);
         QCOMPARE(s->schemaVersion(), CaseStore::currentSchemaVersion());

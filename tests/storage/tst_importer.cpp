@@ -2,16 +2,20 @@
 // The import pipeline: scenarios and the whole shared corpus through the worker processes,
 // originals back byte for byte, duplicates, bad files recorded with their reason, re-import,
 // cancel, progress.
+#include "caseloader.h"
 #include "casestore.h"
 #include "importer.h"
 #include "mbox.h"
 #include "messagereader.h"
+#include "serialization.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace MailTriage;
 
@@ -57,6 +61,34 @@ QList<QByteArray> expectedOriginals(const QString& path)
     for (const Mbox::Range& r : Mbox::split(bytes, ParseLimits().maxMboxMessages))
         out << bytes.mid(r.offset, r.length);
     return out;
+}
+
+bool execSql(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    const bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
+        && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+// What case analysis and the views read of a message, as text: equal texts, equal readings.
+QString digest(const Message& m)
+{
+    QStringList out { QString::fromLatin1(m.sha256), m.format, m.messageId, m.subject, m.from.address, m.from.name,
+        m.date.toString(Qt::ISODateWithMs), m.inReplyTo, m.references.join(u' '), m.returnPath,
+        QString::number(m.parts.size()), QString::number(m.received.size()), QString::number(m.source.size()),
+        m.bodyText(), m.htmlBody(), m.auth.dmarc, m.defects.join(u'|') };
+    for (const Mailbox& b : m.to + m.cc + m.replyTo)
+        out << b.address;
+    for (const Attachment& a : m.attachments)
+        out << a.filename + QLatin1Char(' ') + QString::fromLatin1(a.sha256);
+    for (const MimePart& p : m.parts)
+        out << QString::fromLatin1(p.contentType) + QLatin1Char(' ') + p.extractedText.left(200);
+    for (const Finding& f : m.findings)
+        out << f.signal + QLatin1Char(' ') + QString::number(int(f.severity)) + QLatin1Char(' ') + QString::number(f.offset)
+                + QLatin1Char(' ') + f.textEn;
+    return out.join(QLatin1Char('\n'));
 }
 
 void verifyComplete(CaseStore& s)
@@ -224,6 +256,73 @@ private Q_SLOTS:
         QVERIFY(!rest.cancelled);
         QCOMPARE(rest.duplicates >= sum.imported, true);
         verifyComplete(*s);
+    }
+
+    // Opening a case rebuilds each message from the reading cache written at import; the result
+    // is the same as parsing and analysing the original again, which happens for entries of
+    // another revision or damaged ones (each on its own).
+    void readingCacheGivesWhatParsingAgainGives()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.mtcase"));
+        {
+            StoreError e;
+            auto s = CaseStore::create(path, QStringLiteral("cache"), &e);
+            QVERIFY2(s, qPrintable(e.message));
+            const ImportSummary sum = Importer(*s).run({ kScenarios, kCorpus });
+            QVERIFY(!sum.storeError.isError());
+            QVERIFY(sum.imported > 900);
+        }
+        auto load = [&](int* fromCache) {
+            StoreError e;
+            auto s = CaseStore::open(path, CaseStore::OpenMode::ReadOnly, &e);
+            if (!s)
+                qFatal("%s", qPrintable(e.message));
+            const CaseLoader::Result r = CaseLoader::load(*s);
+            *fromCache = r.fromCache;
+            QHash<QByteArray, QString> out;
+            for (const Message& m : r.messages)
+                out.insert(m.sha256, digest(m));
+            return out;
+        };
+        int fromCache = -1;
+        const QHash<QByteArray, QString> cached = load(&fromCache);
+        QCOMPARE(qsizetype(fromCache), cached.size());
+        QVERIFY(cached.size() > 900);
+
+        // Another revision's cache is not used: everything is parsed and analysed again.
+        QVERIFY(execSql(path, "UPDATE message_readings SET revision = 'an older MailTriage'"));
+        const QHash<QByteArray, QString> parsed = load(&fromCache);
+        QCOMPARE(fromCache, 0);
+        QCOMPARE(parsed.size(), cached.size());
+        int same = 0;
+        for (auto it = parsed.begin(); it != parsed.end(); ++it) {
+            QVERIFY2(cached.contains(it.key()), it.key().constData());
+            if (cached.value(it.key()) != it.value()) {
+                qWarning("cached:\n%s\nparsed:\n%s", qPrintable(cached.value(it.key()).left(3000)),
+                    qPrintable(it.value().left(3000)));
+                QFAIL("a cached reading differs from parsing the original again");
+            }
+            ++same;
+        }
+        qInfo("%d messages: the reading cache equals parsing again", same);
+
+        // Damaged entries of the current revision (cut in half): those messages are read again.
+        QVERIFY(execSql(path, "DELETE FROM message_readings"));
+        const ReadResult one = MessageReader::readFile(
+            kScenarios + QStringLiteral("/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml"));
+        QCOMPARE(one.messages.size(), 1);
+        const QByteArray good = serializeReading(one.messages.first());
+        Message back;
+        QVERIFY(deserializeReading(good, one.messages.first().raw, &back));
+        QCOMPARE(digest(back), digest(one.messages.first()));
+        QVERIFY(!deserializeReading(good.left(good.size() / 2), one.messages.first().raw, &back));
+        const QByteArray insert = "INSERT INTO message_readings(message_id, revision, data) SELECT id, '" + readingRevision()
+            + "', x'" + good.left(good.size() / 2).toHex() + "' FROM messages LIMIT 3";
+        QVERIFY(execSql(path, insert.constData()));
+        const QHash<QByteArray, QString> damaged = load(&fromCache);
+        QCOMPARE(fromCache, 0);
+        QCOMPARE(damaged, parsed);
     }
 
     // Every message of the shared corpus: imported once, its original comes back byte for byte.
