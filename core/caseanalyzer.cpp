@@ -99,6 +99,21 @@ namespace CaseAnalyzer {
 
         QString lower(const QString& s) { return s.trimmed().toLower(); }
 
+        // Lookalike::organisationalDomain() reads the public suffix list each time; a case asks
+        // for the same few hosts thousands of times. The memo is per thread and bounded.
+        QString organisationalDomain(const QString& host)
+        {
+            thread_local QHash<QString, QString> memo;
+            const auto it = memo.constFind(host);
+            if (it != memo.cend())
+                return it.value();
+            if (memo.size() > 100000)
+                memo.clear();
+            const QString org = Lookalike::organisationalDomain(host);
+            memo.insert(host, org);
+            return org;
+        }
+
         // An organisation: the organisational domain; a free-mail user is an organisation of one.
         QString orgOf(const QString& address)
         {
@@ -108,7 +123,7 @@ namespace CaseAnalyzer {
             const QString domain = address.mid(at + 1).toLower();
             if (ReferenceData::isFreemail(domain))
                 return address.toLower();
-            const QString org = Lookalike::organisationalDomain(domain);
+            const QString org = organisationalDomain(domain);
             return org.isEmpty() ? domain : org;
         }
 
@@ -204,11 +219,11 @@ namespace CaseAnalyzer {
                 entry = &m.received.last();
             if (!entry)
                 return o;
-            o.receiver = Lookalike::organisationalDomain(entry->byHost);
+            o.receiver = organisationalDomain(entry->byHost);
             if (o.receiver.isEmpty())
                 o.receiver = m.auth.authservId.toLower();
             const QString host = !entry->fromRdns.isEmpty() && !DomainUtil::isIpAddress(entry->fromRdns) ? entry->fromRdns : entry->fromHost;
-            o.org = DomainUtil::isIpAddress(host) ? QString() : Lookalike::organisationalDomain(host);
+            o.org = DomainUtil::isIpAddress(host) ? QString() : organisationalDomain(host);
             o.ip = entry->fromIp;
             o.valid = !o.ip.isEmpty() || !o.org.isEmpty();
             return o;
@@ -376,22 +391,37 @@ namespace CaseAnalyzer {
             a.parties[i].label = i < 26 ? QString(QChar(u'A' + i)) : QStringLiteral("P%1").arg(i + 1);
 
         // The impersonated party of a domain that imitates one of the parties' domains.
+        // Each party domain is prepared once and each host compared once: a case of thousands
+        // of messages has few distinct hosts, and preparing a domain (public suffix list, ICU
+        // skeleton) costs more than comparing two prepared ones.
+        QList<std::optional<Lookalike::Domain>> partyDomains;
+        for (const Party& party : std::as_const(a.parties))
+            partyDomains.append(party.name.contains(QLatin1Char('@')) ? std::nullopt
+                                                                      : std::optional(Lookalike::prepare(party.name)));
+        QHash<QString, QPair<int, Lookalike::Match>> lookalikeOfHost;
         auto lookalikeParty = [&](const QString& host, Lookalike::Match* match) -> int {
             if (host.isEmpty())
                 return -1;
-            Lookalike::Options opt;
-            opt.relatedName = true;
-            for (int p = 0; p < a.parties.size(); ++p) {
-                if (a.parties[p].name.contains(QLatin1Char('@')))
-                    continue;
-                const Lookalike::Match mt = Lookalike::compare(host, a.parties[p].name, opt);
-                if (mt.matched() && mt.direction >= 0) {
-                    if (match)
-                        *match = mt;
-                    return p;
+            auto known = lookalikeOfHost.constFind(host);
+            if (known == lookalikeOfHost.cend()) {
+                Lookalike::Options opt;
+                opt.relatedName = true;
+                QPair<int, Lookalike::Match> found { -1, {} };
+                const Lookalike::Domain candidate = Lookalike::prepare(host);
+                for (int p = 0; p < partyDomains.size(); ++p) {
+                    if (!partyDomains[p])
+                        continue;
+                    const Lookalike::Match mt = Lookalike::compare(candidate, *partyDomains[p], opt);
+                    if (mt.matched() && mt.direction >= 0) {
+                        found = { p, mt };
+                        break;
+                    }
                 }
+                known = lookalikeOfHost.insert(host, found);
             }
-            return -1;
+            if (known->first >= 0 && match)
+                *match = known->second;
+            return known->first;
         };
         // A free-mail local part that spells a party's domain ("alice.a-company.jp@...").
         auto freemailMimic = [&](const QString& address) -> int {
