@@ -103,6 +103,8 @@ namespace CaseAnalyzer {
         // for the same few hosts thousands of times. The memo is per thread and bounded.
         QString organisationalDomain(const QString& host)
         {
+            if (host.size() > 255)
+                return Lookalike::organisationalDomain(host);
             thread_local QHash<QString, QString> memo;
             const auto it = memo.constFind(host);
             if (it != memo.cend())

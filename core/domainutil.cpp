@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domainutil.h"
 
+#include <QHash>
+
 #include <QByteArray>
 #include <QList>
 #include <array>
@@ -273,7 +275,29 @@ bool isPrivateIp(const QString& ip)
     return false;
 }
 
+namespace {
+    QString registrableDomainUncached(const QString& host);
+}
+
 QString registrableDomain(const QString& host)
+{
+    // Pure, and asked for the same hosts again and again (every address, hop and link of every
+    // message): remembered per thread, bounded.
+    if (host.size() > 255)
+        return registrableDomainUncached(host); // hostile lengths are not worth keeping
+    thread_local QHash<QString, QString> memo;
+    const auto it = memo.constFind(host);
+    if (it != memo.cend())
+        return it.value();
+    if (memo.size() > 50000)
+        memo.clear();
+    const QString reg = registrableDomainUncached(host);
+    memo.insert(host, reg);
+    return reg;
+}
+
+namespace {
+QString registrableDomainUncached(const QString& host)
 {
     const QByteArray in = pslInput(host);
     if (in.isEmpty() || !in.contains('.'))
@@ -293,6 +317,7 @@ QString registrableDomain(const QString& host)
         return {};
     return QString::fromUtf8(reg);
 }
+} // namespace
 
 QString organisationKey(const QString& host)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lookalike.h"
 
+#include <QHash>
+
 #include "domainutil.h"
 
 #include <QList>
@@ -278,7 +280,29 @@ bool isInternationalized(const QString& host)
     return hasNonAscii(host) || host.contains(QStringLiteral("xn--"), Qt::CaseInsensitive);
 }
 
+namespace {
+    Domain prepareUncached(const QString& host);
+}
+
 Domain prepare(const QString& host)
+{
+    // Pure and costly (public suffix list, punycode, ICU skeleton); the analysis prepares the same
+    // brand and party domains for every message. Remembered per thread, bounded.
+    if (host.size() > 255)
+        return prepareUncached(host); // hostile lengths are not worth keeping
+    thread_local QHash<QString, Domain> memo;
+    const auto it = memo.constFind(host);
+    if (it != memo.cend())
+        return it.value();
+    if (memo.size() > 20000)
+        memo.clear();
+    Domain d = prepareUncached(host);
+    memo.insert(host, d);
+    return d;
+}
+
+namespace {
+Domain prepareUncached(const QString& host)
 {
     Domain d;
     d.host = DomainUtil::normalizeHost(host);
@@ -295,6 +319,7 @@ Domain prepare(const QString& host)
     d.valid = !d.name.isEmpty();
     return d;
 }
+} // namespace
 
 Match compare(const QString& candidateHost, const QString& referenceHost, const Options& options)
 {
