@@ -289,9 +289,21 @@ QList<StoredMessage> SqliteMessageRepository::findByMessageId(const QString& mes
 
 QByteArray SqliteMessageRepository::json(qint64 id)
 {
-    SqliteStatement q(m_db, "SELECT json FROM messages WHERE id = ?");
-    q.bindInt(1, id);
-    return q.next() ? q.utf8(0) : QByteArray();
+    // Written at import by versions before the reading cache; made from the reading otherwise.
+    SqliteStatement q(m_db,
+        "SELECT m.json, r.data, e.data, e.sha256 FROM messages AS m JOIN evidence AS e ON e.id = m.evidence_id "
+        "LEFT JOIN message_readings AS r ON r.message_id = m.id AND r.revision = ? WHERE m.id = ?");
+    q.bindUtf8(1, readingRevision());
+    q.bindInt(2, id);
+    if (!q.next())
+        return {};
+    const QByteArray stored = q.utf8(0);
+    Message m;
+    if (!stored.isEmpty() || q.isNull(1) || !deserializeReading(q.blob(1), q.blob(2), &m))
+        return stored;
+    QJsonObject json = MessageJson::toJson(m);
+    json.insert(QStringLiteral("sha256"), QString::fromLatin1(q.utf8(3)));
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
 QString SqliteMessageRepository::bodyText(qint64 id)

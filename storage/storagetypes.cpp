@@ -90,9 +90,8 @@ MessageRecord MessageRecord::fromMessage(const Message& m)
             addMailbox(addresses, names, b);
     r.searchAddresses = addresses.join(QLatin1Char(' '));
     r.searchNames = names.join(QLatin1Char(' '));
-    QJsonObject json = MessageJson::toJson(m);
-    json.insert(QStringLiteral("sha256"), QString::fromLatin1(r.sha256));
-    r.json = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    // r.json stays empty: the reading below holds everything it held, and
+    // MessageRepository::json() makes the object from it when asked.
     r.findings = m.findings;
     r.reading = serializeReading(m);
     return r;
