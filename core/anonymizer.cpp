@@ -219,7 +219,12 @@ namespace {
 
     struct Engine {
         QList<Pseudonym> entries;
-        QHash<char16_t, QList<Needle>> byFirst;
+        // Every needle in a trie over case-folded UTF-16 units: the literal pass walks it from each
+        // position, so its cost is the length of the longest key prefix found there, not the
+        // number of keys (a message with thousands of hosts made it quadratic).
+        QList<Needle> needles;
+        QHash<quint64, int> trieNext; ///< (node << 16) | folded unit -> child node
+        QList<int> trieNeedle { -1 }; ///< node -> index into needles, or -1; node 0 is the root
         QHash<QString, QString> tokenForm; ///< party label -> "a-company"
         QHash<QString, int> accounts; ///< digits-only account / IBAN -> entry
         QSet<QString> attackerHosts; ///< lower-case hosts and organisational domains of the attacker side
@@ -230,7 +235,9 @@ namespace {
         void build(const QList<Pseudonym>& list)
         {
             entries = list;
-            byFirst.clear();
+            needles.clear();
+            trieNext.clear();
+            trieNeedle = { -1 };
             accounts.clear();
             QSet<QString> seen;
             for (int i = 0; i < entries.size(); ++i) {
@@ -263,11 +270,18 @@ namespace {
                 const bool shortKey = key.size() < 4;
                 n.boundaryStart = (wordKind || shortKey) && isWordChar(key.front());
                 n.boundaryEnd = (wordKind || shortKey) && isWordChar(key.back());
-                byFirst[key.front().unicode()].append(n);
-            }
-            for (auto it = byFirst.begin(); it != byFirst.end(); ++it) {
-                std::stable_sort(it->begin(), it->end(),
-                    [](const Needle& a, const Needle& b) { return a.key.size() > b.key.size(); });
+                int node = 0;
+                for (const QChar c : key) {
+                    const quint64 edge = (quint64(node) << 16) | c.unicode();
+                    auto next = trieNext.constFind(edge);
+                    if (next == trieNext.cend()) {
+                        next = trieNext.insert(edge, int(trieNeedle.size()));
+                        trieNeedle.append(-1);
+                    }
+                    node = next.value();
+                }
+                trieNeedle[node] = int(needles.size()); // keys are unique (seen)
+                needles.append(n);
             }
         }
 
@@ -342,24 +356,25 @@ namespace {
             QString pending;
             const qsizetype n = in.size();
             for (qsizetype i = 0; i < n;) {
-                const auto it = byFirst.constFind(in[i].toCaseFolded().unicode());
+                // The longest key written at i whose boundary rules hold.
                 const Needle* best = nullptr;
-                if (it != byFirst.cend()) {
-                    for (const Needle& nd : *it) {
-                        const qsizetype len = nd.key.size();
-                        if (i + len > n)
-                            continue;
-                        if (QStringView(in).mid(i, len).compare(nd.key, Qt::CaseInsensitive) != 0)
-                            continue;
-                        if (nd.boundaryStart && i > 0 && isWordChar(in[i - 1]))
-                            continue;
-                        if (nd.boundaryEnd && i + len < n && isWordChar(in[i + len]))
-                            continue;
-                        if (nd.ip && !ipBoundaryOk(in, i, len, nd.key.contains(u':')))
-                            continue;
-                        best = &nd;
+                int node = 0;
+                for (qsizetype j = i; j < n; ++j) {
+                    const auto next = trieNext.constFind((quint64(node) << 16) | in[j].toCaseFolded().unicode());
+                    if (next == trieNext.cend())
                         break;
-                    }
+                    node = next.value();
+                    if (trieNeedle[node] < 0)
+                        continue;
+                    const Needle& nd = needles[trieNeedle[node]];
+                    const qsizetype len = j - i + 1;
+                    if (nd.boundaryStart && i > 0 && isWordChar(in[i - 1]))
+                        continue;
+                    if (nd.boundaryEnd && i + len < n && isWordChar(in[i + len]))
+                        continue;
+                    if (nd.ip && !ipBoundaryOk(in, i, len, nd.key.contains(u':')))
+                        continue;
+                    best = &nd;
                 }
                 if (!best) {
                     pending += in[i];
