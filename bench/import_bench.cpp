@@ -141,15 +141,20 @@ void printStages(const QString& dir, const QString& casePath)
     t.restart();
     for (qsizetype i = 0; i < records.size(); i += 1000) {
         CaseTransaction tx(*store);
-        for (qsizetype j = i; j < qMin(records.size(), i + 1000); ++j)
-            store->messages().add(records[j]);
+        bool ok = true;
+        for (qsizetype j = i; j < qMin(records.size(), i + 1000) && ok; ++j)
+            ok = store->messages().add(records[j]) != MessageRepository::AddResult::Failed;
+        if (!ok) {
+            QTextStream(stderr) << "storing failed: " << store->lastError().message << "\n";
+            return; // the transaction rolls back: a failed add may have left a message half written
+        }
         tx.commit();
     }
     const double write = double(t.nsecsElapsed()) / 1e9;
     const double n = qMax<double>(records.size(), 1);
     out() << "\n| stage (1 thread, in process) | seconds | messages/s | µs/message |\n|---|---:|---:|---:|\n";
     for (const auto& [name, secs] : { std::pair { "parse (MessageReader)", parse }, std::pair { "analyse (MessageAnalyzer)", analyse },
-             std::pair { "prepare rows (JSON, search text, SHA-256)", prepare },
+             std::pair { "prepare rows (search text, SHA-256, reading cache entry)", prepare },
              std::pair { "write (SQLite: original, row, findings, FTS5 trigram)", write } })
         out() << "| " << name << " | " << QString::number(secs, 'f', 2) << " | " << QString::number(n / qMax(secs, 1e-9), 'f', 0)
               << " | " << QString::number(secs * 1e6 / n, 'f', 0) << " |\n";

@@ -109,7 +109,7 @@ namespace CaseAnalyzer {
             const auto it = memo.constFind(host);
             if (it != memo.cend())
                 return it.value();
-            if (memo.size() > 100000)
+            if (memo.size() > 4096)
                 memo.clear();
             const QString org = Lookalike::organisationalDomain(host);
             memo.insert(host, org);

@@ -289,7 +289,7 @@ QString registrableDomain(const QString& host)
     const auto it = memo.constFind(host);
     if (it != memo.cend())
         return it.value();
-    if (memo.size() > 50000)
+    if (memo.size() > 4096)
         memo.clear();
     const QString reg = registrableDomainUncached(host);
     memo.insert(host, reg);

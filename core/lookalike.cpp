@@ -294,7 +294,7 @@ Domain prepare(const QString& host)
     const auto it = memo.constFind(host);
     if (it != memo.cend())
         return it.value();
-    if (memo.size() > 20000)
+    if (memo.size() > 4096)
         memo.clear();
     Domain d = prepareUncached(host);
     memo.insert(host, d);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serialization.h"
 
+#include <zlib.h>
+
+#include <exception>
+
 namespace MailTriage {
 
 namespace {
@@ -9,6 +13,44 @@ namespace {
     constexpr quint32 kReadingMagic = 0x4D54524D; // "MTRM"
     // Bump when the parser or the message analysis changes what it produces (see serialization.h).
     constexpr quint16 kReadingRevision = 1;
+} // namespace
+
+namespace {
+    // QDataStream's own QList reader reserves the element count written in the data before
+    // reading any element: a hostile count (from a worker's pipe or a case file) asks for
+    // gigabytes or throws. This one checks the count against the bytes left (every element takes
+    // at least one) and grows the list as elements actually arrive.
+    template<typename T>
+    struct BoundedList {
+        QList<T>& list;
+    };
+    template<typename T>
+    BoundedList<T> bounded(QList<T>& list)
+    {
+        return { list };
+    }
+    template<typename T>
+    QDataStream& operator>>(QDataStream& s, BoundedList<T> b)
+    {
+        b.list.clear();
+        quint32 n = 0;
+        s >> n;
+        const qint64 left = s.device() ? s.device()->bytesAvailable() : 0;
+        if (s.status() != QDataStream::Ok || qint64(n) > left) {
+            s.setStatus(QDataStream::ReadCorruptData);
+            return s;
+        }
+        for (quint32 i = 0; i < n; ++i) {
+            T t;
+            s >> t;
+            if (s.status() != QDataStream::Ok) {
+                b.list.clear();
+                break;
+            }
+            b.list.append(std::move(t));
+        }
+        return s;
+    }
 } // namespace
 
 // Stream operators live in MailTriage itself so that QList<T>'s operators find them by ADL.
@@ -32,10 +74,10 @@ QDataStream& operator<<(QDataStream& s, const MimePart& p)
     }
 QDataStream& operator>>(QDataStream& s, MimePart& p)
     {
-        return s >> p.parent >> p.children >> p.depth >> p.headers >> p.contentType >> p.charset >> p.boundary
+        return s >> p.parent >> bounded(p.children) >> p.depth >> bounded(p.headers) >> p.contentType >> p.charset >> p.boundary
             >> p.transferEncoding >> p.disposition >> p.filename >> p.contentId >> p.headerOffset >> p.bodyOffset
             >> p.bodyLength >> p.decodedSize >> p.sha256 >> p.text >> p.extractedText >> p.isAttachment >> p.isEmbeddedMessage
-            >> p.defects;
+            >> bounded(p.defects);
     }
 QDataStream& operator<<(QDataStream& s, const ReceivedHop& h)
     {
@@ -61,7 +103,7 @@ QDataStream& operator<<(QDataStream& s, const AuthSummary& a)
     }
 QDataStream& operator>>(QDataStream& s, AuthSummary& a)
     {
-        return s >> a.spf >> a.dmarc >> a.arc >> a.dkim >> a.authservId >> a.headerIndex >> a.all;
+        return s >> a.spf >> a.dmarc >> a.arc >> a.dkim >> a.authservId >> a.headerIndex >> bounded(a.all);
     }
 QDataStream& operator<<(QDataStream& s, const DkimSignature& d)
     {
@@ -69,7 +111,7 @@ QDataStream& operator<<(QDataStream& s, const DkimSignature& d)
     }
 QDataStream& operator>>(QDataStream& s, DkimSignature& d)
     {
-        return s >> d.domain >> d.selector >> d.algorithm >> d.signedHeaders >> d.headerIndex;
+        return s >> d.domain >> d.selector >> d.algorithm >> bounded(d.signedHeaders) >> d.headerIndex;
     }
 QDataStream& operator<<(QDataStream& s, const Finding& f)
     {
@@ -116,9 +158,10 @@ QDataStream& operator>>(QDataStream& s, Message& m)
         m.source = m.raw;
     else
         s >> m.source;
-    s >> m.messageClass >> m.parts >> m.defects >> m.messageId >> m.inReplyTo >> m.references >> m.date >> m.dateRaw
-        >> m.subject >> m.from >> m.fromAll >> m.sender >> m.replyTo >> m.to >> m.cc >> m.bcc >> m.returnPath
-        >> m.received >> m.auth >> m.dkimSignatures >> m.attachments >> m.findings;
+    s >> m.messageClass >> bounded(m.parts) >> bounded(m.defects) >> m.messageId >> m.inReplyTo >> bounded(m.references)
+        >> m.date >> m.dateRaw >> m.subject >> m.from >> bounded(m.fromAll) >> m.sender >> bounded(m.replyTo) >> bounded(m.to)
+        >> bounded(m.cc) >> bounded(m.bcc) >> m.returnPath >> bounded(m.received) >> m.auth >> bounded(m.dkimSignatures)
+        >> bounded(m.attachments) >> bounded(m.findings);
     return s;
 }
 
@@ -140,7 +183,11 @@ bool deserializeReadResult(const QByteArray& data, ReadResult* out)
     s >> magic >> version;
     if (magic != kMagic || version != kVersion)
         return false;
-    s >> out->messages >> out->errors;
+    try {
+        s >> bounded(out->messages) >> bounded(out->errors);
+    } catch (const std::exception&) {
+        return false;
+    }
     return s.status() == QDataStream::Ok;
 }
 
@@ -163,23 +210,40 @@ QByteArray serializeReading(const Message& m)
     s.setVersion(QDataStream::Qt_6_4);
     s << kReadingMagic << readingRevision() << sourceIsRaw << copy;
     // Texts are stored as UTF-16 and headers twice (raw and decoded): zlib's fastest level makes
-    // the entry about a quarter of its size for little CPU, and the case file smaller to write.
-    return qCompress(out, 1);
+    // the entry about a third of its size for little CPU. The framing is qCompress()'s: the
+    // uncompressed size (4 bytes, big-endian), then the zlib stream.
+    uLongf packed = compressBound(uLong(out.size()));
+    QByteArray z(qsizetype(packed) + 4, Qt::Uninitialized);
+    const quint32 size = quint32(out.size());
+    z[0] = char(size >> 24);
+    z[1] = char(size >> 16);
+    z[2] = char(size >> 8);
+    z[3] = char(size);
+    if (compress2(reinterpret_cast<Bytef*>(z.data() + 4), &packed, reinterpret_cast<const Bytef*>(out.constData()),
+            uLong(out.size()), 1)
+        != Z_OK)
+        return {};
+    z.truncate(qsizetype(packed) + 4);
+    return z;
 }
 
 bool deserializeReading(const QByteArray& compressed, const QByteArray& raw, Message* out)
 {
-    // qCompress() puts the size of the uncompressed data first (big-endian); a case file is not
-    // trusted to say how much memory to take.
-    constexpr quint32 kMaxReadingBytes = 256u << 20;
+    // The declared size bounds the memory taken: zlib's uncompress() writes at most that much
+    // and fails when the stream holds more (a case file is trusted no more than a worker's pipe).
+    constexpr quint32 kMaxReadingBytes = 128u << 20;
     if (compressed.size() < 4)
         return false;
     const quint32 declared = (quint32(uchar(compressed[0])) << 24) | (quint32(uchar(compressed[1])) << 16)
         | (quint32(uchar(compressed[2])) << 8) | quint32(uchar(compressed[3]));
     if (declared == 0 || declared > kMaxReadingBytes)
         return false;
-    const QByteArray data = qUncompress(compressed);
-    if (data.isEmpty())
+    QByteArray data(qsizetype(declared), Qt::Uninitialized);
+    uLongf produced = declared;
+    if (uncompress(reinterpret_cast<Bytef*>(data.data()), &produced,
+            reinterpret_cast<const Bytef*>(compressed.constData() + 4), uLong(compressed.size() - 4))
+            != Z_OK
+        || produced != declared)
         return false;
     QDataStream s(data);
     s.setVersion(QDataStream::Qt_6_4);
@@ -193,7 +257,11 @@ bool deserializeReading(const QByteArray& compressed, const QByteArray& raw, Mes
     if (revision != readingRevision())
         return false;
     Message m;
-    s >> sourceIsRaw >> m;
+    try {
+        s >> sourceIsRaw >> m;
+    } catch (const std::exception&) {
+        return false;
+    }
     if (s.status() != QDataStream::Ok || !s.atEnd())
         return false;
     m.raw = raw;

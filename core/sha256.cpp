@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sha256.h"
 
+#include <QCryptographicHash>
+
 #include <openssl/evp.h>
 
 namespace MailTriage {
@@ -15,31 +17,41 @@ namespace {
     constexpr int kDigestBytes = 32;
 } // namespace
 
+// OpenSSL when it works; QCryptographicHash (slower, never failing) when it does not, so that a
+// failed call can never yield an uninitialised "digest" for evidence.
 struct Sha256::Context {
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    bool ok = false;
+    QCryptographicHash fallback { QCryptographicHash::Sha256 };
     ~Context() { EVP_MD_CTX_free(ctx); }
+    void init() { ok = ctx && sha256Md() && EVP_DigestInit_ex(ctx, sha256Md(), nullptr) == 1; }
 };
 
 Sha256::Sha256()
     : d(std::make_unique<Context>())
 {
-    EVP_DigestInit_ex(d->ctx, sha256Md(), nullptr);
+    d->init();
 }
 
 Sha256::~Sha256() = default;
 
 void Sha256::addData(QByteArrayView data)
 {
-    if (!data.isEmpty())
-        EVP_DigestUpdate(d->ctx, data.data(), size_t(data.size()));
+    d->fallback.addData(data);
+    if (d->ok && !data.isEmpty())
+        d->ok = EVP_DigestUpdate(d->ctx, data.data(), size_t(data.size())) == 1;
 }
 
 QByteArray Sha256::result()
 {
     QByteArray out(kDigestBytes, Qt::Uninitialized);
     unsigned int n = 0;
-    EVP_DigestFinal_ex(d->ctx, reinterpret_cast<unsigned char*>(out.data()), &n);
-    EVP_DigestInit_ex(d->ctx, sha256Md(), nullptr);
+    const bool ok = d->ok && EVP_DigestFinal_ex(d->ctx, reinterpret_cast<unsigned char*>(out.data()), &n) == 1
+        && n == kDigestBytes;
+    if (!ok)
+        out = d->fallback.result();
+    d->fallback.reset();
+    d->init();
     return out;
 }
 
@@ -47,8 +59,13 @@ QByteArray Sha256::hash(QByteArrayView data)
 {
     QByteArray out(kDigestBytes, Qt::Uninitialized);
     unsigned int n = 0;
-    EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char*>(out.data()), &n, sha256Md(), nullptr);
-    return out;
+    if (sha256Md()
+        && EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char*>(out.data()), &n, sha256Md(),
+               nullptr)
+            == 1
+        && n == kDigestBytes)
+        return out;
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 }
 
 QByteArray Sha256::hashHex(QByteArrayView data)

@@ -23,9 +23,11 @@ mkdir -p build/fuzz/artifacts
 status=0
 for t in "${existing[@]}"; do
     mkdir -p "build/fuzz/corpus/$t"
-    seeds=("$shared/corpus" "$shared/scenarios")
-    [[ -d tests/data ]] && seeds+=(tests/data)
-    [[ -d resources/demo ]] && seeds+=(resources/demo)
+    # libFuzzer stops when a corpus folder is missing: only folders that exist are given.
+    seeds=()
+    for d in "$shared/corpus" "$shared/scenarios" tests/data resources/demo; do
+        [[ -d "$d" ]] && seeds+=("$d")
+    done
     # Whole-message targets read long inputs; the small-grammar ones get short inputs (the seeds
     # are whole messages, truncated), which keeps them at thousands of executions a second.
     case "$t" in

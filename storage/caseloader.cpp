@@ -52,6 +52,9 @@ Result load(CaseStore& store, const ParseWorkerPool::Options& options, const std
         c.data.clear();
     });
     for (Cached& c : cached) {
+        // An entry must be the reading of its own original (the case's SHA-256 of the evidence).
+        if (c.ok && c.message.sha256 != stored[c.index].sha256)
+            c.ok = false;
         if (!c.ok) {
             toParse.append(c.index); // another revision's or damaged entry: read the original again
             continue;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
+
+#include "attachmenttext.h"
 #include "sha256.h"
 
 #include "mbox.h"
@@ -384,7 +386,8 @@ ImportSummary Importer::run(const QStringList& paths, const std::atomic<bool>* c
             for (qsizetype i = 0; i < n; ++i) {
                 Message m = std::move(r.messages[i]);
                 analyzeMessage(m);
-                records.append(MessageRecord::fromMessage(m));
+                // In process, PDF texts are read only when this program has an extractor.
+                records.append(MessageRecord::fromMessage(m, !m_options.inProcess || AttachmentText::hasPdfExtractor()));
                 if (records.size() >= kRecordsPerBatch && i + 1 < n) {
                     WriterItem item;
                     item.fileIndex = index;

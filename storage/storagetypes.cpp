@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagetypes.h"
+#include "attachmenttext.h"
 #include "serialization.h"
 #include "sha256.h"
 
@@ -47,7 +48,7 @@ std::optional<Damage> damageFromName(QStringView name)
     return std::nullopt;
 }
 
-MessageRecord MessageRecord::fromMessage(const Message& m)
+MessageRecord MessageRecord::fromMessage(const Message& m, bool pdfTextsRead)
 {
     MessageRecord r;
     r.raw = m.raw;
@@ -93,7 +94,15 @@ MessageRecord MessageRecord::fromMessage(const Message& m)
     // r.json stays empty: the reading below holds everything it held, and
     // MessageRepository::json() makes the object from it when asked.
     r.findings = m.findings;
-    r.reading = serializeReading(m);
+    // A reading made without a PDF extractor (an in-process import) lacks the invoice texts a
+    // reading in the workers has: such a message is not cached, so opening the case reads it again.
+    bool pdfUnread = false;
+    if (!pdfTextsRead) {
+        for (const MimePart& p : m.parts)
+            pdfUnread = pdfUnread || (p.isAttachment && AttachmentText::isPdf(p.contentType, p.filename, {}));
+    }
+    if (!pdfUnread)
+        r.reading = serializeReading(m);
     return r;
 }
 

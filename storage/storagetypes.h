@@ -114,7 +114,10 @@ struct MessageRecord {
     QByteArray reading; ///< serializeReading() of the analysed message (the reading cache); may be empty
 
     /// Takes what the store needs; recomputes the SHA-256 of m.raw (the worker's is not trusted).
-    static MessageRecord fromMessage(const Message& m);
+    /// @p pdfTextsRead: the message was read where PDF attachments have their text extracted
+    /// (the parsing workers); when false, a message with a PDF attachment gets no reading cache
+    /// entry, so opening the case reads it again in the workers.
+    static MessageRecord fromMessage(const Message& m, bool pdfTextsRead = true);
 };
 
 /// @brief A stored message as lists and search results show it (no body, no JSON).

@@ -264,8 +264,14 @@ void HeaderChainView::setMessage(const Message& message, const QList<Finding>& f
                                            : tr("Sender fields"));
     m_findingsTitle->setText(tr("Findings (%1)").arg(findings.size()));
 
-    // The parser puts each part's defects into the message's list too.
-    QStringList notes = message.defects;
+    // The parser puts each part's defects into the message's list too. Notes quote the message
+    // (dates, names): hostile characters are shown as markers.
+    QStringList notes;
+    for (const QString& d : message.defects) {
+        if (notes.size() >= 50)
+            break;
+        notes << UiText::visible(d);
+    }
     notes.removeDuplicates();
     m_readingNotes->setVisible(!notes.isEmpty());
     m_readingNotes->setText(notes.isEmpty() ? QString()

@@ -5,6 +5,10 @@
 #include "messageanalyzer.h"
 #include "messagereader.h"
 #include "parselimits.h"
+#include "serialization.h"
+
+#include <QDataStream>
+#include <QElapsedTimer>
 
 #include <QTest>
 
@@ -161,6 +165,52 @@ private Q_SLOTS:
         const qsizetype n = msg.defects.size();
         MessageAnalyzer::analyze(msg);
         QCOMPARE(msg.defects.size(), n);
+    }
+
+    // A worker's pipe and a case file's reading cache are read as hostile: element counts that
+    // the data cannot hold, zlib bombs and cut data are refused, fast and without a crash.
+    void hostileSerializedDataIsRefused()
+    {
+        const ReadResult one = MessageReader::readBytes("Subject: s\r\nFrom: a@b.example\r\n\r\nbody\r\n",
+            QStringLiteral("x.eml"));
+        const QByteArray good = serializeReading(one.messages.first());
+        Message back;
+        QVERIFY(deserializeReading(good, one.messages.first().raw, &back));
+        QCOMPARE(back.subject, QStringLiteral("s"));
+
+        // A list count of four billion right where the message's parts begin.
+        QByteArray hostile;
+        {
+            QDataStream s(&hostile, QIODevice::WriteOnly);
+            s.setVersion(QDataStream::Qt_6_4);
+            s << quint32(0x4D54524D) << readingRevision() << true // header, revision, source is raw
+              << QByteArray() << QByteArray(64, 'a') << QStringLiteral("eml") << QString() << 0 << true
+              << QString() << quint32(0xFFFFFFF0);
+        }
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(!deserializeReading(qCompress(hostile), {}, &back));
+        // The pipe's format: a count of messages no pipe could carry.
+        QByteArray pipe;
+        {
+            QDataStream s(&pipe, QIODevice::WriteOnly);
+            s.setVersion(QDataStream::Qt_6_4);
+            s << quint32(0x4D545231) << quint16(1) << quint32(0xFFFFFFF0);
+        }
+        ReadResult r;
+        QVERIFY(!deserializeReadResult(pipe, &r));
+        // A zlib bomb: 64 MiB of zeros declared as 1 KiB, and a declared size over the cap.
+        QByteArray bomb = qCompress(QByteArray(64 << 20, '\0'), 9);
+        bomb[0] = 0;
+        bomb[1] = 0;
+        bomb[2] = 4;
+        bomb[3] = 0;
+        QVERIFY(!deserializeReading(bomb, {}, &back));
+        bomb[0] = char(0x7f);
+        QVERIFY(!deserializeReading(bomb, {}, &back));
+        // Cut in half.
+        QVERIFY(!deserializeReading(good.left(good.size() / 2), {}, &back));
+        QVERIFY2(t.elapsed() < 30000, "refusing took a long time"); // generous: only a hang or a huge allocation gets here
     }
 
     void ordinaryMessageReachesNoLimit()

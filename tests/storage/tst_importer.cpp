@@ -280,20 +280,33 @@ private Q_SLOTS:
                 qFatal("%s", qPrintable(e.message));
             const CaseLoader::Result r = CaseLoader::load(*s);
             *fromCache = r.fromCache;
-            QHash<QByteArray, QString> out;
+            QList<QPair<QByteArray, QString>> out; // in the loader's order
             for (const Message& m : r.messages)
-                out.insert(m.sha256, digest(m));
+                out.append({ m.sha256, digest(m) });
             return out;
         };
         int fromCache = -1;
-        const QHash<QByteArray, QString> cached = load(&fromCache);
-        QCOMPARE(qsizetype(fromCache), cached.size());
-        QVERIFY(cached.size() > 900);
+        const QList<QPair<QByteArray, QString>> cachedList = load(&fromCache);
+        QCOMPARE(qsizetype(fromCache), cachedList.size());
+        QVERIFY(cachedList.size() > 900);
+        QHash<QByteArray, QString> cached;
+        for (const auto& [sha, text] : cachedList)
+            cached.insert(sha, text);
+
+        // Half of the entries gone: cached and parsed messages together, in the same order.
+        QVERIFY(execSql(path, "DELETE FROM message_readings WHERE message_id % 2 = 0"));
+        const QList<QPair<QByteArray, QString>> mixed = load(&fromCache);
+        QVERIFY(fromCache > 0 && fromCache < cachedList.size());
+        QVERIFY2(mixed == cachedList, "cached and parsed messages mixed differ from all cached");
 
         // Another revision's cache is not used: everything is parsed and analysed again.
         QVERIFY(execSql(path, "UPDATE message_readings SET revision = 'an older MailTriage'"));
-        const QHash<QByteArray, QString> parsed = load(&fromCache);
+        const QList<QPair<QByteArray, QString>> parsedList = load(&fromCache);
         QCOMPARE(fromCache, 0);
+        QVERIFY2(parsedList == cachedList, "parsing again gives another order or other messages");
+        QHash<QByteArray, QString> parsed;
+        for (const auto& [sha, text] : parsedList)
+            parsed.insert(sha, text);
         QCOMPARE(parsed.size(), cached.size());
         int same = 0;
         for (auto it = parsed.begin(); it != parsed.end(); ++it) {
@@ -320,9 +333,9 @@ private Q_SLOTS:
         const QByteArray insert = "INSERT INTO message_readings(message_id, revision, data) SELECT id, '" + readingRevision()
             + "', x'" + good.left(good.size() / 2).toHex() + "' FROM messages LIMIT 3";
         QVERIFY(execSql(path, insert.constData()));
-        const QHash<QByteArray, QString> damaged = load(&fromCache);
+        const QList<QPair<QByteArray, QString>> damaged = load(&fromCache);
         QCOMPARE(fromCache, 0);
-        QCOMPARE(damaged, parsed);
+        QVERIFY(damaged == parsedList);
     }
 
     // Every message of the shared corpus: imported once, its original comes back byte for byte.
