@@ -1790,7 +1790,11 @@ namespace {
 
         QString nextIp(bool v6, bool attacker)
         {
-            for (int n = 1; n < 65535; ++n) {
+            // Candidates are tried in order and never twice: the next search starts where the
+            // last one stopped (thousands of IPs in one message made this quadratic).
+            int& from = m_nextIpCandidate[v6 ? 1 : 0][attacker ? 1 : 0];
+            for (int n = qMax(from, 1); n < 65535; ++n) {
+                from = n + 1;
                 QString c;
                 if (v6)
                     c = (attacker ? QStringLiteral("2001:db8:ffff::") : QStringLiteral("2001:db8::"))
@@ -1808,6 +1812,8 @@ namespace {
             }
             return v6 ? QStringLiteral("2001:db8::") : QStringLiteral("192.0.2.0");
         }
+
+        int m_nextIpCandidate[2][2] = { { 1, 1 }, { 1, 1 } }; ///< [v6][attacker]: next candidate number
 
         void addIps()
         {
