@@ -3,7 +3,7 @@
 # Installs what is missing, builds with warnings as errors, runs the whole test suite (ctest),
 # then runs the parser tests again under AddressSanitizer + UndefinedBehaviorSanitizer, then every
 # fuzz target for a short smoke time. MAILTRIAGE_SKIP_ASAN=1 / MAILTRIAGE_SKIP_FUZZ=1 skip those
-# passes (for a quick local run); MAILTRIAGE_FUZZ_SMOKE_SECONDS sets the smoke time (30 s).
+# passes (for a quick local run); MAILTRIAGE_FUZZ_SMOKE_SECONDS sets the smoke time (20 s).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -31,6 +31,6 @@ fi
 if [[ "${MAILTRIAGE_SKIP_FUZZ:-0}" != "1" ]]; then
     # A short libFuzzer run of every target (clang, ASan + UBSan): a crash, a leak, UB or an input
     # over 2 s fails the run. The long runs (10 min each) are in the README; bash scripts/fuzz.sh.
-    bash scripts/fuzz.sh "${MAILTRIAGE_FUZZ_SMOKE_SECONDS:-30}"
+    bash scripts/fuzz.sh "${MAILTRIAGE_FUZZ_SMOKE_SECONDS:-20}"
 fi
 echo "test.sh: all done in $(( $(date +%s) - start )) s"
