@@ -2,7 +2,6 @@
 #include "safetextbrowser.h"
 
 #include <QColor>
-#include <QPainter>
 #include <QTextFormat>
 
 namespace MailTriage {
@@ -23,14 +22,11 @@ void SafeTextDocument::resetBlocked()
 
 QImage SafeTextDocument::placeholderImage()
 {
+    // A flat light-grey square: the document scales it to the <img>'s width and height, and a
+    // flat colour stays clean at any size (lines drawn into a small image became thick blocks).
     static const QImage image = [] {
         QImage i(16, 16, QImage::Format_ARGB32_Premultiplied);
-        i.fill(Qt::transparent);
-        QPainter p(&i);
-        p.setPen(QColor(0x9e, 0x9e, 0x9e));
-        p.drawRect(QRect(0, 0, 15, 15));
-        p.drawLine(QPoint(0, 0), QPoint(15, 15));
-        p.drawLine(QPoint(0, 15), QPoint(15, 0));
+        i.fill(QColor(0xe3, 0xe3, 0xe3));
         return i;
     }();
     return image;
