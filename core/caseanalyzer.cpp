@@ -99,23 +99,6 @@ namespace CaseAnalyzer {
 
         QString lower(const QString& s) { return s.trimmed().toLower(); }
 
-        // Lookalike::organisationalDomain() reads the public suffix list each time; a case asks
-        // for the same few hosts thousands of times. The memo is per thread and bounded.
-        QString organisationalDomain(const QString& host)
-        {
-            if (host.size() > 255)
-                return Lookalike::organisationalDomain(host);
-            thread_local QHash<QString, QString> memo;
-            const auto it = memo.constFind(host);
-            if (it != memo.cend())
-                return it.value();
-            if (memo.size() > 4096)
-                memo.clear();
-            const QString org = Lookalike::organisationalDomain(host);
-            memo.insert(host, org);
-            return org;
-        }
-
         // An organisation: the organisational domain; a free-mail user is an organisation of one.
         QString orgOf(const QString& address)
         {
@@ -125,7 +108,7 @@ namespace CaseAnalyzer {
             const QString domain = address.mid(at + 1).toLower();
             if (ReferenceData::isFreemail(domain))
                 return address.toLower();
-            const QString org = organisationalDomain(domain);
+            const QString org = Lookalike::organisationalDomain(domain);
             return org.isEmpty() ? domain : org;
         }
 
@@ -221,11 +204,11 @@ namespace CaseAnalyzer {
                 entry = &m.received.last();
             if (!entry)
                 return o;
-            o.receiver = organisationalDomain(entry->byHost);
+            o.receiver = Lookalike::organisationalDomain(entry->byHost);
             if (o.receiver.isEmpty())
                 o.receiver = m.auth.authservId.toLower();
             const QString host = !entry->fromRdns.isEmpty() && !DomainUtil::isIpAddress(entry->fromRdns) ? entry->fromRdns : entry->fromHost;
-            o.org = DomainUtil::isIpAddress(host) ? QString() : organisationalDomain(host);
+            o.org = DomainUtil::isIpAddress(host) ? QString() : Lookalike::organisationalDomain(host);
             o.ip = entry->fromIp;
             o.valid = !o.ip.isEmpty() || !o.org.isEmpty();
             return o;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domainutil.h"
 
+#include "hostmemo.h"
+
 #include <QHash>
 
 #include <QByteArray>
@@ -283,17 +285,8 @@ QString registrableDomain(const QString& host)
 {
     // Pure, and asked for the same hosts again and again (every address, hop and link of every
     // message): remembered per thread, bounded.
-    if (host.size() > 255)
-        return registrableDomainUncached(host); // hostile lengths are not worth keeping
     thread_local QHash<QString, QString> memo;
-    const auto it = memo.constFind(host);
-    if (it != memo.cend())
-        return it.value();
-    if (memo.size() > 4096)
-        memo.clear();
-    const QString reg = registrableDomainUncached(host);
-    memo.insert(host, reg);
-    return reg;
+    return rememberedForHost(memo, host, registrableDomainUncached);
 }
 
 namespace {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lookalike.h"
 
+#include "hostmemo.h"
+
 #include <QHash>
 
 #include "domainutil.h"
@@ -288,17 +290,8 @@ Domain prepare(const QString& host)
 {
     // Pure and costly (public suffix list, punycode, ICU skeleton); the analysis prepares the same
     // brand and party domains for every message. Remembered per thread, bounded.
-    if (host.size() > 255)
-        return prepareUncached(host); // hostile lengths are not worth keeping
     thread_local QHash<QString, Domain> memo;
-    const auto it = memo.constFind(host);
-    if (it != memo.cend())
-        return it.value();
-    if (memo.size() > 4096)
-        memo.clear();
-    Domain d = prepareUncached(host);
-    memo.insert(host, d);
-    return d;
+    return rememberedForHost(memo, host, prepareUncached);
 }
 
 namespace {
