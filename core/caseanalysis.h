@@ -3,6 +3,7 @@
 
 #include "message.h"
 
+#include <QHash>
 #include <QMap>
 
 namespace MailTriage {
@@ -29,7 +30,9 @@ struct CaseMessage {
     Message message; ///< the representative copy (a delivered copy when there is one)
     QList<MessageCopy> copies;
     QString key; ///< the Message-ID, or a content hash when there is none
-    QString actor; ///< "party", "attacker" or "unknown"
+    QString actor; ///< "party", "attacker" or "unknown": the analyst's verdict when there is one
+    QString actorComputed; ///< what case analysis found, before the analyst's verdict
+    bool actorOverridden = false; ///< actor is the analyst's verdict (ActorOverrides)
     int senderParty = -1; ///< index in CaseAnalysis::parties of the sender's party (claimed or real)
     QList<int> recipientParties;
     int thread = -1; ///< thread number
@@ -64,6 +67,11 @@ struct CaseAnalysis {
 
     int partyIndexOfLabel(const QString& label) const;
 };
+
+/// The analyst's verdicts on who wrote a message: CaseMessage::key -> "party", "attacker" or
+/// "unknown". Case analysis uses them for the actor, the attacker's lane, the timeline and the
+/// BEC type suggestion.
+using ActorOverrides = QHash<QString, QString>;
 
 /// IPA's names of the five BEC types, in English and Japanese (1-based; 0 gives "none").
 QString becTypeNameEn(int type);

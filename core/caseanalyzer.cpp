@@ -275,7 +275,7 @@ namespace CaseAnalyzer {
         return s.simplified().toLower();
     }
 
-    CaseAnalysis analyze(const QList<Message>& input)
+    CaseAnalysis analyze(const QList<Message>& input, const ActorOverrides& overrides)
     {
         CaseAnalysis a;
 
@@ -781,17 +781,24 @@ namespace CaseAnalyzer {
             }
         }
 
-        // 8. Actors, and the attacker's lane.
+        // 8. Actors (the analyst's verdict wins over what was found), and the attacker's lane.
         bool anyAttacker = false;
         for (CaseMessage& cm : a.messages) {
-            if (!cm.attackerReasons.isEmpty()) {
-                cm.actor = QStringLiteral("attacker");
-                anyAttacker = true;
-            } else if (cm.senderParty >= 0) {
-                cm.actor = QStringLiteral("party");
-            } else {
-                cm.actor = QStringLiteral("unknown");
+            if (!cm.attackerReasons.isEmpty())
+                cm.actorComputed = QStringLiteral("attacker");
+            else if (cm.senderParty >= 0)
+                cm.actorComputed = QStringLiteral("party");
+            else
+                cm.actorComputed = QStringLiteral("unknown");
+            cm.actor = cm.actorComputed;
+            const auto verdict = overrides.constFind(cm.key);
+            if (verdict != overrides.cend()
+                && (*verdict == QLatin1String("party") || *verdict == QLatin1String("attacker")
+                    || *verdict == QLatin1String("unknown"))) {
+                cm.actor = *verdict;
+                cm.actorOverridden = true;
             }
+            anyAttacker = anyAttacker || cm.actor == QLatin1String("attacker");
         }
         if (anyAttacker) {
             Party x;

@@ -12,7 +12,8 @@ namespace MailTriage::CaseAnalyzer {
 /// case's parties), lays out the timeline and suggests an IPA BEC type with reasons.
 /// @p messages should already carry their message-scope findings. Pure and deterministic: the
 /// same messages in any order give the same analysis.
-CaseAnalysis analyze(const QList<Message>& messages);
+/// @p overrides: the analyst's actor verdicts by CaseMessage::key (CaseMessage::actorOverridden).
+CaseAnalysis analyze(const QList<Message>& messages, const ActorOverrides& overrides = {});
 
 /// "RE: Fw: AW: 転送: subject" -> "subject" (prefixes, brackets like [ext], case and spaces).
 QString normalizeSubject(const QString& subject);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagereader.h"
 
+#include <atomic>
+
 #include "mbox.h"
 #include "messageparser.h"
 #include "mimeticreading.h"
@@ -45,8 +47,18 @@ Format detectFormat(QByteArrayView head, const QString& fileName)
     return Format::Eml;
 }
 
+namespace {
+    std::atomic<qint64> g_reads { 0 };
+}
+
+qint64 readsInThisProcess()
+{
+    return g_reads.load();
+}
+
 ReadResult readBytes(const QByteArray& bytes, const QString& fileName, const ParseLimits& limits)
 {
+    g_reads.fetch_add(1);
     ReadResult r;
     if (bytes.size() > limits.maxFileBytes) {
         r.errors.append({ fileName,

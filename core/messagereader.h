@@ -30,6 +30,10 @@ namespace MessageReader {
     /// Reads all messages of one file's bytes (the caller has read the file).
     ReadResult readBytes(const QByteArray& bytes, const QString& fileName, const ParseLimits& limits = {});
 
+    /// How many times readBytes() ran in this process: a parse inside the program (the worker
+    /// process counts its own). Tests use it to prove a front door reads stored readings only.
+    qint64 readsInThisProcess();
+
     /// Reads a file from disk (size-checked before reading).
     ReadResult readFile(const QString& path, const ParseLimits& limits = {});
 

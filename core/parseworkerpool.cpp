@@ -16,6 +16,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -29,6 +30,15 @@
 #endif
 
 namespace MailTriage {
+
+namespace {
+    std::atomic<qint64> g_workersStarted { 0 };
+} // namespace
+
+qint64 ParseWorkerPool::workersStarted()
+{
+    return g_workersStarted.load();
+}
 
 namespace {
     // Wire format, both directions: 8-byte little-endian length, then payload.
@@ -104,6 +114,7 @@ namespace {
                 setrlimit(RLIMIT_CORE, &l);
             });
             m_process->start(QIODevice::ReadWrite);
+            g_workersStarted.fetch_add(1);
             if (!m_process->waitForStarted(10000)) {
                 *error = QStringLiteral("the parser process %1 could not be started: %2")
                              .arg(m_options.workerPath, m_process->errorString());

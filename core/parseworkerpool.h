@@ -35,6 +35,8 @@ public:
     /// The worker executable: $MAILTRIAGE_WORKER, else next to the running program, else in
     /// ../libexec/mailtriage/. Empty when none is found.
     static QString findWorker();
+    /// How many worker processes this process has started so far (tests: "no worker ran").
+    static qint64 workersStarted();
 
     /// Reads every file through the workers; returns when all are done or @p cancel is set.
     /// Files not started before cancel are not reported. Returns false when no worker could run.

@@ -191,6 +191,48 @@ bool deserializeReadResult(const QByteArray& data, ReadResult* out)
     return s.status() == QDataStream::Ok;
 }
 
+namespace {
+    // The framing is qCompress()'s: the uncompressed size (4 bytes, big-endian), then the zlib stream.
+    QByteArray pack(const QByteArray& out)
+    {
+        uLongf packed = compressBound(uLong(out.size()));
+        QByteArray z(qsizetype(packed) + 4, Qt::Uninitialized);
+        const quint32 size = quint32(out.size());
+        z[0] = char(size >> 24);
+        z[1] = char(size >> 16);
+        z[2] = char(size >> 8);
+        z[3] = char(size);
+        if (compress2(reinterpret_cast<Bytef*>(z.data() + 4), &packed, reinterpret_cast<const Bytef*>(out.constData()),
+                uLong(out.size()), 1)
+            != Z_OK)
+            return {};
+        z.truncate(qsizetype(packed) + 4);
+        return z;
+    }
+
+    // The declared size bounds the memory taken: zlib's uncompress() writes at most that much and
+    // fails when the stream holds more (a case file is trusted no more than a worker's pipe).
+    bool unpack(const QByteArray& compressed, quint32 maxBytes, QByteArray* data)
+    {
+        if (compressed.size() < 4)
+            return false;
+        const quint32 declared = (quint32(uchar(compressed[0])) << 24) | (quint32(uchar(compressed[1])) << 16)
+            | (quint32(uchar(compressed[2])) << 8) | quint32(uchar(compressed[3]));
+        if (declared == 0 || declared > maxBytes)
+            return false;
+        data->resize(qsizetype(declared));
+        uLongf produced = declared;
+        if (uncompress(reinterpret_cast<Bytef*>(data->data()), &produced,
+                reinterpret_cast<const Bytef*>(compressed.constData() + 4), uLong(compressed.size() - 4))
+                != Z_OK
+            || produced != declared) {
+            data->clear();
+            return false;
+        }
+        return true;
+    }
+} // namespace
+
 QByteArray readingRevision()
 {
     return QByteArrayLiteral(MAILTRIAGE_VERSION) + "/r" + QByteArray::number(kReadingRevision) + "/s"
@@ -210,40 +252,14 @@ QByteArray serializeReading(const Message& m)
     s.setVersion(QDataStream::Qt_6_4);
     s << kReadingMagic << readingRevision() << sourceIsRaw << copy;
     // Texts are stored as UTF-16 and headers twice (raw and decoded): zlib's fastest level makes
-    // the entry about a third of its size for little CPU. The framing is qCompress()'s: the
-    // uncompressed size (4 bytes, big-endian), then the zlib stream.
-    uLongf packed = compressBound(uLong(out.size()));
-    QByteArray z(qsizetype(packed) + 4, Qt::Uninitialized);
-    const quint32 size = quint32(out.size());
-    z[0] = char(size >> 24);
-    z[1] = char(size >> 16);
-    z[2] = char(size >> 8);
-    z[3] = char(size);
-    if (compress2(reinterpret_cast<Bytef*>(z.data() + 4), &packed, reinterpret_cast<const Bytef*>(out.constData()),
-            uLong(out.size()), 1)
-        != Z_OK)
-        return {};
-    z.truncate(qsizetype(packed) + 4);
-    return z;
+    // the entry about a third of its size for little CPU.
+    return pack(out);
 }
 
 bool deserializeReading(const QByteArray& compressed, const QByteArray& raw, Message* out)
 {
-    // The declared size bounds the memory taken: zlib's uncompress() writes at most that much
-    // and fails when the stream holds more (a case file is trusted no more than a worker's pipe).
-    constexpr quint32 kMaxReadingBytes = 128u << 20;
-    if (compressed.size() < 4)
-        return false;
-    const quint32 declared = (quint32(uchar(compressed[0])) << 24) | (quint32(uchar(compressed[1])) << 16)
-        | (quint32(uchar(compressed[2])) << 8) | quint32(uchar(compressed[3]));
-    if (declared == 0 || declared > kMaxReadingBytes)
-        return false;
-    QByteArray data(qsizetype(declared), Qt::Uninitialized);
-    uLongf produced = declared;
-    if (uncompress(reinterpret_cast<Bytef*>(data.data()), &produced,
-            reinterpret_cast<const Bytef*>(compressed.constData() + 4), uLong(compressed.size() - 4))
-            != Z_OK
-        || produced != declared)
+    QByteArray data;
+    if (!unpack(compressed, 128u << 20, &data))
         return false;
     QDataStream s(data);
     s.setVersion(QDataStream::Qt_6_4);
@@ -268,6 +284,133 @@ bool deserializeReading(const QByteArray& compressed, const QByteArray& raw, Mes
     if (sourceIsRaw)
         m.source = raw;
     *out = std::move(m);
+    return true;
+}
+
+QDataStream& operator<<(QDataStream& s, const MessageCopy& c)
+{
+    return s << c.file << c.index << c.sha256 << c.delivered;
+}
+
+QDataStream& operator>>(QDataStream& s, MessageCopy& c)
+{
+    return s >> c.file >> c.index >> c.sha256 >> c.delivered;
+}
+
+QDataStream& operator<<(QDataStream& s, const Party& p)
+{
+    s << p.label << p.name << p.domains << p.role << quint32(p.people.size());
+    for (auto it = p.people.cbegin(); it != p.people.cend(); ++it)
+        s << it.key() << it.value();
+    return s;
+}
+
+QDataStream& operator>>(QDataStream& s, Party& p)
+{
+    quint32 n = 0;
+    s >> p.label >> p.name >> bounded(p.domains) >> p.role >> n;
+    if (s.status() != QDataStream::Ok || !s.device() || qint64(n) > s.device()->bytesAvailable()) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return s;
+    }
+    for (quint32 i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+        QString k, v;
+        s >> k >> v;
+        p.people.insert(k, v);
+    }
+    return s;
+}
+
+QDataStream& operator<<(QDataStream& s, const CaseMessage& m)
+{
+    // What the list, the overview and the timeline read. The evidence bytes and the MIME tree stay
+    // in the case's originals and reading cache (MessageSource reads them when a message is shown).
+    Message lean = m.message;
+    lean.raw.clear();
+    lean.source.clear();
+    lean.parts.clear();
+    return s << lean << m.copies << m.key << m.actor << m.actorComputed << m.actorOverridden << m.senderParty
+             << m.recipientParties << m.thread << m.attackerReasons;
+}
+
+QDataStream& operator>>(QDataStream& s, CaseMessage& m)
+{
+    return s >> m.message >> bounded(m.copies) >> m.key >> m.actor >> m.actorComputed >> m.actorOverridden
+        >> m.senderParty >> bounded(m.recipientParties) >> m.thread >> bounded(m.attackerReasons);
+}
+
+QDataStream& operator<<(QDataStream& s, const TimelineEvent& e)
+{
+    return s << e.message << e.messageId << e.date << e.from << e.to << e.partyFrom << e.partyTo << e.actor << e.signals
+             << e.summary << e.gapSeconds << e.gapText;
+}
+
+QDataStream& operator>>(QDataStream& s, TimelineEvent& e)
+{
+    return s >> e.message >> e.messageId >> e.date >> e.from >> bounded(e.to) >> e.partyFrom >> bounded(e.partyTo)
+        >> e.actor >> bounded(e.signals) >> e.summary >> e.gapSeconds >> e.gapText;
+}
+
+namespace {
+    constexpr quint32 kAnalysisMagic = 0x4D544341; // "MTCA"
+    // Bump when case analysis changes what it produces.
+    constexpr quint16 kAnalysisRevision = 1;
+} // namespace
+
+QByteArray caseAnalysisRevision()
+{
+    return readingRevision() + "/a" + QByteArray::number(kAnalysisRevision);
+}
+
+QByteArray serializeCaseAnalysis(const CaseAnalysis& a)
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s << kAnalysisMagic << caseAnalysisRevision() << a.parties << a.messages << a.timeline << a.becTypeSuggested
+      << a.becTypeReasonsEn << a.becTypeReasonsJa;
+    return pack(out);
+}
+
+bool deserializeCaseAnalysis(const QByteArray& compressed, CaseAnalysis* out)
+{
+    QByteArray data;
+    if (!unpack(compressed, 1u << 30, &data))
+        return false;
+    QDataStream s(data);
+    s.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    QByteArray revision;
+    s >> magic;
+    if (magic != kAnalysisMagic)
+        return false;
+    s >> revision;
+    if (revision != caseAnalysisRevision())
+        return false;
+    CaseAnalysis a;
+    try {
+        s >> bounded(a.parties) >> bounded(a.messages) >> bounded(a.timeline) >> a.becTypeSuggested
+            >> bounded(a.becTypeReasonsEn) >> bounded(a.becTypeReasonsJa);
+    } catch (const std::exception&) {
+        return false;
+    }
+    if (s.status() != QDataStream::Ok || !s.atEnd())
+        return false;
+    // Indexes inside the analysis must point inside it (a case file is hostile data too).
+    const auto inRange = [](int i, qsizetype n) { return i >= -1 && i < n; };
+    for (const CaseMessage& m : std::as_const(a.messages)) {
+        if (!inRange(m.senderParty, a.parties.size()))
+            return false;
+        for (int p : m.recipientParties) {
+            if (!inRange(p, a.parties.size()))
+                return false;
+        }
+    }
+    for (const TimelineEvent& e : std::as_const(a.timeline)) {
+        if (e.message < 0 || e.message >= a.messages.size())
+            return false;
+    }
+    *out = std::move(a);
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "caseanalysis.h"
 #include "messagereader.h"
 
 #include <QDataStream>
@@ -24,6 +25,15 @@ QByteArray serializeReading(const Message& m);
 /// Rebuilds the message from @p data and its evidence bytes @p raw. False on malformed data or
 /// another revision (a case file is trusted no more than a worker's pipe).
 bool deserializeReading(const QByteArray& data, const QByteArray& raw, Message* out);
+
+/// @brief A case's stored case analysis (CaseStore::storedAnalysis()): parties, messages with
+/// their case findings, actors and timeline, so that opening a case needs no analysis. Messages
+/// are stored lean (no evidence bytes, no MIME tree: MessageSource reads those). The revision
+/// names the reading and the analysis that made it; data of another revision is rejected.
+QByteArray caseAnalysisRevision();
+QByteArray serializeCaseAnalysis(const CaseAnalysis& analysis);
+/// False on malformed data, another revision, or indexes that point outside the analysis.
+bool deserializeCaseAnalysis(const QByteArray& data, CaseAnalysis* out);
 
 QDataStream& operator<<(QDataStream& s, const HeaderField& f);
 QDataStream& operator>>(QDataStream& s, HeaderField& f);

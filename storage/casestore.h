@@ -50,8 +50,25 @@ public:
     /// Applies @p update and writes one audit entry per change, all in one transaction.
     virtual bool updateCaseInfo(const CaseUpdate& update) = 0;
 
-    virtual QList<PartyRecord> parties() = 0;
-    virtual bool replaceParties(const QList<PartyRecord>& parties) = 0;
+    /// The case state revision: every import and every actor verdict change bumps it (triggers
+    /// in the database), so a result computed for one revision is known to be stale later.
+    virtual qint64 stateRevision() = 0;
+    /// The stored case analysis when it was stored under @p key; empty otherwise.
+    virtual QByteArray storedAnalysis(const QByteArray& key) = 0;
+    /// Stores @p data as the case analysis for @p key (a cache: not audit-logged). Refused with
+    /// StoreError::Code::Invalid when the revision changed since @p revision was read.
+    virtual bool storeAnalysis(qint64 revision, const QByteArray& key, const QByteArray& data) = 0;
+
+    /// The analyst's actor verdicts, by message key.
+    virtual QList<ActorOverride> actorOverrides() = 0;
+    /// Sets (or with an empty @p actor clears) the verdict on message @p messageKey, with an audit
+    /// entry that names the message as @p messageLabel (its Message-ID or subject).
+    virtual bool setActorOverride(const QString& messageKey, const QString& actor, const QString& messageLabel) = 0;
+
+    /// The pseudonym map the analyst saved with the case (JSON, PseudonymMap format); empty: none.
+    virtual QByteArray pseudonymMap() = 0;
+    /// Saves the map with an audit entry (its SHA-256 and size, never its real values).
+    virtual bool setPseudonymMap(const QByteArray& json) = 0;
 
     virtual bool recordImportError(const QString& path, const QString& reason) = 0;
     virtual QList<ImportErrorRecord> importErrors() = 0;

@@ -8,7 +8,7 @@
 namespace MailTriage {
 
 /// @brief Findings of the case's messages. Message-scope findings are written with their message
-/// (MessageRepository::add); case-scope findings are replaced whenever case analysis runs again.
+/// (MessageRepository::add); case-scope findings live in the stored case analysis (CaseStore::storedAnalysis()).
 class FindingRepository {
 public:
     enum class Scope { Message, Case, All };
@@ -19,8 +19,6 @@ public:
     virtual qint64 count(Scope scope = Scope::All) = 0;
     /// signal id -> number of findings
     virtual QHash<QString, qint64> countBySignal() = 0;
-    /// Replaces all case-scope findings by @p findings (message id -> findings) in one transaction.
-    virtual bool replaceCaseFindings(const QHash<qint64, QList<Finding>>& findings) = 0;
 };
 
 } // namespace MailTriage

@@ -151,6 +151,39 @@ CREATE TABLE message_readings (
 );
 )SQL";
 
+    // Version 5: the case state. A revision that every import and every verdict change bumps (by
+    // triggers, so no writer can forget it), the case analysis stored for one revision (opening a
+    // case reads it instead of analysing again), the analyst's actor verdicts per message and the
+    // pseudonym map the reports use. The parties table of version 3 was never filled: the stored
+    // analysis holds the parties.
+    const char kVersion5[] = R"SQL(
+CREATE TABLE case_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    revision INTEGER NOT NULL DEFAULT 0,
+    analysis_key TEXT,
+    analysis BLOB,
+    pseudonym_map TEXT
+);
+INSERT INTO case_state(id, revision) VALUES (1, 0);
+CREATE TABLE actor_overrides (
+    message_key TEXT PRIMARY KEY NOT NULL CHECK (length(message_key) > 0),
+    actor TEXT NOT NULL CHECK (actor IN ('party', 'attacker', 'unknown')),
+    set_at TEXT NOT NULL,
+    who TEXT NOT NULL
+);
+CREATE TRIGGER case_state_after_message_insert AFTER INSERT ON messages
+BEGIN UPDATE case_state SET revision = revision + 1, analysis_key = NULL, analysis = NULL WHERE id = 1; END;
+CREATE TRIGGER case_state_after_message_delete AFTER DELETE ON messages
+BEGIN UPDATE case_state SET revision = revision + 1, analysis_key = NULL, analysis = NULL WHERE id = 1; END;
+CREATE TRIGGER case_state_after_override_insert AFTER INSERT ON actor_overrides
+BEGIN UPDATE case_state SET revision = revision + 1, analysis_key = NULL, analysis = NULL WHERE id = 1; END;
+CREATE TRIGGER case_state_after_override_update AFTER UPDATE ON actor_overrides
+BEGIN UPDATE case_state SET revision = revision + 1, analysis_key = NULL, analysis = NULL WHERE id = 1; END;
+CREATE TRIGGER case_state_after_override_delete AFTER DELETE ON actor_overrides
+BEGIN UPDATE case_state SET revision = revision + 1, analysis_key = NULL, analysis = NULL WHERE id = 1; END;
+DROP TABLE parties;
+)SQL";
+
     struct Step {
         const char* sql;
         const char* description;
@@ -160,6 +193,7 @@ CREATE TABLE message_readings (
         { kVersion2, "full-text search (FTS5 trigram) over subject, names, addresses and body" },
         { kVersion3, "per-message finding counts (completeness) and parties" },
         { kVersion4, "reading cache: parsed and analysed messages, so a case opens without parsing again" },
+        { kVersion5, "case state: stored case analysis, actor verdicts, pseudonym map; parties table dropped" },
     };
     constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));
 } // namespace

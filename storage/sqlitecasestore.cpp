@@ -413,34 +413,112 @@ bool SqliteCaseStore::updateCaseInfo(const CaseUpdate& u)
     return tx.commit();
 }
 
-QList<PartyRecord> SqliteCaseStore::parties()
+qint64 SqliteCaseStore::stateRevision()
 {
-    QList<PartyRecord> out;
-    SqliteStatement q(m_db, "SELECT id, name, domains, role FROM parties ORDER BY id");
-    while (q.next()) {
-        PartyRecord p { q.int64(0), q.text(1), {}, q.text(3) };
-        const QJsonArray domains = QJsonDocument::fromJson(q.utf8(2)).array();
-        for (const QJsonValue& d : domains)
-            p.domains << d.toString();
-        out.append(p);
+    bool ok = false;
+    const qint64 r = m_db.queryInt("SELECT revision FROM case_state WHERE id = 1", &ok);
+    return ok ? r : -1;
+}
+
+QByteArray SqliteCaseStore::storedAnalysis(const QByteArray& key)
+{
+    SqliteStatement q(m_db, "SELECT analysis FROM case_state WHERE id = 1 AND analysis_key = ?");
+    q.bindUtf8(1, key);
+    return q.next() ? q.blob(0) : QByteArray();
+}
+
+bool SqliteCaseStore::storeAnalysis(qint64 revision, const QByteArray& key, const QByteArray& data)
+{
+    SqliteWriteScope tx(m_db);
+    if (!tx.isActive())
+        return false;
+    if (stateRevision() != revision) {
+        m_db.setError({ Code::Invalid, QStringLiteral("the case changed while it was analysed") });
+        return false;
     }
+    SqliteStatement q(m_db, "UPDATE case_state SET analysis_key = ?, analysis = ? WHERE id = 1");
+    q.bindUtf8(1, key);
+    q.bindBlob(2, data);
+    return q.exec() && tx.commit();
+}
+
+QList<ActorOverride> SqliteCaseStore::actorOverrides()
+{
+    QList<ActorOverride> out;
+    SqliteStatement q(m_db, "SELECT message_key, actor, set_at, who FROM actor_overrides ORDER BY message_key");
+    while (q.next())
+        out.append({ q.text(0), q.text(1), QDateTime::fromString(q.text(2), Qt::ISODateWithMs), q.text(3) });
     return out;
 }
 
-bool SqliteCaseStore::replaceParties(const QList<PartyRecord>& parties)
+bool SqliteCaseStore::setActorOverride(const QString& messageKey, const QString& actor, const QString& messageLabel)
 {
-    SqliteWriteScope tx(m_db);
-    if (!tx.isActive() || !m_db.exec("DELETE FROM parties"))
+    if (messageKey.isEmpty()
+        || (!actor.isEmpty() && actor != QLatin1String("party") && actor != QLatin1String("attacker")
+            && actor != QLatin1String("unknown"))) {
+        m_db.setError({ Code::Invalid, QStringLiteral("an actor verdict is party, attacker or unknown") });
         return false;
-    SqliteStatement q(m_db, "INSERT INTO parties(name, domains, role) VALUES (?, ?, ?)");
-    for (const PartyRecord& p : parties) {
-        q.reset();
-        q.bindText(1, p.name);
-        q.bindUtf8(2, QJsonDocument(QJsonArray::fromStringList(p.domains)).toJson(QJsonDocument::Compact));
-        q.bindText(3, p.role.isEmpty() ? QStringLiteral("unknown") : p.role);
+    }
+    SqliteWriteScope tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QString before;
+    {
+        SqliteStatement q(m_db, "SELECT actor FROM actor_overrides WHERE message_key = ?");
+        q.bindText(1, messageKey);
+        if (q.next())
+            before = q.text(0);
+    }
+    if (before == actor)
+        return tx.commit();
+    if (actor.isEmpty()) {
+        SqliteStatement q(m_db, "DELETE FROM actor_overrides WHERE message_key = ?");
+        q.bindText(1, messageKey);
+        if (!q.exec())
+            return false;
+    } else {
+        SqliteStatement q(m_db,
+            "INSERT INTO actor_overrides(message_key, actor, set_at, who) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(message_key) DO UPDATE SET actor = excluded.actor, set_at = excluded.set_at, who = excluded.who");
+        q.bindText(1, messageKey);
+        q.bindText(2, actor);
+        q.bindText(3, nowUtc());
+        q.bindText(4, currentOsUser());
         if (!q.exec())
             return false;
     }
+    QJsonObject details = change(QStringLiteral("actor"), before.isEmpty() ? QJsonValue() : QJsonValue(before),
+        actor.isEmpty() ? QJsonValue() : QJsonValue(actor));
+    details.insert(QStringLiteral("message"), messageLabel);
+    details.insert(QStringLiteral("message_key"), messageKey);
+    if (!m_audit.append(QStringLiteral("actor_override"), details))
+        return false;
+    return tx.commit();
+}
+
+QByteArray SqliteCaseStore::pseudonymMap()
+{
+    SqliteStatement q(m_db, "SELECT pseudonym_map FROM case_state WHERE id = 1");
+    return q.next() ? q.utf8(0) : QByteArray();
+}
+
+bool SqliteCaseStore::setPseudonymMap(const QByteArray& json)
+{
+    SqliteWriteScope tx(m_db);
+    if (!tx.isActive())
+        return false;
+    if (pseudonymMap() == json)
+        return tx.commit();
+    SqliteStatement q(m_db, "UPDATE case_state SET pseudonym_map = ? WHERE id = 1");
+    if (json.isEmpty())
+        q.bindNull(1);
+    else
+        q.bindUtf8(1, json);
+    // The map holds the real names it replaces: the audit log records that it changed, not what.
+    const QJsonObject details { { QStringLiteral("sha256"), QString::fromLatin1(sha256Hex(json)) },
+        { QStringLiteral("bytes"), qint64(json.size()) } };
+    if (!q.exec() || !m_audit.append(QStringLiteral("pseudonym_map_saved"), details))
+        return false;
     return tx.commit();
 }
 

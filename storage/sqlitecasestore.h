@@ -32,8 +32,13 @@ public:
 
     CaseInfo caseInfo() override;
     bool updateCaseInfo(const CaseUpdate& update) override;
-    QList<PartyRecord> parties() override;
-    bool replaceParties(const QList<PartyRecord>& parties) override;
+    qint64 stateRevision() override;
+    QByteArray storedAnalysis(const QByteArray& key) override;
+    bool storeAnalysis(qint64 revision, const QByteArray& key, const QByteArray& data) override;
+    QList<ActorOverride> actorOverrides() override;
+    bool setActorOverride(const QString& messageKey, const QString& actor, const QString& messageLabel) override;
+    QByteArray pseudonymMap() override;
+    bool setPseudonymMap(const QByteArray& json) override;
     bool recordImportError(const QString& path, const QString& reason) override;
     QList<ImportErrorRecord> importErrors() override;
     IntegrityReport integrityCheck(bool verifyOriginals) override;

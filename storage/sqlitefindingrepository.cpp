@@ -66,37 +66,4 @@ QHash<QString, qint64> SqliteFindingRepository::countBySignal()
     return out;
 }
 
-bool SqliteFindingRepository::replaceCaseFindings(const QHash<qint64, QList<Finding>>& findings)
-{
-    SqliteWriteScope scope(m_db);
-    if (!scope.isActive() || !m_db.exec("DELETE FROM findings WHERE scope = 'case'"))
-        return false;
-    SqliteStatement ins(m_db,
-        "INSERT INTO findings(message_id, scope, signal, severity, header, byte_offset, byte_length, text_en, "
-        "text_ja, evidence, related_message_id) VALUES (?, 'case', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (auto it = findings.cbegin(); it != findings.cend(); ++it) {
-        for (const Finding& f : it.value()) {
-            ins.reset();
-            ins.bindInt(1, it.key());
-            ins.bindText(2, f.signal);
-            ins.bindText(3, severityName(f.severity));
-            ins.bindText(4, f.header);
-            if (f.offset >= 0) {
-                ins.bindInt(5, f.offset);
-                ins.bindInt(6, f.length);
-            } else {
-                ins.bindNull(5);
-                ins.bindNull(6);
-            }
-            ins.bindText(7, f.textEn);
-            ins.bindText(8, f.textJa);
-            ins.bindText(9, f.evidence);
-            ins.bindTextOrNull(10, f.relatedMessageId);
-            if (!ins.exec())
-                return false;
-        }
-    }
-    return scope.commit();
-}
-
 } // namespace MailTriage

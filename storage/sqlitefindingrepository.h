@@ -15,7 +15,6 @@ public:
     QList<Finding> forMessage(qint64 messageId, Scope scope) override;
     qint64 count(Scope scope) override;
     QHash<QString, qint64> countBySignal() override;
-    bool replaceCaseFindings(const QHash<qint64, QList<Finding>>& findings) override;
 
 private:
     SqliteDatabase& m_db;

@@ -229,6 +229,14 @@ MessageRepository::AddResult SqliteMessageRepository::add(const MessageRecord& r
     return scope.commit() ? AddResult::Added : AddResult::Failed;
 }
 
+QByteArray SqliteMessageRepository::reading(qint64 id, const QByteArray& revision)
+{
+    SqliteStatement q(m_db, "SELECT data FROM message_readings WHERE message_id = ? AND revision = ?");
+    q.bindInt(1, id);
+    q.bindUtf8(2, revision);
+    return q.next() ? q.blob(0) : QByteArray();
+}
+
 QHash<qint64, QByteArray> SqliteMessageRepository::readings(const QByteArray& revision)
 {
     QHash<qint64, QByteArray> out;

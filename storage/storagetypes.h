@@ -164,12 +164,12 @@ struct ImportErrorRecord {
     QDateTime at; ///< UTC
 };
 
-/// @brief A party of the case (company A, company B, the attacker), as case analysis found it.
-struct PartyRecord {
-    qint64 id = 0;
-    QString name;
-    QStringList domains;
-    QString role; ///< party, attacker, unknown
+/// @brief The analyst's verdict on who wrote one message, overriding case analysis.
+struct ActorOverride {
+    QString messageKey; ///< CaseMessage::key (the Message-ID, or a content hash)
+    QString actor; ///< "party", "attacker" or "unknown"
+    QDateTime setAt; ///< UTC
+    QString who; ///< OS user
 };
 
 /// @brief What an integrity check found; ok when problems is empty.

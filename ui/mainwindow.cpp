@@ -66,7 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_session = new CaseSession(this);
-    m_import = new ImportController(this);
+    m_import = m_session->importer();
     m_undo = new QUndoStack(this);
 
     // Message list above the message and timeline tabs.
@@ -450,7 +450,11 @@ bool MainWindow::openCase(const QString& location)
         reportError(tr("Open case"), tr("Could not open %1: %2").arg(location, error));
         return false;
     }
-    statusBar()->showMessage(tr("Opened %1").arg(location), 5000);
+    if (!m_session->readOnlyReason().isEmpty())
+        statusBar()->showMessage(m_session->readOnlyReason(), 15000);
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(location), 5000);
+    m_session->reload();
     return true;
 }
 
@@ -466,6 +470,7 @@ bool MainWindow::createCase(const QString& location, const QString& title)
         reportError(tr("New case"), tr("Could not create %1: %2").arg(location, error));
         return false;
     }
+    m_session->reload();
     return true;
 }
 
@@ -545,7 +550,9 @@ void MainWindow::importPaths(const QStringList& paths)
         statusBar()->showMessage(tr("Created a new case for the dropped files: %1").arg(location), 8000);
     }
     if (m_session->isReadOnly()) {
-        reportError(tr("Import"), tr("The case is open read-only; nothing can be imported into it."));
+        reportError(tr("Import"), m_session->readOnlyReason().isEmpty()
+                ? tr("The case is open read-only; nothing can be imported into it.")
+                : m_session->readOnlyReason());
         return;
     }
     m_pendingImports.append(paths);
@@ -560,8 +567,9 @@ void MainWindow::startNextImport()
     if (m_pendingImports.isEmpty() || !m_session->isOpen())
         return;
     const QStringList paths = m_pendingImports.takeFirst();
-    if (!m_import->start(m_session->location(), paths))
-        reportError(tr("Import"), tr("The import could not start."));
+    QString error;
+    if (!m_session->startImport(paths, &error))
+        reportError(tr("Import"), tr("The import could not start: %1").arg(error));
     else if (m_import->parsesInProcess())
         statusBar()->showMessage(tr("The parser worker program (mailtriage-worker) was not found: files are parsed "
                                     "inside MailTriage itself, without the sandbox."),
@@ -598,9 +606,8 @@ void MainWindow::importFinished(const ImportSummary& summary)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     }
-    m_session->refreshInfo();
-    m_session->reload();
-    startNextImport();
+    startNextImport(); // the session reads the case again after each import
+
 }
 
 void MainWindow::openDemo()

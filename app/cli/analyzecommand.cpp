@@ -5,7 +5,7 @@
 #include "casecommands.h"
 #include "caseanalyzer.h"
 #include "casejson.h"
-#include "caseloader.h"
+#include "casesession.h"
 #include "casestore.h"
 #include "dateparser.h"
 
@@ -45,37 +45,27 @@ namespace {
         return p;
     }
 
-    // Loads and analyses a case; returns the exit status (Ok, SomeInputsFailed or CaseUnavailable).
+    // The case analysis through the application layer (stored in the case, else analysed now
+    // and stored); returns the exit status (Ok, SomeInputsFailed or CaseUnavailable).
     int analyseCase(const QString& path, CaseAnalysis* analysis, CaseInfo* info)
     {
-        QList<Message> messages;
-        const int status = loadCaseMessages(path, info, &messages);
-        if (status != CaseUnavailable)
-            *analysis = CaseAnalyzer::analyze(messages);
-        return status;
+        const std::unique_ptr<CaseSession> session = openCase(path, CaseAccess::Read);
+        if (!session)
+            return CaseUnavailable;
+        *info = session->info();
+        QString error;
+        if (!session->loadNow(&error)) {
+            printError(QStringLiteral("%1: %2").arg(path, error));
+            return SomeInputsFailed;
+        }
+        for (const ReadError& e : session->loadErrors())
+            printError(QStringLiteral("%1: %2").arg(e.file, e.reason));
+        *analysis = *session->analysis();
+        return session->loadErrors().isEmpty() ? Ok : SomeInputsFailed;
     }
 
     QString who(const Mailbox& m) { return m.name.isEmpty() ? m.address : QStringLiteral("%1 <%2>").arg(m.name, m.address); }
 } // namespace
-
-int loadCaseMessages(const QString& path, CaseInfo* info, QList<Message>* messages, bool* parsersRan)
-{
-    if (parsersRan)
-        *parsersRan = false;
-    std::unique_ptr<CaseStore> store = openCase(path, CaseAccess::Read);
-    if (!store)
-        return CaseUnavailable;
-    *info = store->caseInfo();
-    CaseLoader::Result loaded = CaseLoader::load(*store);
-    for (const ReadError& e : std::as_const(loaded.errors))
-        printError(QStringLiteral("%1: %2").arg(e.file, e.reason));
-    if (!loaded.ok)
-        return SomeInputsFailed;
-    if (parsersRan)
-        *parsersRan = true;
-    *messages = std::move(loaded.messages);
-    return loaded.errors.isEmpty() ? Ok : SomeInputsFailed;
-}
 
 int analyzeCommand(const QStringList& args)
 {
@@ -100,7 +90,7 @@ int analyzeCommand(const QStringList& args)
         printJson(doc);
         return status;
     }
-    QTextStream out(stdout);
+    QTextStream& out = Cli::out();
     out << "Case: " << info.title << " (" << a.messages.size() << " distinct messages)\n";
     out << "Suggested BEC type: " << becTypeNameEn(a.becTypeSuggested) << "\n";
     for (const QString& r : std::as_const(a.becTypeReasonsEn))
@@ -135,7 +125,7 @@ int timelineCommand(const QStringList& args)
         printJson(CaseJson::timeline(a));
         return status;
     }
-    QTextStream out(stdout);
+    QTextStream& out = Cli::out();
     for (const TimelineEvent& e : std::as_const(a.timeline)) {
         out << DateParser::toIso(e.date) << "  " << e.partyFrom << " -> " << e.partyTo.join(QLatin1Char(',')) << "  "
             << (e.actor == QLatin1String("attacker") ? "ATTACKER  " : "") << who(e.from) << "\n    " << e.summary << "\n";

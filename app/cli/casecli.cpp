@@ -2,6 +2,7 @@
 // Helpers shared by the case commands: opening a case with one clear error line, JSON output.
 #include "casecommands.h"
 
+#include "casesession.h"
 #include "casestore.h"
 
 #include <QJsonDocument>
@@ -20,24 +21,21 @@ void printStoreError(const StoreError& error, const QString& casePath)
     printError(line);
 }
 
-std::unique_ptr<CaseStore> openCase(const QString& path, CaseAccess access)
+std::unique_ptr<CaseSession> openCase(const QString& path, CaseAccess access)
 {
-    StoreError error;
-    std::unique_ptr<CaseStore> store;
-    if (access == CaseAccess::Write) {
-        prepareForWriting();
-        store = CaseStore::open(path, CaseStore::OpenMode::ReadWrite, &error);
-    } else {
-        store = CaseStore::open(path, CaseStore::OpenMode::ReadOnly, &error);
-        // An older case is upgraded once by the first program that may write it.
-        if (!store && error.code == StoreError::Code::NeedsUpgrade) {
-            prepareForWriting();
-            store = CaseStore::open(path, CaseStore::OpenMode::ReadWrite, &error);
-        }
+    prepareForWriting(); // reads may store the case analysis, or upgrade an older case
+    auto session = std::make_unique<CaseSession>();
+    // Reads take the lock too when they can: they may store the case analysis for the next command.
+    // A case another session holds opens read-only, which is enough to read it.
+    if (!session->openCase(path, nullptr, CaseSession::Access::Write)) {
+        printStoreError(session->openError(), path);
+        return nullptr;
     }
-    if (!store)
-        printStoreError(error, path);
-    return store;
+    if (access == CaseAccess::Write && session->isReadOnly()) {
+        printError(session->readOnlyReason() + QStringLiteral(" Close it there, then run the command again."));
+        return nullptr;
+    }
+    return session;
 }
 
 void prepareForWriting()
@@ -47,9 +45,7 @@ void prepareForWriting()
 
 void printJson(const QJsonObject& doc)
 {
-    const QByteArray bytes = QJsonDocument(doc).toJson(QJsonDocument::Indented);
-    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    fflush(stdout);
+    writeOut(QJsonDocument(doc).toJson(QJsonDocument::Indented));
 }
 
 } // namespace MailTriage::Cli

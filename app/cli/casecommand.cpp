@@ -2,6 +2,8 @@
 // mailtriage-cli case create CASE [--title TEXT] [--json]
 #include "casecommands.h"
 
+#include "casesession.h"
+
 #include "casestore.h"
 
 #include <QTextStream>
@@ -42,17 +44,17 @@ int caseCommand(const QStringList& args)
         return Usage;
     }
     prepareForWriting();
-    StoreError error;
-    const std::unique_ptr<CaseStore> store = CaseStore::create(path, title, &error);
-    if (!store) {
-        printStoreError(error, path);
+    CaseSession session;
+    if (!session.createCase(path, title, nullptr)) {
+        printStoreError(session.openError(), path);
         return CaseUnavailable;
     }
+    CaseStore* store = session.store();
     if (json) {
         printJson({ { QStringLiteral("case"), path }, { QStringLiteral("title"), title },
             { QStringLiteral("schema_version"), store->schemaVersion() } });
     } else {
-        QTextStream(stdout) << "created " << path << " (case format " << store->schemaVersion() << ")\n";
+        out() << "created " << path << " (case format " << store->schemaVersion() << ")\n";
     }
     return Ok;
 }

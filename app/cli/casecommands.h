@@ -8,6 +8,7 @@
 #include <memory>
 
 namespace MailTriage {
+class CaseSession;
 class CaseStore;
 struct StoreError;
 }
@@ -24,9 +25,11 @@ int checkCommand(const QStringList& args); ///< check CASE [--quick] [--json]
 
 enum class CaseAccess { Read, Write };
 
-/// Opens CASE for a command. On failure prints one line saying what to do and returns null: the
-/// command then exits with CaseUnavailable (3).
-std::unique_ptr<CaseStore> openCase(const QString& path, CaseAccess access);
+/// Opens CASE for a command through the application layer (CaseSession). On failure (and, for
+/// Write, when another session holds the case) prints one line saying what to do and returns
+/// null: the command then exits with CaseUnavailable (3).
+std::unique_ptr<CaseSession> openCase(const QString& path, CaseAccess access);
+int verdictCommand(const QStringList& args); ///< verdict CASE MESSAGE --actor party|attacker|unknown|none
 /// Prints a store error as one line (with a hint where the CLI knows a better next step).
 void printStoreError(const StoreError& error, const QString& casePath);
 /// Before writing to a case: a file size limit (ulimit -f) must become a write error the store

@@ -5,6 +5,8 @@
 // Exit 0: all good; 1: problems found (listed); 3: the case cannot be opened.
 #include "casecommands.h"
 
+#include "casesession.h"
+
 #include "casestore.h"
 
 #include <QJsonArray>
@@ -35,15 +37,12 @@ int checkCommand(const QStringList& args)
     }
     const QString casePath = positional.first();
     // Writable when possible: the search index check runs as a (read-only in effect) FTS5 command.
-    prepareForWriting();
-    StoreError error;
-    std::unique_ptr<CaseStore> store = CaseStore::open(casePath, CaseStore::OpenMode::ReadWrite, &error);
-    if (!store && (error.code == StoreError::Code::ReadOnly || error.code == StoreError::Code::Busy))
-        store = CaseStore::open(casePath, CaseStore::OpenMode::ReadOnly, &error);
-    if (!store) {
-        printStoreError(error, casePath);
+    // Writable when possible (the search index check runs as an FTS5 command); read-only when the
+    // case is open elsewhere or cannot be written.
+    const std::unique_ptr<CaseSession> session = openCase(casePath, CaseAccess::Read);
+    if (!session)
         return CaseUnavailable;
-    }
+    CaseStore* store = session->store();
     const IntegrityReport r = store->integrityCheck(!quick);
     if (json) {
         printJson({ { QStringLiteral("ok"), r.ok() }, { QStringLiteral("problems"), QJsonArray::fromStringList(r.problems) },
@@ -52,7 +51,7 @@ int checkCommand(const QStringList& args)
             { QStringLiteral("originals_verified"), r.originalsVerified },
             { QStringLiteral("schema_version"), store->schemaVersion() } });
     } else {
-        QTextStream out(stdout);
+        QTextStream& out = Cli::out();
         for (const QString& p : r.problems)
             out << "problem: " << p << "\n";
         out << (r.ok() ? "ok: " : "NOT OK: ") << r.messageCount << " messages, " << r.evidenceCount << " originals"

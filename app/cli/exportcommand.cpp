@@ -3,6 +3,8 @@
 // and the report exports (--pdf, --stix, --csv; reportexport.cpp), fed from the case.
 #include "casecommands.h"
 
+#include "casesession.h"
+
 #include "analyzecommand.h"
 #include "casestore.h"
 #include "reportexport.h"
@@ -28,13 +30,15 @@ namespace {
             return Usage;
         }
         // Read-only unless it can also write the audit entry; an original on a read-only case still exports.
+        // Writable (for the audit entry) when this session gets the case's lock; read-only when the
+        // case is open elsewhere: the original still exports.
         prepareForWriting();
-        std::unique_ptr<CaseStore> store = CaseStore::open(casePath, CaseStore::OpenMode::ReadWrite, nullptr);
-        if (!store) {
-            store = openCase(casePath, CaseAccess::Read);
-            if (!store)
-                return CaseUnavailable;
+        CaseSession session;
+        if (!session.openCase(casePath, nullptr, CaseSession::Access::Write)) {
+            printStoreError(session.openError(), casePath);
+            return CaseUnavailable;
         }
+        CaseStore* store = session.store();
         const std::optional<QByteArray> data = store->evidence().original(sha);
         if (!data) {
             const StoreError e = store->lastError();
@@ -47,9 +51,9 @@ namespace {
                            .arg(casePath, QString::fromLatin1(sha)));
             return CaseUnavailable;
         }
-        QSaveFile out(outPath);
-        if (!out.open(QIODevice::WriteOnly) || out.write(*data) != data->size() || !out.commit()) {
-            printError(QStringLiteral("%1 cannot be written: %2").arg(outPath, out.errorString()));
+        QSaveFile file(outPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
+            printError(QStringLiteral("%1 cannot be written: %2").arg(outPath, file.errorString()));
             return SomeInputsFailed;
         }
         if (!store->isReadOnly()) {
@@ -57,35 +61,17 @@ namespace {
                 { { QStringLiteral("sha256"), QString::fromLatin1(sha) }, { QStringLiteral("to"), outPath },
                     { QStringLiteral("size"), qint64(data->size()) } });
         }
-        QTextStream(stdout) << "wrote " << outPath << " (" << data->size() << " bytes, sha256 " << QString::fromLatin1(sha)
+        out() << "wrote " << outPath << " (" << data->size() << " bytes, sha256 " << QString::fromLatin1(sha)
                             << ")\n";
         return Ok;
     }
 
-    // A case's messages read back from their originals, with the analyst's tag fields.
-    std::optional<ReportCase> loadReportCase(const QString& casePath)
-    {
-        CaseInfo info;
-        ReportCase rc;
-        bool parsersRan = false;
-        if (loadCaseMessages(casePath, &info, &rc.messages, &parsersRan) == CaseUnavailable || !parsersRan)
-            return std::nullopt;
-        rc.title = info.title;
-        rc.becType = info.becType.value_or(0);
-        rc.damage = damageName(info.damage);
-        rc.tags = info.tags;
-        QStringList notes;
-        for (const CaseNote& n : info.notes)
-            notes << n.text;
-        rc.notes = notes.join(QLatin1Char('\n'));
-        return rc;
-    }
 } // namespace
 
 int exportCommand(const QStringList& args)
 {
     if (isReportExport(args))
-        return exportReport(args, &loadReportCase);
+        return exportReport(args);
     QString original;
     QStringList positional;
     for (qsizetype i = 0; i < args.size(); ++i) {

@@ -3,6 +3,8 @@
 // Progress goes to stderr: a bar on a terminal, a plain line every second otherwise.
 #include "casecommands.h"
 
+#include "casesession.h"
+
 #include "casestore.h"
 #include "importer.h"
 #include "messagejson.h"
@@ -45,7 +47,7 @@ namespace {
 
         void print(const ImportProgress& p)
         {
-            QTextStream err(stderr);
+            QTextStream& err = Cli::err();
             const double fraction = p.filesTotal > 0 ? double(p.filesDone) / p.filesTotal : 1.0;
             if (m_tty) {
                 constexpr int width = 28;
@@ -106,24 +108,24 @@ int importCommand(const QStringList& args)
         return Usage;
     }
     const QString casePath = positional.takeFirst();
-    const std::unique_ptr<CaseStore> store = openCase(casePath, CaseAccess::Write);
-    if (!store)
+    const std::unique_ptr<CaseSession> session = openCase(casePath, CaseAccess::Write);
+    if (!session)
         return CaseUnavailable;
 
-    Importer importer(*store, options);
     ProgressPrinter printer;
+    std::function<void(const ImportProgress&)> progress;
     if (!quiet)
-        importer.setProgressCallback([&printer](const ImportProgress& p) { printer.print(p); }, printer.intervalMs());
+        progress = [&printer](const ImportProgress& p) { printer.print(p); };
     g_cancel = false;
     struct sigaction action = {};
     action.sa_handler = onInterrupt;
     sigemptyset(&action.sa_mask);
     struct sigaction previous = {};
     sigaction(SIGINT, &action, &previous);
-    const ImportSummary s = importer.run(positional, &g_cancel);
+    const ImportSummary s = session->importNow(positional, options, progress, printer.intervalMs(), &g_cancel);
     sigaction(SIGINT, &previous, nullptr);
 
-    QTextStream err(stderr);
+    QTextStream& err = Cli::err();
     for (const ReadError& e : s.errors)
         err << "mailtriage-cli: " << e.file << ": " << e.reason << "\n";
     err.flush();
@@ -149,7 +151,7 @@ int importCommand(const QStringList& args)
             doc.insert(QStringLiteral("case_error"), s.storeError.message);
         printJson(doc);
     } else {
-        QTextStream(stdout) << "imported " << s.imported << " messages, " << s.duplicates << " duplicates, "
+        out() << "imported " << s.imported << " messages, " << s.duplicates << " duplicates, "
                             << s.errors.size() << " errors from " << s.filesTotal << " files in "
                             << QString::number(seconds, 'f', 1) << " s\n";
     }

@@ -126,7 +126,7 @@ int inspect(const QStringList& inputs, bool json, bool inProcess)
         ParseWorkerPool pool;
         const bool ok = pool.run(files, [&](int index, const QString&, ReadResult&& r) { results.insert(index, std::move(r)); });
         if (!ok) {
-            QTextStream(stderr) << "mailtriage-cli: " << pool.lastError()
+            err() << "mailtriage-cli: " << pool.lastError()
                                 << " (or run with --in-process to parse inside this process)\n";
             return 1;
         }
@@ -138,7 +138,7 @@ int inspect(const QStringList& inputs, bool json, bool inProcess)
     }
     for (Message& m : messages)
         MessageAnalyzer::analyze(m);
-    QTextStream err(stderr);
+    QTextStream& err = Cli::err();
     for (const ReadError& e : std::as_const(errors))
         err << "mailtriage-cli: " << e.file << ": " << e.reason << "\n";
     if (json) {
@@ -149,10 +149,9 @@ int inspect(const QStringList& inputs, bool json, bool inProcess)
         for (const ReadError& e : std::as_const(errors))
             es.append(MessageJson::toJson(e));
         const QJsonObject doc { { QStringLiteral("messages"), ms }, { QStringLiteral("errors"), es } };
-        const QByteArray bytes = QJsonDocument(doc).toJson(QJsonDocument::Indented);
-        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        writeOut(QJsonDocument(doc).toJson(QJsonDocument::Indented));
     } else {
-        QTextStream out(stdout);
+        QTextStream& out = Cli::out();
         for (const Message& m : std::as_const(messages))
             printText(out, m);
     }

@@ -3,14 +3,13 @@
 // exports. The dispatcher in exportcommand.cpp hands report arguments to exportReport().
 #include "reportexport.h"
 
-#include "anonymizer.h"
-#include "caseanalyzer.h"
+#include "caseexport.h"
+#include "casecommands.h"
+#include "casesession.h"
 #include "commands.h"
 #include "messageanalyzer.h"
 #include "messagereader.h"
 #include "parseworkerpool.h"
-#include "reportwriter.h"
-#include "stixexport.h"
 
 #include <QGuiApplication>
 #include <QMap>
@@ -20,16 +19,6 @@
 namespace MailTriage::Cli {
 
 namespace {
-
-    bool writeFile(const QString& path, const QByteArray& data)
-    {
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-            printError(QStringLiteral("%1 cannot be written: %2").arg(path, f.errorString()));
-            return false;
-        }
-        return true;
-    }
 
     std::optional<QList<Message>> readFolder(const QString& dir, bool inProcess, bool* someFailed)
     {
@@ -101,7 +90,7 @@ QString reportExportUsage()
         "      --save-map writes the map in use. --from-folder DIR reads .eml/.msg files instead of CASE.\n");
 }
 
-int exportReport(const QStringList& args, const ReportCaseLoader& loadCase)
+int exportReport(const QStringList& args)
 {
     QString pdf, stix, csv, lang = QStringLiteral("en"), mapPath, saveMap, folder, asOf,
                             tlp = QStringLiteral("TLP:AMBER");
@@ -199,7 +188,19 @@ int exportReport(const QStringList& args, const ReportCaseLoader& loadCase)
                                   "main() must create a QGuiApplication for export --pdf)"));
         return Usage;
     }
-    PseudonymMap overrides;
+    CaseExport::Request request;
+    request.pdfPath = pdf;
+    request.stixPath = stix;
+    request.csvPath = csv;
+    request.language = lang == QLatin1String("ja") ? ReportLanguage::Japanese : ReportLanguage::English;
+    request.tlp = tlp;
+    request.asOf = asOfTime;
+    request.liveIndicators = live;
+    request.title = title;
+    request.becType = becType;
+    request.damage = damage;
+    request.notes = note;
+    request.extraTags = tags;
     if (!mapPath.isEmpty()) {
         QString error;
         std::optional<PseudonymMap> m = PseudonymMap::load(mapPath, &error);
@@ -207,81 +208,60 @@ int exportReport(const QStringList& args, const ReportCaseLoader& loadCase)
             printError(QStringLiteral("%1 cannot be used as a pseudonym map: %2").arg(mapPath, error));
             return Usage;
         }
-        overrides = *m;
+        request.map = *m;
         anonymize = true; // a map is only ever given to anonymize
     }
+    request.anonymize = anonymize;
+    request.anonymizeAttacker = anonymizeAttacker;
 
-    // The case.
-    ReportCase rc;
+    // The case (through the application layer: the same reading as the window's export), or a folder.
+    CaseExport::Context context;
     bool someFailed = false;
     if (!folder.isEmpty()) {
         std::optional<QList<Message>> messages = readFolder(folder, inProcess, &someFailed);
         if (!messages)
             return SomeInputsFailed;
-        rc.messages = *messages;
-    } else {
-        if (!loadCase) {
-            printError(QStringLiteral(
-                "reading a case for a report is not available in this build yet; use --from-folder DIR"));
-            return CaseUnavailable;
+        if (messages->isEmpty()) {
+            printError(QStringLiteral("no messages to report on in %1").arg(folder));
+            return SomeInputsFailed;
         }
-        std::optional<ReportCase> loaded = loadCase(positional.first());
-        if (!loaded)
+        context = CaseExport::fromMessages(*messages);
+    } else {
+        const std::unique_ptr<CaseSession> session = openCase(positional.first(), CaseAccess::Read);
+        if (!session)
             return CaseUnavailable;
-        rc = *loaded;
-    }
-    if (rc.messages.isEmpty()) {
-        printError(QStringLiteral("no messages to report on (import some first)"));
-        return SomeInputsFailed;
+        QString error;
+        std::optional<CaseExport::Context> prepared = CaseExport::prepare(session->location(), &error);
+        if (!prepared) {
+            printError(QStringLiteral("%1: %2").arg(positional.first(), error));
+            return SomeInputsFailed;
+        }
+        for (const ReadError& e : std::as_const(prepared->errors))
+            printError(e.file + QStringLiteral(": ") + e.reason);
+        someFailed = !prepared->errors.isEmpty();
+        context = std::move(*prepared);
     }
 
-    ReportInput input;
-    input.analysis = CaseAnalyzer::analyze(rc.messages);
-    input.title = title.value_or(rc.title);
-    input.becType = becType.value_or(rc.becType);
-    input.damage = damage.value_or(rc.damage);
-    input.tags = rc.tags + tags;
-    input.notes = note.value_or(rc.notes);
-    input.tlp = tlp;
-    input.generatedAt = asOfTime;
-
-    AnonymizerOptions ao;
-    ao.anonymize = anonymize;
-    ao.anonymizeAttacker = anonymizeAttacker;
-    const Anonymizer anonymizer(input.analysis, ao, overrides);
     if (!saveMap.isEmpty()) {
         QString error;
-        if (!anonymizer.map().save(saveMap, &error)) {
+        if (!CaseExport::anonymizerFor(context, request).map().save(saveMap, &error)) {
             printError(QStringLiteral("%1 cannot be written: %2").arg(saveMap, error));
             return SomeInputsFailed;
         }
     }
-
-    QTextStream out(stdout);
-    StixExport::Options so;
-    so.liveIndicators = live;
-    if (!stix.isEmpty()) {
-        if (!writeFile(stix, StixExport::bundle(input, anonymizer, so)))
-            return SomeInputsFailed;
-        out << "wrote " << stix << " (STIX 2.1, case " << anonymizer.caseId() << ")\n";
+    const CaseExport::Result result = CaseExport::write(context, request);
+    if (!result.ok) {
+        printError(result.error);
+        return SomeInputsFailed;
     }
-    if (!csv.isEmpty()) {
-        if (!writeFile(csv, StixExport::indicatorsCsv(input, anonymizer, so)))
-            return SomeInputsFailed;
-        out << "wrote " << csv << " (" << anonymizer.indicators().size() << " indicators)\n";
-    }
-    if (!pdf.isEmpty()) {
-        ReportWriter::Options ro;
-        ro.language = lang == QLatin1String("ja") ? ReportLanguage::Japanese : ReportLanguage::English;
-        ro.generatedAt = asOfTime;
-        QString error;
-        if (!ReportWriter::writePdf(pdf, input, anonymizer, ro, &error)) {
-            printError(error);
-            return SomeInputsFailed;
-        }
+    QTextStream& out = Cli::out();
+    if (!stix.isEmpty())
+        out << "wrote " << stix << " (STIX 2.1, case " << result.caseId << ")\n";
+    if (!csv.isEmpty())
+        out << "wrote " << csv << " (" << result.indicatorCount << " indicators)\n";
+    if (!pdf.isEmpty())
         out << "wrote " << pdf << " (" << (anonymize ? "anonymized" : "NOT anonymized: internal use") << ", case "
-            << anonymizer.caseId() << ")\n";
-    }
+            << result.caseId << ")\n";
     return someFailed ? SomeInputsFailed : Ok;
 }
 

@@ -6,24 +6,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <functional>
-#include <optional>
 
 namespace MailTriage::Cli {
-
-/// @brief What a report is made from, as the case store keeps it.
-struct ReportCase {
-    QList<Message> messages; ///< every stored message, with its message-scope findings
-    QString title;
-    int becType = 0; ///< the analyst's tag, 0: none
-    QString damage; ///< "yes", "no", "unknown" or empty
-    QStringList tags;
-    QString notes;
-};
-
-/// Loads a case for a report. On failure it prints one line saying what to do and returns
-/// std::nullopt; the export then exits with CaseUnavailable (3).
-using ReportCaseLoader = std::function<std::optional<ReportCase>(const QString& casePath)>;
 
 /// True when `export` arguments ask for a report export (--pdf, --stix, --csv or --from-folder),
 /// i.e. when the export dispatcher should hand them to exportReport().
@@ -37,10 +21,11 @@ bool reportExportNeedsGui(const QStringList& exportArgs);
 ///     [--anonymize] [--anonymize-attacker] [--lang en|ja] [--map MAP.json] [--save-map MAP.json]
 ///     [--live-indicators] [--as-of ISO8601] [--in-process]
 ///     [--title T] [--bec-type 1..5] [--damage yes|no|unknown] [--tag T]... [--note T] [--tlp T]
-/// @p exportArgs are the arguments after "export". CASE is read through @p loadCase (the case
-/// store); --from-folder DIR reads .eml/.msg/.mbox files instead (parsed in worker processes,
-/// or here with --in-process). Returns the CLI exit status.
-int exportReport(const QStringList& exportArgs, const ReportCaseLoader& loadCase = {});
+/// @p exportArgs are the arguments after "export". CASE is read through the application layer
+/// (CaseExport, with the pseudonym map saved in the case; --map adds to it); --from-folder DIR
+/// reads .eml/.msg/.mbox files instead (parsed in worker processes, or here with --in-process).
+/// Returns the CLI exit status.
+int exportReport(const QStringList& exportArgs);
 
 /// The usage lines of the report exports (for --help).
 QString reportExportUsage();

@@ -2,6 +2,8 @@
 // mailtriage-cli search CASE QUERY [--json] [--limit N]
 #include "casecommands.h"
 
+#include "casesession.h"
+
 #include "casestore.h"
 #include "dateparser.h"
 #include "messagejson.h"
@@ -42,9 +44,10 @@ int searchCommand(const QStringList& args)
     }
     const QString casePath = positional.takeFirst();
     const QString query = positional.join(QLatin1Char(' '));
-    const std::unique_ptr<CaseStore> store = openCase(casePath, CaseAccess::Read);
-    if (!store)
+    const std::unique_ptr<CaseSession> session = openCase(casePath, CaseAccess::Read);
+    if (!session)
         return CaseUnavailable;
+    CaseStore* store = session->store();
     const QList<SearchHit> hits = store->search().search(query, limit == 0 ? -1 : limit);
     if (store->lastError().isError()) {
         printStoreError(store->lastError(), casePath);
@@ -66,7 +69,7 @@ int searchCommand(const QStringList& args)
             { QStringLiteral("results"), results } });
         return Ok;
     }
-    QTextStream out(stdout);
+    QTextStream& out = Cli::out();
     for (const SearchHit& h : hits) {
         const StoredMessage& m = h.message;
         out << QString::fromLatin1(m.sha256) << "  " << (m.date.isValid() ? DateParser::toIso(m.date) : QStringLiteral("(no date)"))

@@ -5,6 +5,8 @@
 // prints the case's current tags.
 #include "casecommands.h"
 
+#include "casesession.h"
+
 #include "casestore.h"
 
 #include <QJsonArray>
@@ -28,7 +30,7 @@ namespace {
 
     void printCase(const CaseInfo& c)
     {
-        QTextStream out(stdout);
+        QTextStream& out = Cli::out();
         out << "title:    " << c.title << "\n";
         out << "created:  " << c.createdAt.toString(Qt::ISODate) << "\n";
         out << "BEC type: " << (c.becType ? QString::number(*c.becType) : QStringLiteral("(not set)")) << "\n";
@@ -118,10 +120,11 @@ int tagCommand(const QStringList& args)
         return Usage;
     }
     const QString casePath = positional.first();
-    const std::unique_ptr<CaseStore> store = openCase(casePath, update.isEmpty() ? CaseAccess::Read : CaseAccess::Write);
-    if (!store)
+    const std::unique_ptr<CaseSession> session = openCase(casePath, update.isEmpty() ? CaseAccess::Read : CaseAccess::Write);
+    if (!session)
         return CaseUnavailable;
-    if (!update.isEmpty() && !store->updateCaseInfo(update)) {
+    CaseStore* store = session->store();
+    if (!update.isEmpty() && !session->applyUpdate(update)) {
         printStoreError(store->lastError(), casePath);
         return CaseUnavailable;
     }

@@ -537,28 +537,51 @@ private Q_SLOTS:
         QVERIFY(s->integrityCheck(false).ok());
     }
 
-    void partiesCaseFindingsImportErrors()
+    void caseStateVerdictsMapAndImportErrors()
     {
         QTemporaryDir dir;
         auto s = createCase(dir.filePath(QStringLiteral("a.mtcase")));
+        const qint64 r0 = s->stateRevision();
+        QVERIFY(r0 >= 0);
+        // A stored analysis is returned only under its key, and only while the state is unchanged.
+        QVERIFY(s->storeAnalysis(r0, "k0", "analysis-0"));
+        QCOMPARE(s->storedAnalysis("k0"), QByteArray("analysis-0"));
+        QVERIFY(s->storedAnalysis("other").isEmpty());
+        // An import bumps the revision (a trigger) and drops the stored analysis.
         QCOMPARE(s->messages().add(recordOf(kFake)), MessageRepository::AddResult::Added);
-        const qint64 id = s->messages().list().first().id;
-        QVERIFY(s->replaceParties({ { 0, QStringLiteral("Company A"), { QStringLiteral("kumoyuki-fs.co.jp") }, QStringLiteral("party") },
-            { 0, QStringLiteral("Attacker"), { QStringLiteral("consultant.com") }, QStringLiteral("attacker") } }));
-        QCOMPARE(s->parties().size(), 2);
-        QCOMPARE(s->parties().last().domains, QStringList { QStringLiteral("consultant.com") });
-        const qint64 before = s->findings().count(FindingRepository::Scope::Message);
-        Finding f { QStringLiteral("cc_altered"), Severity::High, QStringLiteral("Cc"), -1, 0, {}, {}, {}, QStringLiteral("<m07@x>") };
-        QVERIFY(s->findings().replaceCaseFindings({ { id, { f } } }));
-        QVERIFY(s->findings().replaceCaseFindings({ { id, { f, f } } }));
-        QCOMPARE(s->findings().count(FindingRepository::Scope::Case), 2);
-        QCOMPARE(s->findings().count(FindingRepository::Scope::Message), before);
-        QCOMPARE(s->findings().forMessage(id, FindingRepository::Scope::Case).size(), 2);
-        QCOMPARE(s->findings().countBySignal().value(QStringLiteral("cc_altered")), 2);
+        const qint64 r1 = s->stateRevision();
+        QVERIFY(r1 > r0);
+        QVERIFY(s->storedAnalysis("k0").isEmpty());
+        QVERIFY(!s->storeAnalysis(r0, "k0", "stale")); // computed before the import: refused
+        QCOMPARE(s->lastError().code, StoreError::Code::Invalid);
+        QVERIFY(s->storeAnalysis(r1, "k1", "analysis-1"));
+
+        // An actor verdict bumps it too, is audit-logged, and can be cleared.
+        QVERIFY(s->setActorOverride(QStringLiteral("<m1@x>"), QStringLiteral("party"), QStringLiteral("<m1@x>")));
+        QVERIFY(s->stateRevision() > r1);
+        QVERIFY(s->storedAnalysis("k1").isEmpty());
+        QCOMPARE(s->actorOverrides().size(), 1);
+        QCOMPARE(s->actorOverrides().first().actor, QStringLiteral("party"));
+        QCOMPARE(s->audit().entries().last().action, QStringLiteral("actor_override"));
+        QVERIFY(!s->setActorOverride(QStringLiteral("<m1@x>"), QStringLiteral("victim"), {}));
+        QCOMPARE(s->lastError().code, StoreError::Code::Invalid);
+        QVERIFY(s->setActorOverride(QStringLiteral("<m1@x>"), QStringLiteral("attacker"), {}));
+        QCOMPARE(s->actorOverrides().first().actor, QStringLiteral("attacker"));
+        QVERIFY(s->setActorOverride(QStringLiteral("<m1@x>"), QString(), {}));
+        QVERIFY(s->actorOverrides().isEmpty());
+
+        // The pseudonym map: saved, audit-logged without its real values.
+        const QByteArray map = R"({"format":"mailtriage-pseudonym-map","entries":[{"real":"Kumoyuki"}]})";
+        QVERIFY(s->setPseudonymMap(map));
+        QCOMPARE(s->pseudonymMap(), map);
+        const AuditEntry last = s->audit().entries().last();
+        QCOMPARE(last.action, QStringLiteral("pseudonym_map_saved"));
+        QVERIFY(!last.details.contains(QStringLiteral("Kumoyuki")));
+
         QVERIFY(s->recordImportError(QStringLiteral("/x/y.eml"), QStringLiteral("the file is empty")));
         QCOMPARE(s->importErrors().size(), 1);
         QCOMPARE(s->importErrors().first().reason, QStringLiteral("the file is empty"));
-        QVERIFY(s->integrityCheck(true).ok()); // case findings do not count against completeness
+        QVERIFY(s->integrityCheck(true).ok());
     }
 
     void search()

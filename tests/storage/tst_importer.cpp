@@ -2,7 +2,7 @@
 // The import pipeline: scenarios and the whole shared corpus through the worker processes,
 // originals back byte for byte, duplicates, bad files recorded with their reason, re-import,
 // cancel, progress.
-#include "caseloader.h"
+#include "messagesource.h"
 #include "casestore.h"
 #include "importer.h"
 #include "mbox.h"
@@ -278,7 +278,7 @@ private Q_SLOTS:
             auto s = CaseStore::open(path, CaseStore::OpenMode::ReadOnly, &e);
             if (!s)
                 qFatal("%s", qPrintable(e.message));
-            const CaseLoader::Result r = CaseLoader::load(*s);
+            const MessageSource::Batch r = MessageSource::readAll(*s);
             *fromCache = r.fromCache;
             QList<QPair<QByteArray, QString>> out; // in the loader's order
             for (const Message& m : r.messages)

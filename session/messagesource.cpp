@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caseloader.h"
+#include "messagesource.h"
 
 #include "messageanalyzer.h"
 #include "serialization.h"
@@ -7,19 +7,34 @@
 #include <QMap>
 #include <QtConcurrent/QtConcurrentMap>
 
-namespace MailTriage::CaseLoader {
+namespace MailTriage::MessageSource {
 
-Result load(CaseStore& store, const ParseWorkerPool::Options& options, const std::function<void(int, int)>& progress,
-    const std::atomic<bool>* cancel)
+namespace {
+    /// Fewer than this many messages: their cache entries are read one by one instead of all.
+    constexpr int kBulkReadings = 64;
+
+    void placeOf(Message& m, const StoredMessage& s)
+    {
+        m.file = s.sourcePath;
+        m.format = s.format;
+        m.index = s.mboxIndex;
+    }
+} // namespace
+
+Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWorkerPool::Options& options,
+    const Progress& progress, const std::atomic<bool>* cancel)
 {
-    Result r;
-    const QList<StoredMessage> stored = store.messages().list();
+    Batch r;
     const int total = int(stored.size());
     QMap<int, Message> byIndex;
     int done = 0;
+    const QByteArray revision = readingRevision();
 
     // 1. The reading cache: messages parsed and analysed by this same reading revision at import.
-    QHash<qint64, QByteArray> readings = store.messages().readings(readingRevision());
+    QHash<qint64, QByteArray> readings;
+    const bool bulk = total >= kBulkReadings;
+    if (bulk)
+        readings = store.messages().readings(revision);
     struct Cached {
         int index;
         QByteArray data;
@@ -30,8 +45,17 @@ Result load(CaseStore& store, const ParseWorkerPool::Options& options, const std
     QList<Cached> cached;
     QList<int> toParse;
     for (int i = 0; i < total; ++i) {
-        const auto it = readings.find(stored[i].id);
-        if (it == readings.end()) {
+        QByteArray data;
+        if (bulk) {
+            const auto it = readings.find(stored[i].id);
+            if (it != readings.end()) {
+                data = std::move(it.value());
+                readings.erase(it);
+            }
+        } else {
+            data = store.messages().reading(stored[i].id, revision);
+        }
+        if (data.isEmpty()) {
             toParse.append(i);
             continue;
         }
@@ -40,8 +64,7 @@ Result load(CaseStore& store, const ParseWorkerPool::Options& options, const std
             toParse.append(i); // reported by the parse step below
             continue;
         }
-        cached.append({ i, std::move(it.value()), *original, {}, false });
-        readings.erase(it);
+        cached.append({ i, std::move(data), *original, {}, false });
         if (cancel && cancel->load())
             return r;
     }
@@ -59,10 +82,7 @@ Result load(CaseStore& store, const ParseWorkerPool::Options& options, const std
             toParse.append(c.index); // another revision's or damaged entry: read the original again
             continue;
         }
-        const StoredMessage& s = stored[c.index];
-        c.message.file = s.sourcePath;
-        c.message.format = s.format;
-        c.message.index = s.mboxIndex;
+        placeOf(c.message, stored[c.index]);
         byIndex.insert(c.index, std::move(c.message));
         ++done;
     }
@@ -93,9 +113,9 @@ Result load(CaseStore& store, const ParseWorkerPool::Options& options, const std
                 r.errors += result.errors;
                 if (!result.messages.isEmpty()) {
                     Message m = std::move(result.messages.first());
-                    m.file = s.sourcePath;
-                    m.format = s.format;
-                    m.index = s.mboxIndex;
+                    placeOf(m, s);
+                    if (m.sha256.isEmpty())
+                        m.sha256 = s.sha256;
                     parsed.insert(toParse[k], std::move(m));
                 }
                 ++done;
@@ -112,6 +132,7 @@ Result load(CaseStore& store, const ParseWorkerPool::Options& options, const std
         for (auto it = parsed.begin(); it != parsed.end(); ++it)
             analyse.append(&it.value());
         QtConcurrent::blockingMap(analyse, [](Message* m) { MessageAnalyzer::analyze(*m); });
+        r.parsed = int(parsed.size());
         for (auto it = parsed.begin(); it != parsed.end(); ++it)
             byIndex.insert(it.key(), std::move(it.value()));
     }
@@ -123,4 +144,29 @@ Result load(CaseStore& store, const ParseWorkerPool::Options& options, const std
     return r;
 }
 
-} // namespace MailTriage::CaseLoader
+Batch readAll(CaseStore& store, const ParseWorkerPool::Options& options, const Progress& progress,
+    const std::atomic<bool>* cancel)
+{
+    return read(store, store.messages().list(), options, progress, cancel);
+}
+
+std::optional<Message> readOne(CaseStore& store, qint64 storedId, QString* error, const ParseWorkerPool::Options& options)
+{
+    const std::optional<StoredMessage> stored = store.messages().find(storedId);
+    if (!stored) {
+        if (error)
+            *error = QStringLiteral("message %1 is not in the case").arg(storedId);
+        return std::nullopt;
+    }
+    Batch b = read(store, { *stored }, options);
+    if (b.messages.isEmpty()) {
+        if (error) {
+            *error = b.errors.isEmpty() ? QStringLiteral("the message could not be read from the case")
+                                        : b.errors.first().reason;
+        }
+        return std::nullopt;
+    }
+    return std::move(b.messages.first());
+}
+
+} // namespace MailTriage::MessageSource

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "caseexport.h"
+
+#include "caseanalyzer.h"
+#include "casesession.h"
+#include "casestore.h"
+#include "messagesource.h"
+#include "reportwriter.h"
+#include "serialization.h"
+#include "stixexport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <QSaveFile>
+
+namespace MailTriage::CaseExport {
+
+namespace {
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("MailTriage::CaseExport", text);
+    }
+
+    ActorOverrides overridesOf(CaseStore& store)
+    {
+        ActorOverrides o;
+        for (const ActorOverride& v : store.actorOverrides())
+            o.insert(v.messageKey, v.actor);
+        return o;
+    }
+
+    /// Replaces each lean message of @p analysis by its full reading, keeping what case
+    /// analysis added (its case findings).
+    void readInFull(CaseStore& store, CaseAnalysis& analysis, const ParseWorkerPool::Options& options,
+        const std::atomic<bool>* cancel, QList<ReadError>* errors)
+    {
+        QHash<QByteArray, StoredMessage> bySha;
+        for (const StoredMessage& s : store.messages().list())
+            bySha.insert(s.sha256, s);
+        QList<StoredMessage> which;
+        QList<int> at;
+        for (int i = 0; i < analysis.messages.size(); ++i) {
+            const auto it = bySha.constFind(analysis.messages[i].message.sha256);
+            if (it != bySha.cend()) {
+                which.append(*it);
+                at.append(i);
+            }
+        }
+        MessageSource::Batch batch = MessageSource::read(store, which, options, {}, cancel);
+        *errors += batch.errors;
+        QHash<QByteArray, int> bySha256;
+        for (int k = 0; k < batch.messages.size(); ++k)
+            bySha256.insert(batch.messages[k].sha256, k);
+        for (int i : std::as_const(at)) {
+            CaseMessage& cm = analysis.messages[i];
+            const int k = bySha256.value(cm.message.sha256, -1);
+            if (k < 0)
+                continue;
+            Message full = std::move(batch.messages[k]);
+            full.findings = cm.message.findings; // message-scope and case-scope, as analysed
+            cm.message = std::move(full);
+        }
+    }
+
+    PseudonymMap merged(const PseudonymMap& base, const PseudonymMap& top)
+    {
+        PseudonymMap m = base;
+        if (!top.caseId.isEmpty())
+            m.caseId = top.caseId;
+        for (const Pseudonym& p : top.entries) {
+            bool replaced = false;
+            for (Pseudonym& q : m.entries) {
+                if (q.real.compare(p.real, Qt::CaseInsensitive) == 0) {
+                    q = p;
+                    replaced = true;
+                    break;
+                }
+            }
+            if (!replaced)
+                m.entries.append(p);
+        }
+        return m;
+    }
+
+    bool writeFile(const QString& path, const QByteArray& data, QString* error)
+    {
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+            *error = tr("%1 cannot be written: %2").arg(path, f.errorString());
+            return false;
+        }
+        return true;
+    }
+} // namespace
+
+std::optional<Context> prepare(
+    const QString& location, QString* error, const ParseWorkerPool::Options& options, const std::atomic<bool>* cancel)
+{
+    StoreError e;
+    std::unique_ptr<CaseStore> store = CaseStore::open(location, CaseStore::OpenMode::ReadOnly, &e);
+    if (!store) {
+        if (error)
+            *error = e.message;
+        return std::nullopt;
+    }
+    Context c;
+    const CaseInfo info = store->caseInfo();
+    c.input.title = info.title;
+    c.input.becType = info.becType.value_or(0);
+    c.input.damage = damageName(info.damage);
+    c.input.tags = info.tags;
+    QStringList notes;
+    for (const CaseNote& n : info.notes)
+        notes << n.text;
+    c.input.notes = notes.join(QLatin1Char('\n'));
+    const QByteArray savedMap = store->pseudonymMap();
+    if (!savedMap.isEmpty()) {
+        QString mapError;
+        std::optional<PseudonymMap> m = PseudonymMap::fromJson(savedMap, &mapError);
+        if (!m) {
+            if (error)
+                *error = tr("the pseudonym map saved with the case cannot be read: %1").arg(mapError);
+            return std::nullopt;
+        }
+        c.savedMap = *m;
+    }
+
+    const QByteArray stored = store->storedAnalysis(CaseSession::analysisKey(store->stateRevision()));
+    if (!stored.isEmpty() && deserializeCaseAnalysis(stored, &c.input.analysis)) {
+        readInFull(*store, c.input.analysis, options, cancel, &c.errors);
+    } else {
+        MessageSource::Batch batch = MessageSource::readAll(*store, options, {}, cancel);
+        c.errors = batch.errors;
+        if (!batch.ok) {
+            if (error)
+                *error = batch.errors.isEmpty() ? tr("the parser workers could not run") : batch.errors.last().reason;
+            return std::nullopt;
+        }
+        c.input.analysis = CaseAnalyzer::analyze(batch.messages, overridesOf(*store));
+    }
+    if (cancel && cancel->load()) {
+        if (error)
+            *error = tr("cancelled");
+        return std::nullopt;
+    }
+    if (c.input.analysis.messages.isEmpty()) {
+        if (error)
+            *error = tr("the case holds no message to report on (import some first)");
+        return std::nullopt;
+    }
+    return c;
+}
+
+Context fromMessages(const QList<Message>& messages)
+{
+    Context c;
+    c.input.analysis = CaseAnalyzer::analyze(messages);
+    return c;
+}
+
+ReportInput inputFor(const Context& context, const Request& request)
+{
+    ReportInput input = context.input;
+    if (request.title)
+        input.title = *request.title;
+    if (request.becType)
+        input.becType = *request.becType;
+    if (request.damage)
+        input.damage = *request.damage;
+    if (request.notes)
+        input.notes = *request.notes;
+    input.tags += request.extraTags;
+    input.tlp = request.tlp;
+    input.generatedAt = request.asOf;
+    return input;
+}
+
+Anonymizer anonymizerFor(const Context& context, const Request& request)
+{
+    AnonymizerOptions ao;
+    ao.anonymize = request.anonymize;
+    ao.anonymizeAttacker = request.anonymizeAttacker;
+    return Anonymizer(context.input.analysis, ao, merged(context.savedMap, request.map));
+}
+
+Result write(const Context& context, const Request& request, const Progress& progress, const std::atomic<bool>* cancel)
+{
+    Result r;
+    if (request.isEmpty()) {
+        r.error = tr("choose at least one format to export");
+        return r;
+    }
+    if (!request.pdfPath.isEmpty() && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        r.error = tr("writing a PDF needs the GUI libraries to be initialised (a program error: the program must "
+                     "create a QGuiApplication)");
+        return r;
+    }
+    const int steps = int(!request.stixPath.isEmpty()) + int(!request.csvPath.isEmpty()) + int(!request.pdfPath.isEmpty()) + 1;
+    int step = 0;
+    const auto advance = [&](const QString& what) {
+        if (progress)
+            progress(step, steps, what);
+        ++step;
+    };
+    const auto undo = [&] {
+        for (const QString& f : std::as_const(r.written))
+            QFile::remove(f);
+        r.written.clear();
+    };
+    const auto cancelled = [&] {
+        if (!cancel || !cancel->load())
+            return false;
+        undo();
+        r.cancelled = true;
+        r.error = tr("The export was cancelled: nothing was written.");
+        return true;
+    };
+
+    advance(tr("Anonymizing"));
+    const ReportInput input = inputFor(context, request);
+    const Anonymizer anonymizer = anonymizerFor(context, request);
+    r.caseId = anonymizer.caseId();
+    r.mapUsed = anonymizer.map();
+    r.indicatorCount = int(anonymizer.indicators().size());
+    StixExport::Options so;
+    so.liveIndicators = request.liveIndicators;
+    if (!request.stixPath.isEmpty()) {
+        if (cancelled())
+            return r;
+        advance(tr("Writing the STIX 2.1 bundle"));
+        if (!writeFile(request.stixPath, StixExport::bundle(input, anonymizer, so), &r.error)) {
+            undo();
+            return r;
+        }
+        r.written << request.stixPath;
+    }
+    if (!request.csvPath.isEmpty()) {
+        if (cancelled())
+            return r;
+        advance(tr("Writing the CSV of indicators"));
+        if (!writeFile(request.csvPath, StixExport::indicatorsCsv(input, anonymizer, so), &r.error)) {
+            undo();
+            return r;
+        }
+        r.written << request.csvPath;
+    }
+    if (!request.pdfPath.isEmpty()) {
+        if (cancelled())
+            return r;
+        advance(tr("Writing the PDF report"));
+        ReportWriter::Options ro;
+        ro.language = request.language;
+        ro.generatedAt = request.asOf;
+        if (!ReportWriter::writePdf(request.pdfPath, input, anonymizer, ro, &r.error)) {
+            undo();
+            return r;
+        }
+        r.written << request.pdfPath;
+    }
+    if (cancelled())
+        return r;
+    if (progress)
+        progress(steps, steps, tr("Done"));
+    r.ok = true;
+    return r;
+}
+
+QList<MapUse> mapUsage(const Context& context, const PseudonymMap& map)
+{
+    constexpr int kMaxMessages = 5000;
+    constexpr qsizetype kMaxBody = 200000;
+    struct Text {
+        QString place;
+        QString text;
+    };
+    QList<QList<Text>> texts;
+    const QList<CaseMessage>& messages = context.input.analysis.messages;
+    for (int i = 0; i < messages.size() && i < kMaxMessages; ++i) {
+        const Message& m = messages[i].message;
+        QStringList recipients, attachments;
+        for (const Mailbox& mb : m.to + m.cc)
+            recipients << mb.name << mb.address;
+        for (const Attachment& a : m.attachments)
+            attachments << a.filename;
+        texts.append({ { QStringLiteral("subject"), m.subject },
+            { QStringLiteral("sender"), m.from.name + QLatin1Char(' ') + m.from.address + QLatin1Char(' ') + m.returnPath },
+            { QStringLiteral("recipients"), recipients.join(QLatin1Char(' ')) },
+            { QStringLiteral("body"), m.bodyText().left(kMaxBody) },
+            { QStringLiteral("attachment names"), attachments.join(QLatin1Char(' ')) } });
+    }
+    QList<MapUse> out;
+    out.reserve(map.entries.size());
+    for (const Pseudonym& p : map.entries) {
+        MapUse u;
+        u.entry = p;
+        if (!p.real.isEmpty()) {
+            for (const QList<Text>& message : std::as_const(texts)) {
+                for (const Text& t : message) {
+                    const qsizetype n = t.text.count(p.real, Qt::CaseInsensitive);
+                    if (n == 0)
+                        continue;
+                    u.count += int(n);
+                    if (!u.places.contains(t.place))
+                        u.places << t.place;
+                }
+            }
+        }
+        out.append(u);
+    }
+    return out;
+}
+
+} // namespace MailTriage::CaseExport

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "casestore.h"
+#include "messagereader.h"
+#include "parseworkerpool.h"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace MailTriage::MessageSource {
+
+/// @brief Messages read back from a case.
+struct Batch {
+    QList<Message> messages; ///< in the order asked for (stored order for readAll()), analysed
+    QList<ReadError> errors;
+    bool ok = true; ///< false: the parser processes could not run (see errors)
+    int fromCache = 0; ///< messages rebuilt from the reading cache
+    int parsed = 0; ///< messages parsed again from their originals in the sandboxed workers
+};
+
+using Progress = std::function<void(int done, int total)>;
+
+/// The one way a stored message is read after its import, for the window, the CLI and the
+/// exports alike. A message whose reading cache entry has the current reading revision is rebuilt
+/// from it (with its evidence bytes and its message-scope findings and analysis-limit notes);
+/// any other (an older MailTriage's, a damaged one, none) is parsed again from its original in
+/// the sandboxed worker processes and analysed again, so a newer MailTriage reads an old case
+/// better. A message is never parsed inside the calling process.
+Batch read(CaseStore& store, const QList<StoredMessage>& which, const ParseWorkerPool::Options& options = {},
+    const Progress& progress = {}, const std::atomic<bool>* cancel = nullptr);
+
+/// Every message of the case, in stored order.
+Batch readAll(CaseStore& store, const ParseWorkerPool::Options& options = {}, const Progress& progress = {},
+    const std::atomic<bool>* cancel = nullptr);
+
+/// One message by its stored id; std::nullopt with @p error (one line) when it cannot be read.
+std::optional<Message> readOne(
+    CaseStore& store, qint64 storedId, QString* error = nullptr, const ParseWorkerPool::Options& options = {});
+
+} // namespace MailTriage::MessageSource
