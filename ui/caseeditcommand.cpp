@@ -86,4 +86,28 @@ CaseEditCommand* CaseEditCommand::removeTag(CaseSession* session, const QString&
     return new CaseEditCommand(session, f, b, tr("Remove tag \"%1\"").arg(tag));
 }
 
+ActorVerdictCommand::ActorVerdictCommand(
+    CaseSession* session, const QString& messageKey, const QString& label, const QString& from, const QString& to)
+    : QUndoCommand(to.isEmpty() ? tr("Use MailTriage's attribution for \"%1\"").arg(label)
+                                : tr("Mark \"%1\" as written by the %2").arg(label,
+                                      to == QLatin1String("attacker") ? tr("attacker")
+                                          : to == QLatin1String("party") ? tr("party") : tr("unknown sender")))
+    , m_session(session)
+    , m_key(messageKey)
+    , m_from(from)
+    , m_to(to)
+{
+}
+
+void ActorVerdictCommand::redo()
+{
+    if (!m_session->setActorVerdict(m_key, m_to))
+        setObsolete(true);
+}
+
+void ActorVerdictCommand::undo()
+{
+    m_session->setActorVerdict(m_key, m_from);
+}
+
 } // namespace MailTriage

@@ -35,4 +35,22 @@ private:
     CaseUpdate m_backward;
 };
 
+/// @brief The analyst's verdict on who wrote one message (CaseSession::setActorVerdict()) on the
+/// undo stack; undo restores the verdict before it (none: MailTriage's attribution). Audit-logged.
+class ActorVerdictCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(ActorVerdictCommand)
+public:
+    ActorVerdictCommand(CaseSession* session, const QString& messageKey, const QString& label, const QString& from,
+        const QString& to);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    CaseSession* m_session;
+    QString m_key;
+    QString m_from;
+    QString m_to;
+};
+
 } // namespace MailTriage

@@ -6,6 +6,7 @@
 #include "caseeditcommand.h"
 #include "caseoverviewwidget.h"
 #include "casesession.h"
+#include "exportreportdialog.h"
 #include "democase.h"
 #include "headerchainview.h"
 #include "importcontroller.h"
@@ -122,6 +123,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createMenus();
+    m_timeline->setReportAction(m_exportReport);
 
     // Wiring.
     connect(m_list, &MessageListPanel::currentMessageChanged, this, [this](qint64 storedId, int caseIndex) {
@@ -141,7 +143,9 @@ MainWindow::MainWindow(QWidget* parent)
             statusBar()->showMessage(tr("That message is not in the list."), 4000);
     });
     connect(m_overview, &CaseOverviewWidget::signalFilterRequested, m_list, &MessageListPanel::setSignalFilter);
+    connect(m_session, &CaseSession::verdictsChanged, this, &MainWindow::updateActions);
     connect(m_session, &CaseSession::analysisChanged, this, [this] {
+        updateActions();
         const auto a = m_session->analysis();
         if (a)
             m_timeline->view()->setAnalysis(*a);
@@ -225,6 +229,10 @@ void MainWindow::createActions()
     m_importFolder = new QAction(tr("Import &Folder..."), this);
     m_importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_importFolder, &QAction::triggered, this, &MainWindow::importFolderInteractive);
+    m_exportReport = new QAction(tr("&Export Report..."), this);
+    m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportReport->setStatusTip(tr("The anonymized incident report (PDF), STIX 2.1 and CSV of the case"));
+    connect(m_exportReport, &QAction::triggered, this, &MainWindow::exportReportInteractive);
     m_closeCase = new QAction(tr("&Close Case"), this);
     m_closeCase->setShortcut(QKeySequence::Close);
     connect(m_closeCase, &QAction::triggered, this, &MainWindow::closeCase);
@@ -281,6 +289,20 @@ void MainWindow::createActions()
         m_damageActions << a;
     }
 
+    const QList<QPair<QString, QString>> verdicts { { QString(), tr("&MailTriage's Attribution") },
+        { QStringLiteral("party"), tr("A &Party (Not the Attacker)") }, { QStringLiteral("attacker"), tr("The &Attacker") },
+        { QStringLiteral("unknown"), tr("&Unknown Sender") } };
+    for (const auto& [actor, text] : verdicts) {
+        auto* a = new QAction(text, this);
+        a->setCheckable(true);
+        a->setData(actor);
+        const QString value = actor;
+        connect(a, &QAction::triggered, this, [this, value] { setVerdict(value); });
+        m_verdictActions << a;
+    }
+    m_verdictActions[1]->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    m_verdictActions[2]->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
+
     const QStringList tabNames { tr("&Header Chain"), tr("&Source"), tr("&Body"), tr("A&ttachments"), tr("Ti&meline") };
     for (int i = 0; i < tabNames.size(); ++i) {
         auto* a = new QAction(tabNames[i], this);
@@ -334,6 +356,7 @@ void MainWindow::createMenus()
     file->addAction(m_importFiles);
     file->addAction(m_importFolder);
     file->addSeparator();
+    file->addAction(m_exportReport);
     file->addAction(m_timeline->exportPngAction());
     file->addAction(m_timeline->exportSvgAction());
     file->addSeparator();
@@ -349,6 +372,9 @@ void MainWindow::createMenus()
     QMenu* bec = edit->addMenu(tr("&BEC Type"));
     for (QAction* a : std::as_const(m_becTypeActions))
         bec->addAction(a);
+    QMenu* verdict = edit->addMenu(tr("&Who Wrote This Message"));
+    verdict->addActions(m_verdictActions);
+    verdict->insertSeparator(m_verdictActions[1]);
     QMenu* damage = edit->addMenu(tr("&Damage"));
     for (QAction* a : std::as_const(m_damageActions))
         damage->addAction(a);
@@ -420,6 +446,36 @@ void MainWindow::updateActions()
         m_damageActions[i]->setEnabled(editable);
         m_damageActions[i]->setChecked(open && m_session->info().damage == damages[i]);
     }
+    const bool analysed = open && m_session->analysis();
+    m_exportReport->setEnabled(analysed);
+    m_timeline->exportPngAction()->setEnabled(analysed);
+    m_timeline->exportSvgAction()->setEnabled(analysed);
+    m_importFiles->setEnabled(!m_import->isRunning() && (!open || editable));
+    m_importFolder->setEnabled(!m_import->isRunning() && (!open || editable));
+    // The verdict on the current message: it needs an analysed message and a writable case.
+    const auto a = m_session->analysis();
+    const bool haveMessage = editable && a && m_current.caseIndex >= 0 && m_current.caseIndex < a->messages.size();
+    const QString verdict = haveMessage ? m_session->actorVerdict(a->messages[m_current.caseIndex].key) : QString();
+    for (QAction* v : std::as_const(m_verdictActions)) {
+        v->setEnabled(haveMessage);
+        v->setChecked(haveMessage && v->data().toString() == verdict);
+    }
+}
+
+void MainWindow::setVerdict(const QString& actor)
+{
+    const auto a = m_session->analysis();
+    if (!a || m_current.caseIndex < 0 || m_current.caseIndex >= a->messages.size()) {
+        updateActions();
+        return;
+    }
+    const CaseMessage& cm = a->messages[m_current.caseIndex];
+    const QString from = m_session->actorVerdict(cm.key);
+    if (from != actor) {
+        const QString label = cm.message.subject.isEmpty() ? cm.message.messageId : cm.message.subject.left(60);
+        m_undo->push(new ActorVerdictCommand(m_session, cm.key, label, from, actor));
+    }
+    updateActions();
 }
 
 void MainWindow::updateWindowTitle()
@@ -610,6 +666,29 @@ void MainWindow::importFinished(const ImportSummary& summary)
 
 }
 
+ExportReportDialog* MainWindow::exportDialog() const
+{
+    return findChild<ExportReportDialog*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::exportReportInteractive()
+{
+    if (!m_session->isOpen() || !m_session->analysis()) {
+        reportError(tr("Export Report"), tr("Open a case and wait for its analysis before exporting a report."));
+        return;
+    }
+    if (ExportReportDialog* open = exportDialog()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new ExportReportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setQuiet(m_quiet);
+    connect(m_session, &CaseSession::caseClosed, dialog, &QDialog::reject);
+    dialog->open();
+}
+
 void MainWindow::openDemo()
 {
     const QString location = DemoCase::caseLocation();
@@ -661,7 +740,9 @@ void MainWindow::clearMessage()
     m_source->clear();
     m_body->clear();
     m_attachments->clear();
+    m_tabs->setTabText(AttachmentsTab, tr("A&ttachments"));
     updateSummary();
+    updateActions();
 }
 
 void MainWindow::showMessage(const LoadedMessage& message)
@@ -684,6 +765,7 @@ void MainWindow::showMessage(const LoadedMessage& message)
     if (message.caseIndex >= 0)
         m_timeline->view()->selectCaseMessage(message.caseIndex);
     updateSummary();
+    updateActions();
 }
 
 void MainWindow::updateSummary()

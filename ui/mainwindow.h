@@ -22,6 +22,7 @@ class AttachmentsView;
 class BodyView;
 class CaseOverviewWidget;
 class CaseSession;
+class ExportReportDialog;
 class HeaderChainView;
 class ImportController;
 class ImportProgressWidget;
@@ -69,6 +70,9 @@ public:
     ImportProgressWidget* importProgress() const { return m_importProgress; }
     QDockWidget* overviewDock() const { return m_overviewDock; }
     const LoadedMessage& currentMessage() const { return m_current; }
+    QAction* exportReportAction() const { return m_exportReport; }
+    /// The export dialog while it is open, else null.
+    ExportReportDialog* exportDialog() const;
 
     /// Window layout (geometry, docks, splitters, list columns) to and from QSettings.
     void saveLayout() const;
@@ -80,6 +84,8 @@ public Q_SLOTS:
     void importFilesInteractive();
     void importFolderInteractive();
     void closeCase();
+    /// File > Export Report… (Ctrl+E): the export dialog on the open case.
+    void exportReportInteractive();
     void showShortcuts();
     void showAbout();
 
@@ -94,6 +100,7 @@ private:
     void createActions();
     void createMenus();
     void updateActions();
+    void setVerdict(const QString& actor);
     void updateWindowTitle();
     void updateRecentMenu();
     void addRecentCase(const QString& location);
@@ -132,6 +139,7 @@ private:
     QAction* m_importFiles = nullptr;
     QAction* m_importFolder = nullptr;
     QAction* m_closeCase = nullptr;
+    QAction* m_exportReport = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
@@ -140,6 +148,7 @@ private:
     QAction* m_addNote = nullptr;
     QList<QAction*> m_becTypeActions;
     QList<QAction*> m_damageActions;
+    QList<QAction*> m_verdictActions; ///< MailTriage's attribution, party, attacker, unknown
     QList<QAction*> m_tabActions;
     QAction* m_focusList = nullptr;
     QAction* m_nextMessage = nullptr;

@@ -43,9 +43,9 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     m_zoomReset = new QAction(tr("&Readable Size"), this);
     m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_exportPng = new QAction(tr("Export as &PNG..."), this);
-    m_exportPng->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportPng->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportSvg = new QAction(tr("Export as &SVG..."), this);
-    m_exportSvg->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportSvg->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_E));
     for (QAction* a : { m_zoomIn, m_zoomOut, m_zoomFit, m_zoomReset, m_exportPng, m_exportSvg })
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
@@ -58,6 +58,11 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     bar->addSpacing(12);
     bar->addWidget(toolButton(m_exportPng, this));
     bar->addWidget(toolButton(m_exportSvg, this));
+    m_reportButton = new QToolButton(this);
+    m_reportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_reportButton->setAutoRaise(true);
+    m_reportButton->hide(); // shown once the window gives it its Export Report action
+    bar->addWidget(m_reportButton);
     bar->addSpacing(12);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("timelineLegend"));
@@ -75,6 +80,12 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     connect(m_exportSvg, &QAction::triggered, this, [this] { exportInteractive(QStringLiteral("svg")); });
     connect(m_view, &TimelineView::zoomChanged, this, [this] { updateStatus(); });
     updateStatus();
+}
+
+void TimelinePanel::setReportAction(QAction* action)
+{
+    m_reportButton->setDefaultAction(action);
+    m_reportButton->show();
 }
 
 void TimelinePanel::updateStatus()

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QAction;
+class QToolButton;
 class QLabel;
 
 namespace MailTriage {
@@ -23,6 +24,8 @@ public:
     QAction* zoomResetAction() const { return m_zoomReset; }
     QAction* exportPngAction() const { return m_exportPng; }
     QAction* exportSvgAction() const { return m_exportSvg; }
+    /// Puts the window's Export Report action beside the timeline's own exports.
+    void setReportAction(QAction* action);
 
     /// Writes the whole figure; the format follows the suffix (.png or .svg).
     bool exportTo(const QString& path, QString* error);
@@ -40,6 +43,7 @@ private:
     QAction* m_zoomReset = nullptr;
     QAction* m_exportPng = nullptr;
     QAction* m_exportSvg = nullptr;
+    QToolButton* m_reportButton = nullptr;
     QString m_caseTitle;
 };
 

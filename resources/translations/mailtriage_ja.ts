@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ActorVerdictCommand</name>
+    <message>
+        <source>Use MailTriage&apos;s attribution for &quot;%1&quot;</source>
+        <translation>「%1」の送信者判定を MailTriage の判定に戻す</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as written by the %2</source>
+        <translation>「%1」の送信者を%2とする</translation>
+    </message>
+    <message>
+        <source>attacker</source>
+        <translation>攻撃者</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>当事者</translation>
+    </message>
+    <message>
+        <source>unknown sender</source>
+        <translation>不明な送信者</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditCommand</name>
     <message>
         <source>yes</source>
@@ -214,6 +237,61 @@
     </message>
 </context>
 <context>
+    <name>MailTriage::CaseExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the pseudonym map saved with the case cannot be read: %1</source>
+        <translation>案件に保存された仮名対応表を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the parser workers could not run</source>
+        <translation>解析用ワーカーを実行できませんでした</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止しました</translation>
+    </message>
+    <message>
+        <source>the case holds no message to report on (import some first)</source>
+        <translation>報告対象のメールが案件にありません(先にメールを取り込んでください)</translation>
+    </message>
+    <message>
+        <source>choose at least one format to export</source>
+        <translation>出力形式を 1 つ以上選んでください</translation>
+    </message>
+    <message>
+        <source>writing a PDF needs the GUI libraries to be initialised (a program error: the program must create a QGuiApplication)</source>
+        <translation>PDF の作成には GUI ライブラリの初期化が必要です(プログラムの不具合: QGuiApplication を作成する必要があります)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>エクスポートを中止しました。ファイルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>Anonymizing</source>
+        <translation>匿名化しています</translation>
+    </message>
+    <message>
+        <source>Writing the STIX 2.1 bundle</source>
+        <translation>STIX 2.1 バンドルを書き出しています</translation>
+    </message>
+    <message>
+        <source>Writing the CSV of indicators</source>
+        <translation>指標(IoC)の CSV を書き出しています</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report</source>
+        <translation>PDF レポートを書き出しています</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
     <name>MailTriage::CaseOverviewWidget</name>
     <message>
         <source>Case title</source>
@@ -363,12 +441,247 @@
         <translation>案件を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <source>The message is not in the case.</source>
-        <translation>このメールは案件に含まれていません。</translation>
+        <source>The case is open in %1: it is shown read-only.</source>
+        <translation>この案件は %1 で開かれているため、読み取り専用で表示しています。</translation>
     </message>
     <message>
-        <source>The original of this message could not be read from the case.</source>
-        <translation>このメールの原本を案件から読み出せませんでした。</translation>
+        <source>The case file cannot be written here: it is shown read-only.</source>
+        <translation>この場所では案件ファイルに書き込めないため、読み取り専用で表示しています。</translation>
+    </message>
+    <message>
+        <source>%1 is being created or used by %2.</source>
+        <translation>%1 は %2 が作成中または使用中です。</translation>
+    </message>
+    <message>
+        <source>The verdict could not be saved: %1</source>
+        <translation>判定を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The case is open read-only: the map cannot be saved with it.</source>
+        <translation>案件が読み取り専用のため、仮名対応表を案件に保存できません。</translation>
+    </message>
+    <message>
+        <source>The pseudonym map could not be saved: %1</source>
+        <translation>仮名対応表を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>取り込みはすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>The message could not be read from the case: %1</source>
+        <translation>案件からメールを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailTriage::ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>案件を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;An incident report to share: the analysis of this case, with the people and organisations replaced by pseudonyms.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;共有用のインシデントレポート: この案件の分析結果を、人名・組織名を仮名に置き換えて出力します。</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>出力形式</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report (J-CSIP style)</source>
+        <translation>PDF レポート(J-CSIP 形式)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;STIX 2.1 bundle</source>
+        <translation>STIX 2.1 バンドル(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV of indicators</source>
+        <translation>指標の CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymize: replace people, organisations, addresses and internal hosts</source>
+        <translation>匿名化(&amp;A): 人名・組織名・アドレス・内部ホストを仮名に置き換える</translation>
+    </message>
+    <message>
+        <source>Also replace the attacker&apos;s &amp;indicators (otherwise kept, defanged)</source>
+        <translation>攻撃者の指標も置き換える(&amp;I)(既定では無害化して残す)</translation>
+    </message>
+    <message>
+        <source>Sharing:</source>
+        <translation>共有:</translation>
+    </message>
+    <message>
+        <source>&amp;TLP marking:</source>
+        <translation>TLP 区分(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>保存先(&amp;I):</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ファイル名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Pseudonym map</source>
+        <translation>仮名対応表</translation>
+    </message>
+    <message>
+        <source>Filter the map…</source>
+        <translation>対応表を絞り込む…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Term to Redact…</source>
+        <translation>伏せる語句を追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Term</source>
+        <translation>語句を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Double-click a pseudonym to change it. Your changes are saved with the case and used by every export of it, the command line&apos;s included.</source>
+        <translation>仮名をダブルクリックすると変更できます。変更は案件に保存され、コマンドラインを含むこの案件のすべてのエクスポートで使われます。</translation>
+    </message>
+    <message>
+        <source>Preview: first page</source>
+        <translation>プレビュー: 1 ページ目</translation>
+    </message>
+    <message>
+        <source>The preview appears when the case has been read.</source>
+        <translation>案件の読み込みが終わるとプレビューを表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Update Preview</source>
+        <translation>プレビューを更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the report in</source>
+        <translation>レポートの保存先</translation>
+    </message>
+    <message>
+        <source>The case could not be read for a report.</source>
+        <translation>レポート用に案件を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing to export: %1</source>
+        <translation>エクスポートできる内容がありません: %1</translation>
+    </message>
+    <message>
+        <source>No preview: the case could not be read.</source>
+        <translation>プレビューなし: 案件を読み込めませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready to export.</source>
+        <translation>
+            <numerusform>%n 通のメールをエクスポートできます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be read again and are reported from their stored summary: %1</source>
+        <translation>
+            <numerusform>%n 通のメールを再読み込みできなかったため、保存済みの要約から報告します: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>出力形式を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a folder and a file name.</source>
+        <translation>保存先フォルダーとファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Writes %1</source>
+        <translation>書き出すファイル: %1</translation>
+    </message>
+    <message>
+        <source>replaces the existing files</source>
+        <translation>既存のファイルを置き換えます</translation>
+    </message>
+    <message>
+        <source>NOT anonymized: for internal use only</source>
+        <translation>匿名化しません: 組織内での利用に限ってください</translation>
+    </message>
+    <message>
+        <source>Add Term to Redact</source>
+        <translation>伏せる語句を追加</translation>
+    </message>
+    <message>
+        <source>A word or phrase to replace in every output (a product line, a project name):</source>
+        <translation>すべての出力で置き換える語句(製品名、プロジェクト名など):</translation>
+    </message>
+    <message>
+        <source>Write it as:</source>
+        <translation>置き換え後の表記:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the map: change its pseudonym there.</source>
+        <translation>「%1」はすでに対応表にあります。表の仮名を変更してください。</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>プレビューなし: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one format, a folder and a file name.</source>
+        <translation>出力形式を 1 つ以上選び、保存先フォルダーとファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and cannot be created.</source>
+        <translation>フォルダー %1 は存在せず、作成もできません。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2 (case %3).</source>
+        <translation>%1 を %2 に書き出しました(案件 %3)。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>エクスポートを中止しました。ファイルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -887,10 +1200,6 @@
         <translation>待機中: 実行中の取り込みが終わった後に取り込みます。</translation>
     </message>
     <message>
-        <source>The import could not start.</source>
-        <translation>取り込みを開始できませんでした。</translation>
-    </message>
-    <message>
         <source>The parser worker program (mailtriage-worker) was not found: files are parsed inside MailTriage itself, without the sandbox.</source>
         <translation>解析用ワーカー (mailtriage-worker) が見つからないため、サンドボックスを使わずに MailTriage 本体でファイルを解析しています。</translation>
     </message>
@@ -1014,6 +1323,46 @@
         <source>An import is still running. Stop it and quit? What was imported so far stays in the case.</source>
         <translation>取り込みがまだ実行中です。中止して終了しますか？ それまでに取り込んだメールは案件に残ります。</translation>
     </message>
+    <message>
+        <source>&amp;Export Report...</source>
+        <translation>レポートをエクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>The anonymized incident report (PDF), STIX 2.1 and CSV of the case</source>
+        <translation>案件の匿名化インシデントレポート(PDF)、STIX 2.1、CSV</translation>
+    </message>
+    <message>
+        <source>&amp;MailTriage&apos;s Attribution</source>
+        <translation>MailTriage の判定(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A &amp;Party (Not the Attacker)</source>
+        <translation>当事者(攻撃者ではない)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The &amp;Attacker</source>
+        <translation>攻撃者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown Sender</source>
+        <translation>不明な送信者(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Who Wrote This Message</source>
+        <translation>このメールの送信者(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>取り込みを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>Open a case and wait for its analysis before exporting a report.</source>
+        <translation>レポートをエクスポートするには、案件を開いて分析の完了を待ってください。</translation>
+    </message>
 </context>
 <context>
     <name>MailTriage::MessageListModel</name>
@@ -1126,6 +1475,145 @@
     <message>
         <source>People</source>
         <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>MailTriage::PseudonymMapModel</name>
+    <message>
+        <source>organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>company word</source>
+        <translation>社名の語</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>domain label</source>
+        <translation>ドメインの名前部分</translation>
+    </message>
+    <message>
+        <source>look-alike domain</source>
+        <translation>類似ドメイン</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>イニシャル</translation>
+    </message>
+    <message>
+        <source>mailbox name</source>
+        <translation>アドレスのローカル部</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>IP network</source>
+        <translation>IP ネットワーク</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>銀行口座</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>attacker domain</source>
+        <translation>攻撃者のドメイン</translation>
+    </message>
+    <message>
+        <source>attacker address</source>
+        <translation>攻撃者のアドレス</translation>
+    </message>
+    <message>
+        <source>attacker IP</source>
+        <translation>攻撃者の IP</translation>
+    </message>
+    <message>
+        <source>your term</source>
+        <translation>追加した語句</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>送信者</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>attachment names</source>
+        <translation>添付ファイル名</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not found in the messages&apos; subjects, addresses, bodies or attachment names; it may occur in headers or be derived from another entry.</source>
+        <translation>メールの件名・アドレス・本文・添付ファイル名には見つかりません。ヘッダー内にあるか、別の項目から派生した値です。</translation>
+    </message>
+    <message>
+        <source>the organisation of party %1</source>
+        <translation>当事者 %1 の組織</translation>
+    </message>
+    <message>
+        <source>Real value</source>
+        <translation>実際の値</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>仮名</translation>
+    </message>
+    <message>
+        <source>Pseudonym (Japanese)</source>
+        <translation>仮名(日本語)</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>出現箇所</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>回数</translation>
     </message>
 </context>
 <context>

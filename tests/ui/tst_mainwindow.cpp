@@ -6,6 +6,12 @@
 #include "caseoverviewwidget.h"
 #include "democase.h"
 #include "casesession.h"
+#include "exportreportdialog.h"
+#include "messagereader.h"
+#include "messagesource.h"
+#include "serialization.h"
+#include "parseworkerpool.h"
+#include "pseudonymmapmodel.h"
 #include "findinglistmodel.h"
 #include "headerchainview.h"
 #include "importcontroller.h"
@@ -21,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -29,6 +36,8 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -37,6 +46,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 using namespace MailTriage;
 
@@ -82,6 +93,27 @@ void dropFiles(QWidget* target, const QStringList& paths)
     QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &drop);
     QVERIFY(drop.isAccepted());
+}
+
+QString pdfText(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void waitForAnalysis(MainWindow* w)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!w->importController()->isRunning(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isLoading() && w->session()->analysis(), 120000);
 }
 
 int rowOfFile(MessageListPanel* list, const QString& fileName)
@@ -328,6 +360,165 @@ private Q_SLOTS:
         QVERIFY(!w->importController()->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isLoading() && w->session()->analysis(), 120000);
         QCOMPARE(w->session()->storedCount(), 20);
+    }
+
+    void exportReportAnonymizedJa()
+    {
+        MainWindow* w = m_window.get();
+        if (w->session()->location() != DemoCase::caseLocation()) {
+            w->closeCase();
+            w->openDemo();
+        }
+        waitForAnalysis(w);
+        QVERIFY(w->exportReportAction()->isEnabled());
+        QCOMPARE(w->exportReportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        w->exportReportAction()->trigger();
+        ExportReportDialog* dialog = w->exportDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 120000);
+        QVERIFY2(dialog->exportButton()->isEnabled(), qPrintable(dialog->statusText()));
+
+        // Japanese, anonymized, every format.
+        dialog->languageCombo()->setCurrentIndex(dialog->languageCombo()->findData(QStringLiteral("ja")));
+        QVERIFY(dialog->anonymizeCheck()->isChecked());
+        QVERIFY(dialog->pdfCheck()->isChecked() && dialog->stixCheck()->isChecked() && dialog->csvCheck()->isChecked());
+
+        // The analyst renames one person: the impersonated sender, whose name the report prints.
+        PseudonymMapModel* map = dialog->mapModel();
+        QAbstractItemModelTester tester(map, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int row = -1;
+        for (int r = 0; r < map->rowCount(); ++r) {
+            const QModelIndex places = map->index(r, PseudonymMapModel::PlacesColumn);
+            if (places.data(PseudonymMapModel::KindRole).toString() == QLatin1String("person")
+                && places.data().toString().contains(QLatin1String("sender"))) {
+                row = r;
+                break;
+            }
+        }
+        QVERIFY2(row >= 0, "the demo case's map names the people who sent mail");
+        const QString real = map->index(row, PseudonymMapModel::RealColumn).data().toString();
+        const QString edited = QStringLiteral("Zebulon Quartermaine");
+        QVERIFY(map->setData(map->index(row, PseudonymMapModel::PseudonymJaColumn), edited));
+        QVERIFY(map->setData(map->index(row, PseudonymMapModel::PseudonymColumn), edited));
+        QVERIFY(map->isEdited());
+
+        QTemporaryDir out;
+        dialog->folderEdit()->setText(out.path());
+        dialog->baseNameEdit()->setText(QStringLiteral("demo-report"));
+        QSignalSpy finished(dialog, &ExportReportDialog::exportFinished);
+        QVERIFY(dialog->exportButton()->isEnabled());
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        const auto result = finished.first().first().value<CaseExport::Result>();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QString pdf = out.filePath(QStringLiteral("demo-report.pdf"));
+        const QString stix = out.filePath(QStringLiteral("demo-report.stix.json"));
+        const QString csv = out.filePath(QStringLiteral("demo-report.csv"));
+        QCOMPARE(result.written, QStringList({ stix, csv, pdf }));
+
+        // The PDF shows the edited pseudonym, and not the real name it replaces.
+        const QString text = pdfText(pdf);
+        QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) reads the report");
+        QVERIFY2(text.contains(edited), qPrintable(text.left(2000)));
+        QVERIFY(!text.contains(real, Qt::CaseInsensitive));
+        QVERIFY(text.contains(QStringLiteral("インシデント")) || text.contains(QStringLiteral("報告")));
+
+        // The map went with the case, audit-logged, and the CLI's export of the case uses it.
+        const PseudonymMap saved = w->session()->savedPseudonymMap();
+        QVERIFY(saved.find(real) && saved.find(real)->pseudonym == edited);
+        QCOMPARE(w->session()->store()->audit().entries().last().action, QStringLiteral("pseudonym_map_saved"));
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        cli.start(QStringLiteral(MAILTRIAGE_BIN_DIR) + QStringLiteral("/mailtriage-cli"),
+            { QStringLiteral("export"), DemoCase::caseLocation(), QStringLiteral("--anonymize"), QStringLiteral("--lang"),
+                QStringLiteral("ja"), QStringLiteral("--pdf"), out.filePath(QStringLiteral("cli.pdf")),
+                QStringLiteral("--stix"), out.filePath(QStringLiteral("cli.json")), QStringLiteral("--csv"),
+                out.filePath(QStringLiteral("cli.csv")) });
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(pdfText(out.filePath(QStringLiteral("cli.pdf"))), text);
+        QCOMPARE(fileBytes(out.filePath(QStringLiteral("cli.json"))), fileBytes(stix));
+        QCOMPARE(fileBytes(out.filePath(QStringLiteral("cli.csv"))), fileBytes(csv));
+        dialog->close();
+        QTRY_VERIFY(!w->exportDialog());
+    }
+
+    void exportReportBadOutcomes()
+    {
+        MainWindow* w = m_window.get();
+        waitForAnalysis(w);
+        w->exportReportAction()->trigger();
+        ExportReportDialog* dialog = w->exportDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 120000);
+        // No format: nothing to do, and the dialog says so.
+        for (QCheckBox* c : { dialog->pdfCheck(), dialog->stixCheck(), dialog->csvCheck() })
+            c->setChecked(false);
+        QVERIFY(!dialog->exportButton()->isEnabled());
+        dialog->stixCheck()->setChecked(true);
+        // An unwritable place: one clear message, nothing written.
+        QTemporaryDir out;
+        QFile blocker(out.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        dialog->folderEdit()->setText(out.filePath(QStringLiteral("not-a-folder")));
+        dialog->baseNameEdit()->setText(QStringLiteral("x"));
+        dialog->startExport();
+        QVERIFY2(dialog->statusText().contains(QLatin1String("cannot be created")), qPrintable(dialog->statusText()));
+        QVERIFY(!dialog->isExporting());
+        dialog->close();
+        QTRY_VERIFY(!w->exportDialog());
+    }
+
+    void showingMessagesParsesNothing()
+    {
+        MainWindow* w = m_window.get();
+        w->closeCase();
+        // A reopened case: its analysis is stored and every message's reading is cached.
+        w->openDemo();
+        waitForAnalysis(w);
+        QVERIFY(w->session()->analysisWasStored());
+        const qint64 reads = MessageReader::readsInThisProcess();
+        const qint64 workers = ParseWorkerPool::workersStarted();
+        QTreeView* view = w->messageList()->view();
+        const int rows = view->model()->rowCount();
+        QVERIFY(rows >= 10);
+        for (int r = 0; r < rows; ++r) {
+            view->setCurrentIndex(view->model()->index(r, 0));
+            QTRY_VERIFY_WITH_TIMEOUT(!w->currentMessage().message.raw.isEmpty()
+                    && w->currentMessage().caseIndex == view->currentIndex().data(MessageListModel::CaseIndexRole).toInt(),
+                20000);
+            QVERIFY(w->currentMessage().error.isEmpty());
+            QVERIFY(!w->currentMessage().message.parts.isEmpty());
+        }
+        QCOMPARE(MessageReader::readsInThisProcess(), reads); // nothing parsed in the window's process
+        QCOMPARE(ParseWorkerPool::workersStarted(), workers); // and no worker was needed
+
+        // The counters notice a read that needs the worker: a message without its cached reading.
+        {
+            QTemporaryDir dir;
+            const QString copy = dir.filePath(QStringLiteral("copy.mtcase"));
+            QVERIFY(QFile::copy(DemoCase::caseLocation(), copy));
+            std::unique_ptr<CaseStore> store = CaseStore::open(copy, CaseStore::OpenMode::ReadWrite, nullptr);
+            QVERIFY(store);
+            const StoredMessage first = store->messages().list().first();
+            QVERIFY(!store->messages().reading(first.id, readingRevision()).isEmpty());
+            QVERIFY(store->evidence().original(first.sha256));
+            store.reset();
+            {
+                sqlite3* db = nullptr;
+                QCOMPARE(sqlite3_open(copy.toUtf8().constData(), &db), SQLITE_OK);
+                const QByteArray sql = "DELETE FROM message_readings WHERE message_id = " + QByteArray::number(first.id);
+                QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+                sqlite3_close(db);
+            }
+            store = CaseStore::open(copy, CaseStore::OpenMode::ReadOnly, nullptr);
+            QVERIFY(store);
+            QString error;
+            QVERIFY2(MessageSource::readOne(*store, first.id, &error), qPrintable(error));
+            QVERIFY(ParseWorkerPool::workersStarted() > workers);
+            QCOMPARE(MessageReader::readsInThisProcess(), reads); // the worker parsed it, not this process
+        }
     }
 
 private:

@@ -7,6 +7,7 @@
 #include "findinglistmodel.h"
 #include "headerchainview.h"
 #include "importcontroller.h"
+#include "exportreportdialog.h"
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "messagelistpanel.h"
@@ -116,6 +117,17 @@ private Q_SLOTS:
             qPrintable(error));
         QVERIFY2(w.timelinePanel()->exportTo(kOut + QStringLiteral("/timeline-export-%1.svg").arg(name), &error),
             qPrintable(error));
+
+        // File > Export Report…: the dialog with its map read and the first page previewed.
+        w.exportReportAction()->trigger();
+        ExportReportDialog* dialog = w.exportDialog();
+        QVERIFY(dialog);
+        QSignalSpy preview(dialog, &ExportReportDialog::previewUpdated);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(preview.size() >= 1, 120000);
+        QTest::qWait(200);
+        QVERIFY(dialog->grab().save(kOut + QStringLiteral("/export-dialog-%1.png").arg(name)));
+        dialog->close();
         qInfo("screenshots in %s", qPrintable(kOut));
         UiLanguage::install(QStringLiteral("en"));
         QApplication::setPalette(light);
