@@ -34,12 +34,19 @@ for n in "${sizes[@]}"; do
     echo "## $n messages"
     extra=()
     [[ "$n" == 10000 ]] && extra=(--keep-case "$data/case10k.mtcase" --stages)
+    [[ "$n" == 100000 ]] && extra=(--keep-case "$data/case100k.mtcase")
     "$build/bin/mailtriage-import-bench" --dir "$dir" --no-parse-only "${extra[@]}" 2>/dev/null
 done
-if [[ -f "$data/case10k.mtcase" ]]; then
+# The window on the kept cases: the first open analyses the case and stores the analysis, the
+# second (a new process) reads it back, as every later open does.
+for c in case10k case100k; do
+    [[ -f "$data/$c.mtcase" ]] || continue
     echo
-    echo "## GUI"
-    "$build/bin/mailtriage-gui-bench" -platform offscreen "$data/case10k.mtcase" 2>/dev/null
-fi
+    echo "## GUI, $c: first open"
+    "$build/bin/mailtriage-gui-bench" -platform offscreen "$data/$c.mtcase" 2>/dev/null
+    echo
+    echo "## GUI, $c: later opens"
+    "$build/bin/mailtriage-gui-bench" -platform offscreen "$data/$c.mtcase" 2>/dev/null
+done
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -3,8 +3,9 @@
 // and prints, as Markdown rows:
 //  - open: from openCase() until the message list holds every stored message and the window has
 //    been painted (the analyst can scroll, filter, search and select);
-//  - analysed: until the background case analysis (messages rebuilt from the reading cache, or
-//    parsed again in the workers; threads, parties, case findings, timeline) has arrived in the window;
+//  - analysed: until the case analysis has arrived in the window: on a case's first open it is
+//    made (messages rebuilt from the reading cache, threads, parties, case findings, timeline) and
+//    stored in the case; on later opens the stored analysis is read back (bench.sh runs both);
 //  - timeline layout: TimelinePainter::setAnalysis() over the whole case plus painting one
 //    1200x800 viewport, at the default zoom and at "whole case in view";
 //  - peak RSS of the process.
@@ -112,7 +113,9 @@ int main(int argc, char* argv[])
 
     out << "| GUI (offscreen), " << messages << " messages | time |\n|---|---:|\n";
     out << "| open: message list filled and window painted | " << ms(openNs) << " |\n";
-    out << "| case analysis ready in the window (messages from the reading cache, threads, parties, timeline) | "
+    out << (session->analysisWasStored()
+                   ? "| case analysis ready in the window (the analysis stored in the case, read back) | "
+                   : "| case analysis ready in the window (messages from the reading cache, analysed, then stored) | ")
         << ms(analysedNs) << " |\n";
     out << "| timeline layout + first 1200x800 viewport, default zoom | " << ms(layoutNs) << " |\n";
     out << "| timeline layout + paint, whole case in one viewport | " << ms(layoutAllNs) << " |\n";

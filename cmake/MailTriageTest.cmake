@@ -3,7 +3,7 @@
 function(mailtriage_add_test)
     cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
-    target_link_libraries(${T_NAME} PRIVATE ${T_LIBS} Qt6::Test mailtriage_settings)
+    target_link_libraries(${T_NAME} PRIVATE ${T_LIBS} mailtriage_testsupport Qt6::Test mailtriage_settings)
     target_compile_definitions(${T_NAME} PRIVATE
         MAILTRIAGE_SHARED_DIR="${MAILTRIAGE_SHARED_DIR}"
         MAILTRIAGE_TESTDATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"

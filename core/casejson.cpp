@@ -26,6 +26,11 @@ QJsonArray messages(const CaseAnalysis& a)
     for (const CaseMessage& cm : a.messages) {
         QJsonObject o = MessageJson::toJson(cm.message);
         o.insert(QStringLiteral("actor"), cm.actor);
+        if (cm.actorOverridden) {
+            // The analyst's verdict, with what MailTriage found before it.
+            o.insert(QStringLiteral("actor_overridden"), true);
+            o.insert(QStringLiteral("actor_computed"), cm.actorComputed);
+        }
         o.insert(QStringLiteral("party"), cm.senderParty >= 0 && cm.senderParty < a.parties.size()
                 ? QJsonValue(a.parties[cm.senderParty].label)
                 : QJsonValue());

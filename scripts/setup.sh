@@ -9,7 +9,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 apt_packages=(
     build-essential cmake ninja-build pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-    libqt6sql6-sqlite qt6-pdf-dev
+    libqt6sql6-sqlite qt6-pdf-dev qt6-translations-l10n
     libmimetic-dev libsqlite3-dev sqlite3 libicu-dev libpsl-dev publicsuffix libssl-dev zlib1g-dev
     libkf5syntaxhighlighting-tools libpoppler-qt6-dev
     fonts-noto-cjk

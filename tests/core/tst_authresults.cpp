@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
 #include "authresults.h"
 #include "headerblock.h"
 #include "receivedparser.h"
@@ -209,8 +210,7 @@ void TestAuthResults::summaryScenarioM08()
 {
     const QString path
         = sharedDir() + u"/scenarios/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml"_s;
-    if (!QFile::exists(path))
-        QSKIP("shared scenarios not available");
+    MAILTRIAGE_NEED_SHARED(path);
     const QList<HeaderField> h = headersOfFile(path);
     const QList<ReceivedHop> hops = ReceivedParser::parseChain(h);
     QCOMPARE(hops.size(), 3);
@@ -230,8 +230,7 @@ void TestAuthResults::summaryScenarioM08()
 void TestAuthResults::summaryScenarioFiles()
 {
     const QString dir = sharedDir() + u"/scenarios"_s;
-    if (!QFile::exists(dir))
-        QSKIP("shared scenarios not available");
+    MAILTRIAGE_NEED_SHARED(dir);
     struct Expect {
         const char16_t* file;
         const char16_t* spf;
@@ -492,8 +491,7 @@ void TestAuthResults::dkimSignaturesScenario()
 {
     const QString path
         = sharedDir() + u"/scenarios/case-2019q3-1/mailbox-B/M11_inbox_2019-08-01_FAKE-freemail-invoice.eml"_s;
-    if (!QFile::exists(path))
-        QSKIP("shared scenarios not available");
+    MAILTRIAGE_NEED_SHARED(path);
     const QList<HeaderField> h = headersOfFile(path);
     const QList<DkimSignature> sigs = AuthResults::dkimSignatures(h);
     QCOMPARE(sigs.size(), 1);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
 #include "dateparser.h"
 #include "headerblock.h"
 #include "receivedparser.h"
@@ -407,8 +408,7 @@ void TestReceivedParser::chainTrustScenario()
 {
     const QString path
         = sharedDir() + u"/scenarios/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml"_s;
-    if (!QFile::exists(path))
-        QSKIP("shared scenarios not available");
+    MAILTRIAGE_NEED_SHARED(path);
     const QList<HeaderField> h = headersOfFile(path);
     const QList<ReceivedHop> hops = ReceivedParser::parseChain(h);
     QCOMPARE(hops.size(), 3);
@@ -569,8 +569,7 @@ void TestReceivedParser::chainEmpty()
 void TestReceivedParser::scenarioFiles()
 {
     const QString dir = sharedDir() + u"/scenarios"_s;
-    if (!QFile::exists(dir))
-        QSKIP("shared scenarios not available");
+    MAILTRIAGE_NEED_SHARED(dir);
     int files = 0, lines = 0;
     QDirIterator it(dir, { u"*.eml"_s }, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -600,8 +599,7 @@ void TestReceivedParser::scenarioFiles()
 void TestReceivedParser::corpusRate()
 {
     const QString dir = sharedDir() + u"/corpus"_s;
-    if (!QFile::exists(dir))
-        QSKIP("shared corpus not available");
+    MAILTRIAGE_NEED_SHARED(dir);
     int total = 0;
     int good = 0;
     int files = 0;

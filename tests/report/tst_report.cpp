@@ -3,8 +3,9 @@
 // the PDF through pdftotext/pdfinfo (poppler-utils), the STIX bundle and the CSV as text. Nothing
 // real of the parties may appear; the attacker's indicators appear only defanged; two exports
 // with the same map are the same.
+#include "testsupport.h"
 #include "anonymizer.h"
-#include "casefixture.h"
+#include "testfixture.h"
 #include "reportfonts.h"
 #include "reportwriter.h"
 #include "stixexport.h"

@@ -3,6 +3,7 @@
 // them import without the window stalling, pick a finding and see its bytes marked in the raw
 // source, click the timeline and see the message open, tag the case, undo and redo.
 
+#include "testsupport.h"
 #include "caseoverviewwidget.h"
 #include "democase.h"
 #include "casesession.h"
@@ -134,8 +135,7 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QDir(kCase).exists())
-            QSKIP("shared scenarios not available");
+        MAILTRIAGE_NEED_SHARED(kCase);
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("MailTriageTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
@@ -360,6 +360,16 @@ private Q_SLOTS:
         QVERIFY(!w->importController()->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isLoading() && w->session()->analysis(), 120000);
         QCOMPARE(w->session()->storedCount(), 20);
+    }
+
+    void qtDialogsSpeakJapanese()
+    {
+        // Qt's own dialogs and standard buttons come from qtbase_ja.qm (qt6-translations-l10n).
+        QVERIFY(UiLanguage::install(QStringLiteral("ja")));
+        const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+        UiLanguage::install(QStringLiteral("en"));
+        QCOMPARE(cancel, QStringLiteral("キャンセル"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
     }
 
     void exportReportAnonymizedJa()

@@ -3,6 +3,7 @@
 // the timeline), in English and in Japanese, to PNGs under the build folder
 // (MAILTRIAGE_SCREENSHOT_DIR) for people to look at; docs/images/ holds the chosen ones.
 
+#include "testsupport.h"
 #include "casesession.h"
 #include "findinglistmodel.h"
 #include "headerchainview.h"
@@ -36,8 +37,7 @@ class TestScreenshots : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QDir(kCase).exists())
-            QSKIP("shared scenarios not available");
+        MAILTRIAGE_NEED_SHARED(kCase);
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("MailTriageTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every item model of the workbench under QAbstractItemModelTester, fed with real scenario data.
 
+#include "testsupport.h"
 #include "attachmentlistmodel.h"
 #include "caseanalyzer.h"
 #include "findingcountmodel.h"
@@ -81,8 +82,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString dir = kShared + QStringLiteral("/scenarios/case-2019q3-1");
-        if (!QDir(dir).exists())
-            QSKIP("shared scenarios not available");
+        MAILTRIAGE_NEED_SHARED(dir);
         m_messages = readCase(dir);
         QVERIFY(m_messages.size() >= 20);
         m_analysis = CaseAnalyzer::analyze(m_messages);

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every mailtriage-cli command run in-process (Cli::run, the dispatcher main() calls) over the
+// bundled demo case: the commands are thin wrappers over the application layer, so their output is
+// checked here without spawning the binary. The demo case's analyze/timeline JSON, STIX bundle
+// and CSV are compared with golden files in tests/data/golden (MAILTRIAGE_UPDATE_GOLDEN=1 rewrites
+// them: review the diff before committing it).
+
+#include "casesession.h"
+#include "casestore.h"
+#include "commands.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace MailTriage;
+
+namespace {
+const QString kGolden = QStringLiteral(MAILTRIAGE_TESTDATA_DIR "/golden");
+
+struct Run {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    Cli::CapturedOutput capture;
+    Run r;
+    r.status = Cli::run(args);
+    r.out = capture.out();
+    r.err = capture.err();
+    return r;
+}
+
+QJsonObject json(const Run& r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+/// Compares @p actual with tests/data/golden/@p name (or writes it with MAILTRIAGE_UPDATE_GOLDEN=1).
+bool matchesGolden(const QString& name, const QByteArray& actual, QString* why)
+{
+    const QString path = kGolden + QLatin1Char('/') + name;
+    if (qEnvironmentVariable("MAILTRIAGE_UPDATE_GOLDEN") == QLatin1String("1")) {
+        QDir().mkpath(kGolden);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(actual) != actual.size()) {
+            *why = QStringLiteral("cannot write %1").arg(path);
+            return false;
+        }
+        return true;
+    }
+    const QByteArray expected = TestSupport::fileBytes(path);
+    if (expected.isEmpty()) {
+        *why = QStringLiteral("%1 is missing: run with MAILTRIAGE_UPDATE_GOLDEN=1 to make it").arg(path);
+        return false;
+    }
+    if (expected == actual)
+        return true;
+    const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');
+    for (int i = 0; i < std::max(a.size(), e.size()); ++i) {
+        if (a.value(i) != e.value(i)) {
+            *why = QStringLiteral("%1 differs at line %2:\n  golden: %3\n  now:    %4")
+                       .arg(name)
+                       .arg(i + 1)
+                       .arg(QString::fromUtf8(e.value(i)), QString::fromUtf8(a.value(i)));
+            break;
+        }
+    }
+    return false;
+}
+
+/// Paths of the checkout written as ${SOURCE}, so the golden files hold in any clone.
+QByteArray portable(QByteArray json)
+{
+    return json.replace(QByteArray(MAILTRIAGE_SOURCE_DIR), QByteArrayLiteral("${SOURCE}"));
+}
+
+/// The parts of analyze --json that depend on where and when the case was made.
+QByteArray stable(QJsonObject doc)
+{
+    QJsonObject c = doc.value(QLatin1String("case")).toObject();
+    c.remove(QStringLiteral("path"));
+    c.remove(QStringLiteral("created"));
+    doc.insert(QStringLiteral("case"), c);
+    return portable(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+}
+} // namespace
+
+class TestCliSession : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_case = m_dir.filePath(QStringLiteral("demo.mtcase"));
+    }
+
+    void usageAndUnknownCommands()
+    {
+        Run r = cli({});
+        QCOMPARE(r.status, int(Cli::Usage));
+        QVERIFY(r.err.contains(QLatin1String("Usage:")));
+        r = cli({ QStringLiteral("--help") });
+        QCOMPARE(r.status, int(Cli::Ok));
+        for (const char* c : { "inspect", "case create", "import", "analyze", "timeline", "search", "export", "tag", "verdict", "check" })
+            QVERIFY2(r.out.contains(QLatin1String("mailtriage-cli ") + QLatin1String(c)), c);
+        r = cli({ QStringLiteral("frobnicate") });
+        QCOMPARE(r.status, int(Cli::Usage));
+        QVERIFY(r.err.contains(QLatin1String("unknown command")));
+        r = cli({ QStringLiteral("analyze"), m_dir.filePath(QStringLiteral("missing.mtcase")) });
+        QCOMPARE(r.status, int(Cli::CaseUnavailable));
+        QVERIFY2(r.err.contains(QLatin1String("case create")), qPrintable(r.err)); // says what to do
+    }
+
+    void createAndImport()
+    {
+        Run r = cli({ QStringLiteral("case"), QStringLiteral("create"), m_case, QStringLiteral("--title"),
+            QStringLiteral("Demo: hijacked invoice thread (fictional)") });
+        QCOMPARE(r.status, int(Cli::Ok));
+        QVERIFY(r.out.startsWith(QLatin1String("created ")));
+        QCOMPARE(cli({ QStringLiteral("case"), QStringLiteral("create"), m_case }).status, int(Cli::CaseUnavailable));
+        r = cli({ QStringLiteral("import"), m_case, TestSupport::demoDir() + QStringLiteral("/mailbox-A"),
+            TestSupport::demoDir() + QStringLiteral("/mailbox-B"), QStringLiteral("--json"), QStringLiteral("--quiet") });
+        QCOMPARE(r.status, int(Cli::Ok));
+        QCOMPARE(json(r).value(QLatin1String("imported")).toInt(), 20);
+        // Importing again stores nothing twice.
+        r = cli({ QStringLiteral("import"), m_case, TestSupport::demoDir(), QStringLiteral("--json"), QStringLiteral("--quiet") });
+        QCOMPARE(json(r).value(QLatin1String("imported")).toInt(), 0);
+        QCOMPARE(json(r).value(QLatin1String("duplicates")).toInt(), 20);
+    }
+
+    void analyzeStoresTheAnalysisAndMatchesGolden()
+    {
+        Run first = cli({ QStringLiteral("analyze"), m_case, QStringLiteral("--json") });
+        QCOMPARE(first.status, int(Cli::Ok));
+        const QJsonObject doc = json(first);
+        QCOMPARE(doc.value(QLatin1String("bec_type_suggested")).toInt(), 1);
+        // The analysis is now stored with the case; the next command reads it back the same.
+        {
+            CaseSession s;
+            QVERIFY(s.openCase(m_case, nullptr, CaseSession::Access::Read));
+            QVERIFY(!s.store()->storedAnalysis(CaseSession::analysisKey(s.store()->stateRevision())).isEmpty());
+        }
+        Run second = cli({ QStringLiteral("analyze"), m_case, QStringLiteral("--json") });
+        QCOMPARE(second.out, first.out);
+        QString why;
+        QVERIFY2(matchesGolden(QStringLiteral("demo-analyze.json"), stable(doc), &why), qPrintable(why));
+        Run text = cli({ QStringLiteral("analyze"), m_case });
+        QVERIFY(text.out.contains(QLatin1String("Suggested BEC type: Type 1")));
+    }
+
+    void timelineMatchesGolden()
+    {
+        Run r = cli({ QStringLiteral("timeline"), m_case, QStringLiteral("--json") });
+        QCOMPARE(r.status, int(Cli::Ok));
+        QString why;
+        QVERIFY2(matchesGolden(QStringLiteral("demo-timeline.json"), portable(r.out.toUtf8()), &why), qPrintable(why));
+        r = cli({ QStringLiteral("timeline"), m_case });
+        QVERIFY(r.out.contains(QLatin1String("ATTACKER")));
+    }
+
+    void searchFindsJapaneseAndAddresses()
+    {
+        Run r = cli({ QStringLiteral("search"), m_case, QStringLiteral("請求書"), QStringLiteral("--json") });
+        QCOMPARE(r.status, int(Cli::Ok));
+        QVERIFY(!json(r).value(QLatin1String("results")).toArray().isEmpty());
+        r = cli({ QStringLiteral("search"), m_case, QStringLiteral("no-such-word-anywhere-xyz") });
+        QCOMPARE(r.status, int(Cli::Ok));
+    }
+
+    void tagAndCheck()
+    {
+        Run r = cli({ QStringLiteral("tag"), m_case, QStringLiteral("--bec-type"), QStringLiteral("1"),
+            QStringLiteral("--tag"), QStringLiteral("invoice"), QStringLiteral("--json") });
+        QCOMPARE(r.status, int(Cli::Ok));
+        QCOMPARE(json(r).value(QLatin1String("bec_type")).toInt(), 1);
+        r = cli({ QStringLiteral("check"), m_case, QStringLiteral("--json") });
+        QCOMPARE(r.status, int(Cli::Ok));
+        QVERIFY(json(r).value(QLatin1String("ok")).toBool());
+    }
+
+    void verdictOverridesTheActor()
+    {
+        // Mark the attacker's first message as a party's (a wrong call an analyst corrects), then undo it.
+        const QJsonObject doc = json(cli({ QStringLiteral("analyze"), m_case, QStringLiteral("--json") }));
+        QString attackerId;
+        for (const QJsonValue& v : doc.value(QLatin1String("messages")).toArray()) {
+            if (v.toObject().value(QLatin1String("actor")).toString() == QLatin1String("attacker")) {
+                attackerId = v.toObject().value(QLatin1String("message_id")).toString();
+                break;
+            }
+        }
+        QVERIFY(!attackerId.isEmpty());
+        Run r = cli({ QStringLiteral("verdict"), m_case, attackerId, QStringLiteral("--actor"), QStringLiteral("party"),
+            QStringLiteral("--json") });
+        QCOMPARE(r.status, int(Cli::Ok));
+        QCOMPARE(json(r).value(QLatin1String("verdicts")).toArray().size(), 1);
+        const QJsonObject after = json(cli({ QStringLiteral("analyze"), m_case, QStringLiteral("--json") }));
+        bool seen = false;
+        for (const QJsonValue& v : after.value(QLatin1String("messages")).toArray()) {
+            const QJsonObject m = v.toObject();
+            if (m.value(QLatin1String("message_id")).toString() == attackerId) {
+                QCOMPARE(m.value(QLatin1String("actor")).toString(), QStringLiteral("party"));
+                QCOMPARE(m.value(QLatin1String("actor_computed")).toString(), QStringLiteral("attacker"));
+                QVERIFY(m.value(QLatin1String("actor_overridden")).toBool());
+                seen = true;
+            }
+        }
+        QVERIFY(seen);
+        QCOMPARE(cli({ QStringLiteral("verdict"), m_case, attackerId, QStringLiteral("--actor"), QStringLiteral("robot") }).status,
+            int(Cli::Usage));
+        QCOMPARE(cli({ QStringLiteral("verdict"), m_case, QStringLiteral("<nope@x>"), QStringLiteral("--actor"), QStringLiteral("party") }).status,
+            int(Cli::SomeInputsFailed));
+        r = cli({ QStringLiteral("verdict"), m_case, attackerId, QStringLiteral("--actor"), QStringLiteral("none") });
+        QCOMPARE(r.status, int(Cli::Ok));
+        QVERIFY(r.out.contains(QLatin1String("no verdicts")));
+        QCOMPARE(cli({ QStringLiteral("analyze"), m_case, QStringLiteral("--json") }).out.toUtf8(),
+            cli({ QStringLiteral("analyze"), m_case, QStringLiteral("--json") }).out.toUtf8());
+        // Each change went to the audit log.
+        CaseSession s;
+        QVERIFY(s.openCase(m_case, nullptr, CaseSession::Access::Read));
+        int verdicts = 0;
+        for (const AuditEntry& e : s.store()->audit().entries())
+            verdicts += e.action == QLatin1String("actor_override");
+        QCOMPARE(verdicts, 2);
+    }
+
+    void exportsMatchGolden()
+    {
+        const QString stix = m_dir.filePath(QStringLiteral("demo.stix.json"));
+        const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
+        const QString pdf = m_dir.filePath(QStringLiteral("demo.pdf"));
+        Run r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--anonymize"), QStringLiteral("--stix"), stix,
+            QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"), QStringLiteral("ja") });
+        QCOMPARE(r.status, int(Cli::Ok));
+        QVERIFY(r.out.contains(QLatin1String("anonymized")));
+        QString why;
+        QVERIFY2(matchesGolden(QStringLiteral("demo-stix.json"), TestSupport::fileBytes(stix), &why), qPrintable(why));
+        QVERIFY2(matchesGolden(QStringLiteral("demo-indicators.csv"), TestSupport::fileBytes(csv), &why), qPrintable(why));
+        const QString text = TestSupport::pdfText(pdf);
+        QVERIFY(!text.isEmpty());
+        QVERIFY(!text.contains(QLatin1String("tsukikage"), Qt::CaseInsensitive)); // the real company is gone
+
+        // A map given with --map goes on top of the case's: the renamed company shows.
+        const QString map = m_dir.filePath(QStringLiteral("map.json"));
+        QVERIFY(cli({ QStringLiteral("export"), m_case, QStringLiteral("--anonymize"), QStringLiteral("--stix"), stix,
+                    QStringLiteral("--save-map"), map })
+                    .status
+            == Cli::Ok);
+        QByteArray edited = TestSupport::fileBytes(map);
+        QVERIFY(edited.contains("\"Company A\""));
+        edited.replace("\"Company A\"", "\"Harbour Works\"");
+        QFile f(map);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(edited) == edited.size());
+        f.close();
+        r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--map"), map, QStringLiteral("--pdf"), pdf });
+        QCOMPARE(r.status, int(Cli::Ok));
+        QVERIFY(TestSupport::pdfText(pdf).contains(QLatin1String("Harbour Works")));
+
+        // Bad outcomes are one line each.
+        r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--stix"), m_dir.filePath(QStringLiteral("no/such/dir/x.json")) });
+        QCOMPARE(r.status, int(Cli::SomeInputsFailed));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--pdf"), pdf });
+        QCOMPARE(r.status, int(Cli::Usage));
+    }
+
+    void exportOriginalByteForByte()
+    {
+        const QJsonObject doc = json(cli({ QStringLiteral("search"), m_case, QStringLiteral("Invoice"), QStringLiteral("--json") }));
+        const QJsonArray hits = doc.value(QLatin1String("results")).toArray();
+        QVERIFY(!hits.isEmpty());
+        const QString sha = hits.first().toObject().value(QLatin1String("sha256")).toString();
+        QCOMPARE(sha.size(), 64);
+        const QString out = m_dir.filePath(QStringLiteral("original.eml"));
+        Run r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--original"), sha, out });
+        QCOMPARE(r.status, int(Cli::Ok));
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(TestSupport::fileBytes(out), QCryptographicHash::Sha256).toHex()), sha);
+    }
+
+    void inspectReadsFilesWithoutACase()
+    {
+        Run r = cli({ QStringLiteral("inspect"), TestSupport::demoDir() + QStringLiteral("/mailbox-A"), QStringLiteral("--json") });
+        QCOMPARE(r.status, int(Cli::Ok));
+        QVERIFY(json(r).value(QLatin1String("messages")).toArray().size() >= 5);
+    }
+
+    void aCaseOpenElsewhereIsReadOnly()
+    {
+        // The window (or another process) holds the case: reads work, writes say who holds it.
+        CaseSession window;
+        QVERIFY(window.openCase(m_case, nullptr));
+        QVERIFY(!window.isReadOnly());
+        Run r = cli({ QStringLiteral("analyze"), m_case });
+        QCOMPARE(r.status, int(Cli::Ok));
+        r = cli({ QStringLiteral("tag"), m_case, QStringLiteral("--tag"), QStringLiteral("x") });
+        QCOMPARE(r.status, int(Cli::CaseUnavailable));
+        QVERIFY2(r.err.contains(QLatin1String("is open in")), qPrintable(r.err));
+        CaseSession second;
+        QVERIFY(second.openCase(m_case, nullptr));
+        QVERIFY(second.isReadOnly());
+        QVERIFY(second.readOnlyReason().contains(QString::number(QCoreApplication::applicationPid())));
+        window.closeCase();
+        QCOMPARE(cli({ QStringLiteral("tag"), m_case, QStringLiteral("--tag"), QStringLiteral("x") }).status, int(Cli::Ok));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_case;
+};
+
+QTEST_MAIN(TestCliSession)
+#include "tst_cli_session.moc"
