@@ -137,6 +137,10 @@ HeaderChainView::HeaderChainView(QWidget* parent)
     m_senders = new QTableView(sendersBox);
     m_senders->setObjectName(QStringLiteral("senderFieldsView"));
     setupTable(m_senders);
+    // Sender fields are where the trick hides ("Name <a@real.example>" with a look-alike tail):
+    // values wrap instead of being cut, and rows grow to hold them.
+    m_senders->setWordWrap(true);
+    m_senders->setTextElideMode(Qt::ElideNone);
     m_senders->setModel(m_senderModel);
     m_senders->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sendersLayout->addWidget(m_senders);
@@ -236,6 +240,7 @@ void HeaderChainView::clear()
     m_explanation->clear();
     m_excerpt->clear();
     m_hopsTitle->setText(tr("Received hops (oldest first)"));
+    m_sendersTitle->setText(tr("Sender fields"));
     m_findingsTitle->setText(tr("Findings"));
     m_readingNotes->clear();
     m_readingNotes->hide();

@@ -113,7 +113,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_overviewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
         | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_overviewDock);
-    resizeDocks({ m_overviewDock }, { 340 }, Qt::Horizontal);
+    // Sized in characters, not pixels, so the dock holds its text with a larger system font.
+    const int ch = fontMetrics().averageCharWidth();
+    m_overview->setMinimumWidth(ch * 30);
+    resizeDocks({ m_overviewDock }, { ch * 48 }, Qt::Horizontal);
 
     m_loadLabel = new QLabel(this);
     m_loadLabel->setObjectName(QStringLiteral("loadStatus"));
@@ -171,6 +174,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_session, &CaseSession::infoChanged, this, [this] {
         updateWindowTitle();
+        if (m_session->isOpen())
+            addRecentCase(m_session->location()); // a renamed case keeps its name in Open Recent
         m_timeline->setCaseTitle(m_session->info().title);
     });
     connect(m_session, &CaseSession::caseOpened, this, [this] {
@@ -856,19 +861,40 @@ void MainWindow::addRecentCase(const QString& location)
     while (recent.size() > kMaxRecent)
         recent.removeLast();
     s.setValue(QStringLiteral("recentCases"), recent);
+    // The title a person knows the case by, kept beside its path (a case file is never opened to
+    // fill the menu).
+    QVariantMap titles = s.value(QStringLiteral("recentCaseTitles")).toMap();
+    if (m_session->isOpen() && m_session->location() == location)
+        titles.insert(location, m_session->info().title);
+    for (auto it = titles.begin(); it != titles.end();) {
+        if (!recent.contains(it.key()))
+            it = titles.erase(it);
+        else
+            ++it;
+    }
+    s.setValue(QStringLiteral("recentCaseTitles"), titles);
     updateRecentMenu();
 }
 
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentCases")).toStringList();
+    QSettings s;
+    const QStringList recent = s.value(QStringLiteral("recentCases")).toStringList();
+    const QVariantMap titles = s.value(QStringLiteral("recentCaseTitles")).toMap();
     int n = 0;
     for (const QString& path : recent) {
         if (!QFileInfo::exists(path))
             continue;
         ++n;
-        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n % 10).arg(QFileInfo(path).fileName()));
+        const QFileInfo info(path);
+        QString title = titles.value(path).toString().simplified();
+        if (title.isEmpty())
+            title = info.completeBaseName();
+        title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString folder = QDir::toNativeSeparators(info.absolutePath()).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction* a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2 — %3").arg(n % 10).arg(title, m_recentMenu->fontMetrics().elidedText(folder, Qt::ElideLeft, 360)));
         a->setToolTip(path);
         a->setStatusTip(path);
         connect(a, &QAction::triggered, this, [this, path] { openCase(path); });

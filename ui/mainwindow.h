@@ -71,6 +71,7 @@ public:
     QDockWidget* overviewDock() const { return m_overviewDock; }
     const LoadedMessage& currentMessage() const { return m_current; }
     QAction* exportReportAction() const { return m_exportReport; }
+    QMenu* recentMenu() const { return m_recentMenu; }
     /// The export dialog while it is open, else null.
     ExportReportDialog* exportDialog() const;
 

@@ -34,7 +34,9 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -360,6 +362,70 @@ private Q_SLOTS:
         QVERIFY(!w->importController()->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isLoading() && w->session()->analysis(), 120000);
         QCOMPARE(w->session()->storedCount(), 20);
+    }
+
+    void closingACaseLeavesNothingOfIt()
+    {
+        MainWindow* w = m_window.get();
+        if (w->session()->location() != DemoCase::caseLocation()) {
+            w->closeCase();
+            w->openDemo();
+        }
+        waitForAnalysis(w);
+        // Open a message with attachments and sender fields, then close the case.
+        QTreeView* view = w->messageList()->view();
+        int withAttachment = -1;
+        for (int r = 0; r < view->model()->rowCount() && withAttachment < 0; ++r) {
+            view->setCurrentIndex(view->model()->index(r, 0));
+            QTRY_VERIFY_WITH_TIMEOUT(!w->currentMessage().message.raw.isEmpty()
+                    && w->currentMessage().caseIndex == view->currentIndex().data(MessageListModel::CaseIndexRole).toInt(),
+                20000);
+            if (!w->currentMessage().message.attachments.isEmpty())
+                withAttachment = r;
+        }
+        QVERIFY(withAttachment >= 0);
+        QVERIFY(w->tabs()->tabText(MainWindow::AttachmentsTab).contains(QLatin1Char('(')));
+        QVERIFY(w->exportReportAction()->isEnabled());
+        w->closeCase();
+        QVERIFY(!w->tabs()->tabText(MainWindow::AttachmentsTab).contains(QLatin1Char('(')));
+        for (QLabel* l : w->headerChainView()->findChildren<QLabel*>())
+            QVERIFY2(!l->text().contains(QLatin1String("mismatch")) && !l->text().contains(QLatin1String("hop(s)")),
+                qPrintable(l->text()));
+        QCOMPARE(w->messageList()->model()->rowCount(), 0);
+        // Actions that need a case (or its analysis, or a message) are off without one.
+        QVERIFY(!w->exportReportAction()->isEnabled());
+        QVERIFY(!w->timelinePanel()->exportPngAction()->isEnabled());
+        for (QAction* a : w->findChildren<QAction*>()) {
+            if (a->text().contains(QLatin1String("Attacker")) || a->text().startsWith(QLatin1String("Damage")))
+                QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        }
+        // Open Recent names the case by its title and folder.
+        bool titled = false;
+        QStringList texts;
+        for (QAction* a : w->recentMenu()->actions()) {
+            texts << a->text();
+            titled = titled || a->text().contains(QLatin1String("Demo")) || a->text().contains(QLatin1String("デモ"));
+        }
+        QVERIFY2(titled, qPrintable(texts.join(QLatin1Char('|'))));
+    }
+
+    void layoutHoldsWithALargerFont()
+    {
+        const QFont before = QApplication::font();
+        for (const int points : { 12, 16 }) {
+            QFont f = before;
+            f.setPointSize(points);
+            QApplication::setFont(f);
+            MainWindow w;
+            w.setQuiet(true);
+            w.resize(1400, 900);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const int ch = QFontMetrics(f).averageCharWidth();
+            QVERIFY2(w.overviewDock()->width() >= ch * 30,
+                qPrintable(QStringLiteral("%1 pt: dock %2 px").arg(points).arg(w.overviewDock()->width())));
+        }
+        QApplication::setFont(before);
     }
 
     void qtDialogsSpeakJapanese()

@@ -12,6 +12,7 @@
 #include "messageanalyzer.h"
 #include "messagefilterproxymodel.h"
 #include "messagelistmodel.h"
+#include "pseudonymmapmodel.h"
 #include "messagereader.h"
 #include "partylistmodel.h"
 #include "senderfieldsmodel.h"
@@ -107,6 +108,57 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfStoredId(1002), 2);
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void analystVerdictIsShownAsOverride()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        MessageRow found, overridden;
+        found.actor = found.actorComputed = QStringLiteral("attacker");
+        overridden.actor = QStringLiteral("party");
+        overridden.actorComputed = QStringLiteral("attacker");
+        overridden.actorOverridden = true;
+        model.setRows({ found, overridden });
+        const QModelIndex a = model.index(0, MessageListModel::ActorColumn);
+        const QModelIndex b = model.index(1, MessageListModel::ActorColumn);
+        QVERIFY(!a.data().toString().contains(QLatin1String("analyst")));
+        QVERIFY(!a.data(Qt::ToolTipRole).isValid());
+        QVERIFY(b.data().toString().contains(QLatin1String("(analyst)")));
+        QVERIFY(b.data(Qt::ToolTipRole).toString().contains(a.data().toString()));
+        QCOMPARE(b.data(MessageListModel::ActorRole).toString(), QStringLiteral("party"));
+    }
+
+    void pseudonymMapEditing()
+    {
+        PseudonymMapModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CaseExport::MapUse person;
+        person.entry = { QStringLiteral("person"), QStringLiteral("Emi Katagiri"), QStringLiteral("Alice Anderson"), {}, QStringLiteral("A") };
+        person.count = 3;
+        person.places = { QStringLiteral("sender"), QStringLiteral("body") };
+        CaseExport::MapUse org;
+        org.entry = { QStringLiteral("organisation"), QStringLiteral("party:A"), QStringLiteral("Company A"), QStringLiteral("A社"), QStringLiteral("A") };
+        model.setUsage(QStringLiteral("MT-1"), { person, org });
+        QVERIFY(!model.isEdited());
+        QCOMPARE(model.index(1, PseudonymMapModel::RealColumn).data().toString(), QStringLiteral("the organisation of party A"));
+        QCOMPARE(model.index(0, PseudonymMapModel::CountColumn).data().toInt(), 3);
+        // Generated entries: the pseudonyms change, the real values do not.
+        QVERIFY(!(model.flags(model.index(0, PseudonymMapModel::RealColumn)) & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(model.index(0, PseudonymMapModel::RealColumn), QStringLiteral("x")));
+        QVERIFY(!model.setData(model.index(0, PseudonymMapModel::PseudonymColumn), QString())); // never empty
+        QVERIFY(model.setData(model.index(0, PseudonymMapModel::PseudonymColumn), QStringLiteral("Zed")));
+        QVERIFY(model.isEdited());
+        QCOMPARE(model.map().find(QStringLiteral("emi katagiri"))->pseudonym, QStringLiteral("Zed"));
+        QCOMPARE(model.map().caseId, QStringLiteral("MT-1"));
+        // Terms the analyst adds can be removed again; generated ones cannot.
+        QVERIFY(model.addTerm(QStringLiteral("Project Kestrel"), QStringLiteral("Project P")));
+        QVERIFY(!model.addTerm(QStringLiteral("project kestrel"), {}));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.map().entries.last().kind, QStringLiteral("custom"));
+        QVERIFY(!model.removeTerm(0));
+        QVERIFY(model.removeTerm(2));
+        QCOMPARE(model.rowCount(), 2);
     }
 
     void filterProxy()

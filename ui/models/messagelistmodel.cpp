@@ -71,7 +71,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         case LaneColumn:
             return r.lane;
         case ActorColumn:
-            return UiText::actor(r.actor);
+            // The analyst's verdict is marked, so an override is never mistaken for a finding.
+            return r.actorOverridden ? UiText::tr("%1 (analyst)").arg(UiText::actor(r.actor)) : UiText::actor(r.actor);
         case FromColumn:
             return UiText::mailbox(r.from);
         case SubjectColumn:
@@ -97,6 +98,11 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
             return UiText::tr("From: %1\nTo/Cc: %2").arg(UiText::mailbox(r.from), UiText::mailboxes(r.to, 20));
         case SubjectColumn:
             return UiText::visible(r.subject);
+        case ActorColumn:
+            return r.actorOverridden
+                ? UiText::tr("Set by the analyst (Edit > Who Wrote This Message); MailTriage found: %1")
+                      .arg(UiText::actor(r.actorComputed))
+                : QVariant();
         case SignalsColumn: {
             QStringList lines;
             for (const QString& s : r.signalIds)
