@@ -46,8 +46,13 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     m_exportPng->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportSvg = new QAction(tr("Export as &SVG..."), this);
     m_exportSvg->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_E));
-    for (QAction* a : { m_zoomIn, m_zoomOut, m_zoomFit, m_zoomReset, m_exportPng, m_exportSvg })
+    // Zooming belongs to the timeline (Ctrl+0 elsewhere means something else); the exports are in the
+    // File menu and work from anywhere in the window.
+    for (QAction* a : { m_zoomIn, m_zoomOut, m_zoomFit, m_zoomReset })
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({ m_zoomIn, m_zoomOut, m_zoomFit, m_zoomReset });
+    for (QAction* a : { m_exportPng, m_exportSvg })
+        a->setShortcutContext(Qt::WindowShortcut);
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(6, 0, 6, 0);

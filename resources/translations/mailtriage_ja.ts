@@ -1893,6 +1893,14 @@ To/Cc: %2</source>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
+    <message>
+        <source>%1 (analyst)</source>
+        <translation>%1(分析者の判定)</translation>
+    </message>
+    <message>
+        <source>Set by the analyst (Edit &gt; Who Wrote This Message); MailTriage found: %1</source>
+        <translation>分析者が設定しました(編集 &gt; このメールの送信者)。MailTriage の判定: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
