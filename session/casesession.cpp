@@ -438,7 +438,7 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
                 state->done = done;
                 state->total = total;
             },
-            &state->cancel);
+            &state->cancel, MessageSource::ReadOptions { false });
         if (state->cancel) {
             result.cancelled = true;
             return result;

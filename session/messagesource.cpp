@@ -10,8 +10,8 @@
 namespace MailTriage::MessageSource {
 
 namespace {
-    /// Fewer than this many messages: their cache entries are read one by one instead of all.
-    constexpr int kBulkReadings = 64;
+    /// Reading cache entries read, rebuilt and checked at a time.
+    constexpr int kChunk = 1024;
 
     void placeOf(Message& m, const StoredMessage& s)
     {
@@ -22,7 +22,7 @@ namespace {
 } // namespace
 
 Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWorkerPool::Options& options,
-    const Progress& progress, const std::atomic<bool>* cancel)
+    const Progress& progress, const std::atomic<bool>* cancel, const ReadOptions& readOptions)
 {
     Batch r;
     const int total = int(stored.size());
@@ -30,11 +30,8 @@ Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWork
     int done = 0;
     const QByteArray revision = readingRevision();
 
-    // 1. The reading cache: messages parsed and analysed by this same reading revision at import.
-    QHash<qint64, QByteArray> readings;
-    const bool bulk = total >= kBulkReadings;
-    if (bulk)
-        readings = store.messages().readings(revision);
+    // 1. The reading cache: messages parsed and analysed by this same reading revision at import,
+    // a chunk at a time (the compressed entries of a whole large case would not fit in memory).
     struct Cached {
         int index;
         QByteArray data;
@@ -42,53 +39,55 @@ Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWork
         Message message;
         bool ok = false;
     };
-    QList<Cached> cached;
     QList<int> toParse;
-    for (int i = 0; i < total; ++i) {
-        QByteArray data;
-        if (bulk) {
-            const auto it = readings.find(stored[i].id);
-            if (it != readings.end()) {
-                data = std::move(it.value());
-                readings.erase(it);
+    for (int start = 0; start < total; start += kChunk) {
+        const int end = std::min(total, start + kChunk);
+        QList<qint64> ids;
+        ids.reserve(end - start);
+        for (int i = start; i < end; ++i)
+            ids.append(stored[i].id);
+        QHash<qint64, QByteArray> readings = store.messages().readingsOf(ids, revision);
+        QList<Cached> cached;
+        cached.reserve(end - start);
+        for (int i = start; i < end; ++i) {
+            QByteArray data = readings.take(stored[i].id);
+            if (data.isEmpty()) {
+                toParse.append(i);
+                continue;
             }
-        } else {
-            data = store.messages().reading(stored[i].id, revision);
+            QByteArray raw;
+            if (readOptions.withEvidence) {
+                const std::optional<QByteArray> original = store.evidence().original(stored[i].sha256);
+                if (!original) {
+                    toParse.append(i); // reported by the parse step below
+                    continue;
+                }
+                raw = *original;
+            }
+            cached.append({ i, std::move(data), std::move(raw), {}, false });
         }
-        if (data.isEmpty()) {
-            toParse.append(i);
-            continue;
-        }
-        const std::optional<QByteArray> original = store.evidence().original(stored[i].sha256);
-        if (!original) {
-            toParse.append(i); // reported by the parse step below
-            continue;
-        }
-        cached.append({ i, std::move(data), *original, {}, false });
         if (cancel && cancel->load())
             return r;
-    }
-    readings.clear();
-    // Rebuilding is CPU work: spread it over the cores.
-    QtConcurrent::blockingMap(cached, [](Cached& c) {
-        c.ok = deserializeReading(c.data, c.raw, &c.message);
-        c.data.clear();
-    });
-    for (Cached& c : cached) {
-        // An entry must be the reading of its own original (the case's SHA-256 of the evidence).
-        if (c.ok && c.message.sha256 != stored[c.index].sha256)
-            c.ok = false;
-        if (!c.ok) {
-            toParse.append(c.index); // another revision's or damaged entry: read the original again
-            continue;
+        // Rebuilding is CPU work: spread it over the cores.
+        QtConcurrent::blockingMap(cached, [](Cached& c) {
+            c.ok = deserializeReading(c.data, c.raw, &c.message);
+            c.data.clear();
+        });
+        for (Cached& c : cached) {
+            // An entry must be the reading of its own original (the case's SHA-256 of the evidence).
+            if (c.ok && c.message.sha256 != stored[c.index].sha256)
+                c.ok = false;
+            if (!c.ok) {
+                toParse.append(c.index); // another revision's or damaged entry: read the original again
+                continue;
+            }
+            placeOf(c.message, stored[c.index]);
+            byIndex.insert(c.index, std::move(c.message));
+            ++done;
         }
-        placeOf(c.message, stored[c.index]);
-        byIndex.insert(c.index, std::move(c.message));
-        ++done;
+        if (progress)
+            progress(done, total);
     }
-    cached.clear();
-    if (progress)
-        progress(done, total);
     if (!toParse.isEmpty()) {
         // 2. Everything else: the originals parsed again in the sandboxed workers, then analysed.
         std::sort(toParse.begin(), toParse.end());
@@ -114,6 +113,10 @@ Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWork
                 if (!result.messages.isEmpty()) {
                     Message m = std::move(result.messages.first());
                     placeOf(m, s);
+                    if (!readOptions.withEvidence) {
+                        m.raw.clear();
+                        m.source.clear();
+                    }
                     if (m.sha256.isEmpty())
                         m.sha256 = s.sha256;
                     parsed.insert(toParse[k], std::move(m));
@@ -147,7 +150,7 @@ Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWork
 Batch readAll(CaseStore& store, const ParseWorkerPool::Options& options, const Progress& progress,
     const std::atomic<bool>* cancel)
 {
-    return read(store, store.messages().list(), options, progress, cancel);
+    return read(store, store.messages().list(), options, progress, cancel, {});
 }
 
 std::optional<Message> readOne(CaseStore& store, qint64 storedId, QString* error, const ParseWorkerPool::Options& options)

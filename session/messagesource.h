@@ -22,6 +22,13 @@ struct Batch {
 
 using Progress = std::function<void(int done, int total)>;
 
+/// What a read brings along.
+struct ReadOptions {
+    /// The evidence bytes (Message::raw, and Message::source where it is the same). Case analysis
+    /// needs none of them, and at 100,000 messages they are gigabytes.
+    bool withEvidence = true;
+};
+
 /// The one way a stored message is read after its import, for the window, the CLI and the
 /// exports alike. A message whose reading cache entry has the current reading revision is rebuilt
 /// from it (with its evidence bytes and its message-scope findings and analysis-limit notes);
@@ -29,7 +36,7 @@ using Progress = std::function<void(int done, int total)>;
 /// the sandboxed worker processes and analysed again, so a newer MailTriage reads an old case
 /// better. A message is never parsed inside the calling process.
 Batch read(CaseStore& store, const QList<StoredMessage>& which, const ParseWorkerPool::Options& options = {},
-    const Progress& progress = {}, const std::atomic<bool>* cancel = nullptr);
+    const Progress& progress = {}, const std::atomic<bool>* cancel = nullptr, const ReadOptions& read = {});
 
 /// Every message of the case, in stored order.
 Batch readAll(CaseStore& store, const ParseWorkerPool::Options& options = {}, const Progress& progress = {},

@@ -237,6 +237,20 @@ QByteArray SqliteMessageRepository::reading(qint64 id, const QByteArray& revisio
     return q.next() ? q.blob(0) : QByteArray();
 }
 
+QHash<qint64, QByteArray> SqliteMessageRepository::readingsOf(const QList<qint64>& ids, const QByteArray& revision)
+{
+    QHash<qint64, QByteArray> out;
+    SqliteStatement q(m_db, "SELECT data FROM message_readings WHERE message_id = ? AND revision = ?");
+    for (const qint64 id : ids) {
+        q.reset();
+        q.bindInt(1, id);
+        q.bindUtf8(2, revision);
+        if (q.next())
+            out.insert(id, q.blob(0));
+    }
+    return out;
+}
+
 QHash<qint64, QByteArray> SqliteMessageRepository::readings(const QByteArray& revision)
 {
     QHash<qint64, QByteArray> out;
