@@ -326,9 +326,7 @@ QDataStream& operator<<(QDataStream& s, const CaseMessage& m)
     // What the list, the overview and the timeline read. The evidence bytes and the MIME tree stay
     // in the case's originals and reading cache (MessageSource reads them when a message is shown).
     Message lean = m.message;
-    lean.raw.clear();
-    lean.source.clear();
-    lean.parts.clear();
+    makeLean(lean);
     return s << lean << m.copies << m.key << m.actor << m.actorComputed << m.actorOverridden << m.senderParty
              << m.recipientParties << m.thread << m.attackerReasons;
 }
@@ -354,8 +352,25 @@ QDataStream& operator>>(QDataStream& s, TimelineEvent& e)
 namespace {
     constexpr quint32 kAnalysisMagic = 0x4D544341; // "MTCA"
     // Bump when case analysis changes what it produces.
-    constexpr quint16 kAnalysisRevision = 1;
+    constexpr quint16 kAnalysisRevision = 2; // 2: lean messages (makeLean())
 } // namespace
+
+void makeLean(Message& m)
+{
+    m.raw.clear();
+    m.source.clear();
+    m.parts.clear();
+    m.defects.clear();
+    m.messageClass.clear();
+    m.dateRaw.clear();
+    m.fromAll.clear();
+    m.sender = {};
+    m.bcc.clear();
+    m.received.clear();
+    m.auth = {};
+    m.dkimSignatures.clear();
+    m.attachments.clear();
+}
 
 QByteArray caseAnalysisRevision()
 {

@@ -31,6 +31,10 @@ bool deserializeReading(const QByteArray& data, const QByteArray& raw, Message* 
 /// are stored lean (no evidence bytes, no MIME tree: MessageSource reads those). The revision
 /// names the reading and the analysis that made it; data of another revision is rejected.
 QByteArray caseAnalysisRevision();
+/// Keeps of @p m what the message list, the case overview and the timeline read (identity, the
+/// envelope, subject, date, findings); the rest (evidence, MIME tree, hops, authentication,
+/// attachments) is the reading cache's, read back in full by MessageSource when it is needed.
+void makeLean(Message& m);
 QByteArray serializeCaseAnalysis(const CaseAnalysis& analysis);
 /// False on malformed data, another revision, or indexes that point outside the analysis.
 bool deserializeCaseAnalysis(const QByteArray& data, CaseAnalysis* out);

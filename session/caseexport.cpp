@@ -30,39 +30,6 @@ namespace {
         return o;
     }
 
-    /// Replaces each lean message of @p analysis by its full reading, keeping what case
-    /// analysis added (its case findings).
-    void readInFull(CaseStore& store, CaseAnalysis& analysis, const ParseWorkerPool::Options& options,
-        const std::atomic<bool>* cancel, QList<ReadError>* errors)
-    {
-        QHash<QByteArray, StoredMessage> bySha;
-        for (const StoredMessage& s : store.messages().list())
-            bySha.insert(s.sha256, s);
-        QList<StoredMessage> which;
-        QList<int> at;
-        for (int i = 0; i < analysis.messages.size(); ++i) {
-            const auto it = bySha.constFind(analysis.messages[i].message.sha256);
-            if (it != bySha.cend()) {
-                which.append(*it);
-                at.append(i);
-            }
-        }
-        MessageSource::Batch batch = MessageSource::read(store, which, options, {}, cancel);
-        *errors += batch.errors;
-        QHash<QByteArray, int> bySha256;
-        for (int k = 0; k < batch.messages.size(); ++k)
-            bySha256.insert(batch.messages[k].sha256, k);
-        for (int i : std::as_const(at)) {
-            CaseMessage& cm = analysis.messages[i];
-            const int k = bySha256.value(cm.message.sha256, -1);
-            if (k < 0)
-                continue;
-            Message full = std::move(batch.messages[k]);
-            full.findings = cm.message.findings; // message-scope and case-scope, as analysed
-            cm.message = std::move(full);
-        }
-    }
-
     PseudonymMap merged(const PseudonymMap& base, const PseudonymMap& top)
     {
         PseudonymMap m = base;
@@ -128,7 +95,7 @@ std::optional<Context> prepare(
 
     const QByteArray stored = store->storedAnalysis(CaseSession::analysisKey(store->stateRevision()));
     if (!stored.isEmpty() && deserializeCaseAnalysis(stored, &c.input.analysis)) {
-        readInFull(*store, c.input.analysis, options, cancel, &c.errors);
+        c.errors += MessageSource::readInFull(*store, c.input.analysis, options, cancel);
     } else {
         MessageSource::Batch batch = MessageSource::readAll(*store, options, {}, cancel);
         c.errors = batch.errors;

@@ -454,11 +454,8 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
         batch.messages.clear();
         // Keep what the list, the overview and the timeline need; MessageSource reads a message
         // in full when it is shown or exported.
-        for (CaseMessage& cm : analysis->messages) {
-            cm.message.raw.clear();
-            cm.message.source.clear();
-            cm.message.parts.clear();
-        }
+        for (CaseMessage& cm : analysis->messages)
+            makeLean(cm.message);
         if (storeResult && batch.errors.isEmpty()) {
             std::unique_ptr<CaseStore> writer = CaseStore::open(location, CaseStore::OpenMode::ReadWrite, &e);
             // A case that changed meanwhile refuses it: the next load analyses the new state.

@@ -153,6 +153,37 @@ Batch readAll(CaseStore& store, const ParseWorkerPool::Options& options, const P
     return read(store, store.messages().list(), options, progress, cancel, {});
 }
 
+QList<ReadError> readInFull(CaseStore& store, CaseAnalysis& analysis, const ParseWorkerPool::Options& options,
+    const std::atomic<bool>* cancel, const ReadOptions& readOptions)
+{
+    QHash<QByteArray, StoredMessage> bySha;
+    for (const StoredMessage& s : store.messages().list())
+        bySha.insert(s.sha256, s);
+    QList<StoredMessage> which;
+    QList<int> at;
+    for (int i = 0; i < analysis.messages.size(); ++i) {
+        const auto it = bySha.constFind(analysis.messages[i].message.sha256);
+        if (it != bySha.cend()) {
+            which.append(*it);
+            at.append(i);
+        }
+    }
+    Batch batch = read(store, which, options, {}, cancel, readOptions);
+    QHash<QByteArray, int> bySha256;
+    for (int k = 0; k < batch.messages.size(); ++k)
+        bySha256.insert(batch.messages[k].sha256, k);
+    for (int i : std::as_const(at)) {
+        CaseMessage& cm = analysis.messages[i];
+        const int k = bySha256.value(cm.message.sha256, -1);
+        if (k < 0)
+            continue;
+        Message full = std::move(batch.messages[k]);
+        full.findings = cm.message.findings; // message-scope and case-scope, as analysed
+        cm.message = std::move(full);
+    }
+    return batch.errors;
+}
+
 std::optional<Message> readOne(CaseStore& store, qint64 storedId, QString* error, const ParseWorkerPool::Options& options)
 {
     const std::optional<StoredMessage> stored = store.messages().find(storedId);

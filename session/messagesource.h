@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "caseanalysis.h"
 #include "casestore.h"
 #include "messagereader.h"
 #include "parseworkerpool.h"
@@ -41,6 +42,11 @@ Batch read(CaseStore& store, const QList<StoredMessage>& which, const ParseWorke
 /// Every message of the case, in stored order.
 Batch readAll(CaseStore& store, const ParseWorkerPool::Options& options = {}, const Progress& progress = {},
     const std::atomic<bool>* cancel = nullptr);
+
+/// Replaces each lean message of @p analysis (a stored case analysis) by its full reading, keeping
+/// what case analysis added to it (its case findings). Returns the read problems.
+QList<ReadError> readInFull(CaseStore& store, CaseAnalysis& analysis, const ParseWorkerPool::Options& options = {},
+    const std::atomic<bool>* cancel = nullptr, const ReadOptions& read = {});
 
 /// One message by its stored id; std::nullopt with @p error (one line) when it cannot be read.
 std::optional<Message> readOne(

@@ -7,6 +7,7 @@
 #include "casejson.h"
 #include "casesession.h"
 #include "casestore.h"
+#include "messagesource.h"
 #include "dateparser.h"
 
 #include <QJsonArray>
@@ -47,7 +48,7 @@ namespace {
 
     // The case analysis through the application layer (stored in the case, else analysed now
     // and stored); returns the exit status (Ok, SomeInputsFailed or CaseUnavailable).
-    int analyseCase(const QString& path, CaseAnalysis* analysis, CaseInfo* info)
+    int analyseCase(const QString& path, CaseAnalysis* analysis, CaseInfo* info, bool full = false)
     {
         const std::unique_ptr<CaseSession> session = openCase(path, CaseAccess::Read);
         if (!session)
@@ -61,7 +62,16 @@ namespace {
         for (const ReadError& e : session->loadErrors())
             printError(QStringLiteral("%1: %2").arg(e.file, e.reason));
         *analysis = *session->analysis();
-        return session->loadErrors().isEmpty() ? Ok : SomeInputsFailed;
+        QList<ReadError> errors = session->loadErrors();
+        if (full) {
+            // The JSON shows each message whole (hops, authentication, attachments): read them back.
+            const QList<ReadError> more
+                = MessageSource::readInFull(*session->store(), *analysis, session->workerOptions());
+            for (const ReadError& e : more)
+                printError(QStringLiteral("%1: %2").arg(e.file, e.reason));
+            errors += more;
+        }
+        return errors.isEmpty() ? Ok : SomeInputsFailed;
     }
 
     QString who(const Mailbox& m) { return m.name.isEmpty() ? m.address : QStringLiteral("%1 <%2>").arg(m.name, m.address); }
@@ -74,7 +84,7 @@ int analyzeCommand(const QStringList& args)
         return Usage;
     CaseAnalysis a;
     CaseInfo info;
-    const int status = analyseCase(p.casePath, &a, &info);
+    const int status = analyseCase(p.casePath, &a, &info, p.json);
     if (status == CaseUnavailable)
         return status;
     if (p.json) {
