@@ -3,7 +3,11 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+#include <atomic>
 #include <exception>
+#include <thread>
+#include <vector>
 
 namespace MailTriage {
 
@@ -352,7 +356,7 @@ QDataStream& operator>>(QDataStream& s, TimelineEvent& e)
 namespace {
     constexpr quint32 kAnalysisMagic = 0x4D544341; // "MTCA"
     // Bump when case analysis changes what it produces.
-    constexpr quint16 kAnalysisRevision = 2; // 2: lean messages (makeLean())
+    constexpr quint16 kAnalysisRevision = 3; // 2: lean messages (makeLean()); 3: packed in chunks
 } // namespace
 
 void makeLean(Message& m)
@@ -377,40 +381,111 @@ QByteArray caseAnalysisRevision()
     return readingRevision() + "/a" + QByteArray::number(kAnalysisRevision);
 }
 
+namespace {
+    /// Messages a chunk of the stored analysis holds: chunks are packed and read back in parallel.
+    constexpr int kAnalysisChunk = 2048;
+    constexpr quint32 kMaxAnalysisChunks = 1u << 16;
+    constexpr quint32 kMaxPartBytes = 1u << 30;
+
+    bool readMessages(const QByteArray& packed, QList<CaseMessage>* out)
+    {
+        QByteArray data;
+        if (!unpack(packed, kMaxPartBytes, &data))
+            return false;
+        QDataStream s(data);
+        s.setVersion(QDataStream::Qt_6_4);
+        try {
+            s >> bounded(*out);
+        } catch (const std::exception&) {
+            return false;
+        }
+        return s.status() == QDataStream::Ok && s.atEnd();
+    }
+} // namespace
+
 QByteArray serializeCaseAnalysis(const CaseAnalysis& a)
 {
+    QByteArray head;
+    {
+        QDataStream s(&head, QIODevice::WriteOnly);
+        s.setVersion(QDataStream::Qt_6_4);
+        s << a.parties << a.timeline << a.becTypeSuggested << a.becTypeReasonsEn << a.becTypeReasonsJa;
+    }
+    QList<QByteArray> chunks;
+    for (qsizetype start = 0; start < a.messages.size(); start += kAnalysisChunk) {
+        QByteArray chunk;
+        QDataStream s(&chunk, QIODevice::WriteOnly);
+        s.setVersion(QDataStream::Qt_6_4);
+        s << a.messages.mid(start, kAnalysisChunk);
+        chunks.append(pack(chunk));
+    }
     QByteArray out;
     QDataStream s(&out, QIODevice::WriteOnly);
     s.setVersion(QDataStream::Qt_6_4);
-    s << kAnalysisMagic << caseAnalysisRevision() << a.parties << a.messages << a.timeline << a.becTypeSuggested
-      << a.becTypeReasonsEn << a.becTypeReasonsJa;
-    return pack(out);
+    s << kAnalysisMagic << caseAnalysisRevision() << pack(head) << chunks;
+    return out;
 }
 
-bool deserializeCaseAnalysis(const QByteArray& compressed, CaseAnalysis* out)
+bool deserializeCaseAnalysis(const QByteArray& data, CaseAnalysis* out)
 {
-    QByteArray data;
-    if (!unpack(compressed, 1u << 30, &data))
-        return false;
     QDataStream s(data);
     s.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
-    QByteArray revision;
+    QByteArray revision, packedHead;
     s >> magic;
     if (magic != kAnalysisMagic)
         return false;
     s >> revision;
     if (revision != caseAnalysisRevision())
         return false;
+    QList<QByteArray> chunks;
+    s >> packedHead >> bounded(chunks);
+    if (s.status() != QDataStream::Ok || !s.atEnd() || quint32(chunks.size()) > kMaxAnalysisChunks)
+        return false;
     CaseAnalysis a;
-    try {
-        s >> bounded(a.parties) >> bounded(a.messages) >> bounded(a.timeline) >> a.becTypeSuggested
-            >> bounded(a.becTypeReasonsEn) >> bounded(a.becTypeReasonsJa);
-    } catch (const std::exception&) {
+    QByteArray head;
+    if (!unpack(packedHead, kMaxPartBytes, &head))
         return false;
+    {
+        QDataStream h(head);
+        h.setVersion(QDataStream::Qt_6_4);
+        try {
+            h >> bounded(a.parties) >> bounded(a.timeline) >> a.becTypeSuggested >> bounded(a.becTypeReasonsEn)
+                >> bounded(a.becTypeReasonsJa);
+        } catch (const std::exception&) {
+            return false;
+        }
+        if (h.status() != QDataStream::Ok || !h.atEnd())
+            return false;
     }
-    if (s.status() != QDataStream::Ok || !s.atEnd())
-        return false;
+    // The chunks are independent: unpack and read them on every core.
+    QList<QList<CaseMessage>> parts(chunks.size());
+    std::vector<char> ok(size_t(chunks.size()), 0);
+    std::atomic<qsizetype> next { 0 };
+    const auto work = [&] {
+        for (qsizetype i = next++; i < chunks.size(); i = next++)
+            ok[size_t(i)] = readMessages(chunks[i], &parts[i]) ? 1 : 0;
+    };
+    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 16u);
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads && t < unsigned(chunks.size()); ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool)
+        t.join();
+    chunks.clear();
+    qsizetype total = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (!ok[size_t(i)])
+            return false;
+        total += parts[i].size();
+    }
+    a.messages.reserve(total);
+    for (QList<CaseMessage>& p : parts) {
+        for (CaseMessage& m : p)
+            a.messages.append(std::move(m));
+        p.clear();
+    }
     // Indexes inside the analysis must point inside it (a case file is hostile data too).
     const auto inRange = [](int i, qsizetype n) { return i >= -1 && i < n; };
     for (const CaseMessage& m : std::as_const(a.messages)) {

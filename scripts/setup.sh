@@ -14,7 +14,7 @@ apt_packages=(
     libkf5syntaxhighlighting-tools libpoppler-qt6-dev
     fonts-noto-cjk
     xvfb xauth poppler-utils imagemagick
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
     libemail-outlook-message-perl
     desktop-file-utils appstream dpkg-dev file librsvg2-bin
 )

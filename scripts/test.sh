@@ -9,6 +9,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 start=$(date +%s)
 bash scripts/setup.sh
+# Formatting is mechanical (.clang-format): a file that drifts fails the run; fix it with
+#   git ls-files '*.cpp' '*.h' '*.c' | xargs clang-format -i
+if ! git ls-files '*.cpp' '*.h' '*.c' | xargs clang-format --dry-run --Werror 2>/tmp/mailtriage-format.log; then
+    grep -o '^[^:]*:[0-9]*:[0-9]*: error' /tmp/mailtriage-format.log | cut -d: -f1 | sort -u | sed 's/^/test.sh: not formatted: /' >&2
+    exit 1
+fi
 bash scripts/build.sh ci
 ctest --preset ci -j "$(nproc)" --timeout 1800
 echo "test.sh: main suite done in $(( $(date +%s) - start )) s"

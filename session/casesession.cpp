@@ -410,6 +410,35 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
         result.error = e.message;
         return result;
     }
+    // The case analysis stored for this case state: the rows come from it and a map of stored ids,
+    // without listing (and parsing) every stored row.
+    const qint64 revision = store->stateRevision();
+    const QByteArray key = analysisKey(revision);
+    auto analysis = std::make_shared<CaseAnalysis>();
+    const QByteArray storedAnalysis = store->storedAnalysis(key);
+    if (!storedAnalysis.isEmpty() && deserializeCaseAnalysis(storedAnalysis, analysis.get())) {
+        result.fromStore = true;
+        const QHash<QByteArray, qint64> ids = store->messages().idsBySha256();
+        result.storedCount = ids.size();
+        state->total = state->done = int(ids.size());
+        buildRows(*analysis, ids, &result);
+        // A stored message the analysis does not hold (its original could not be read then).
+        QSet<qint64> covered;
+        for (const MessageRow& r : std::as_const(result.rows)) {
+            for (qint64 id : r.copyIds)
+                covered.insert(id);
+        }
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+            if (!covered.contains(it.value())) {
+                if (const std::optional<StoredMessage> s = store->messages().find(it.value()))
+                    result.rows.append(rowOfStored(*s));
+            }
+        }
+        result.analysis = std::move(analysis);
+        return result;
+    }
+
+    // Otherwise: the stored messages are listed at once, then analysed (and the analysis stored).
     const QList<StoredMessage> stored = store->messages().list();
     result.storedCount = stored.size();
     state->total = int(stored.size());
@@ -422,16 +451,7 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
         state->interimRows = std::move(interim);
         state->interimReady = true;
     }
-
-    // The case analysis stored for this case state, else analysed now (and stored for next time).
-    const qint64 revision = store->stateRevision();
-    const QByteArray key = analysisKey(revision);
-    auto analysis = std::make_shared<CaseAnalysis>();
-    const QByteArray storedAnalysis = store->storedAnalysis(key);
-    if (!storedAnalysis.isEmpty() && deserializeCaseAnalysis(storedAnalysis, analysis.get())) {
-        result.fromStore = true;
-        state->done = int(stored.size());
-    } else {
+    {
         MessageSource::Batch batch = MessageSource::read(
             *store, stored, options,
             [state](int done, int total) {
@@ -463,18 +483,31 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
                 writer->storeAnalysis(revision, key, serializeCaseAnalysis(*analysis));
         }
     }
-
-    QHash<QByteArray, const StoredMessage*> bySha;
+    QHash<QByteArray, qint64> ids;
     for (const StoredMessage& s : stored)
-        bySha.insert(s.sha256, &s);
-    QHash<int, const TimelineEvent*> eventOf;
-    for (const TimelineEvent& ev : analysis->timeline)
-        eventOf.insert(ev.message, &ev);
+        ids.insert(s.sha256, s.id);
+    buildRows(*analysis, ids, &result);
     QSet<qint64> covered;
-    result.rows.reserve(analysis->messages.size());
-    for (int ci = 0; ci < analysis->messages.size(); ++ci) {
-        const CaseMessage& cm = analysis->messages[ci];
-        const StoredMessage* rep = bySha.value(cm.message.sha256);
+    for (const MessageRow& r : std::as_const(result.rows)) {
+        for (qint64 id : r.copyIds)
+            covered.insert(id);
+    }
+    for (const StoredMessage& s : stored) {
+        if (!covered.contains(s.id))
+            result.rows.append(rowOfStored(s));
+    }
+    result.analysis = std::move(analysis);
+    return result;
+}
+
+void CaseSession::buildRows(const CaseAnalysis& a, const QHash<QByteArray, qint64>& idOfSha, LoadResult* result)
+{
+    QHash<int, const TimelineEvent*> eventOf;
+    for (const TimelineEvent& ev : a.timeline)
+        eventOf.insert(ev.message, &ev);
+    result->rows.reserve(a.messages.size());
+    for (int ci = 0; ci < a.messages.size(); ++ci) {
+        const CaseMessage& cm = a.messages[ci];
         MessageRow row;
         row.caseIndex = ci;
         row.sha256 = cm.message.sha256;
@@ -488,33 +521,26 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
         row.actorComputed = cm.actorComputed;
         row.actorOverridden = cm.actorOverridden;
         for (const MessageCopy& c : cm.copies) {
-            if (const StoredMessage* s = bySha.value(c.sha256)) {
-                if (!row.copyIds.contains(s->id))
-                    row.copyIds << s->id;
-                covered.insert(s->id);
-            }
+            const qint64 id = idOfSha.value(c.sha256, 0);
+            if (id > 0 && !row.copyIds.contains(id))
+                row.copyIds << id;
             row.sources << c.file;
         }
-        row.storedId = rep ? rep->id : (row.copyIds.isEmpty() ? 0 : row.copyIds.first());
+        const qint64 rep = idOfSha.value(cm.message.sha256, 0);
+        row.storedId = rep > 0 ? rep : (row.copyIds.isEmpty() ? 0 : row.copyIds.first());
         if (const TimelineEvent* ev = eventOf.value(ci))
             row.lane = ev->partyFrom;
         addSignals(cm.message.findings, row);
         for (const QString& s : std::as_const(row.signalIds)) {
-            result.counts[s] += 1;
-            int& sev = result.severities[s];
+            result->counts[s] += 1;
+            int& sev = result->severities[s];
             for (const Finding& f : cm.message.findings) {
                 if (f.signal == s)
                     sev = std::max(sev, int(f.severity));
             }
         }
-        result.rows.append(std::move(row));
+        result->rows.append(std::move(row));
     }
-    for (const StoredMessage& s : stored) {
-        if (!covered.contains(s.id))
-            result.rows.append(rowOfStored(s));
-    }
-    result.analysis = std::move(analysis);
-    return result;
 }
 
 void CaseSession::pollLoad()

@@ -152,6 +152,7 @@ private:
     };
     static LoadResult load(const QString& location, bool storeResult, const ParseWorkerPool::Options& options,
         quint64 generation, const std::shared_ptr<LoadState>& state);
+    static void buildRows(const CaseAnalysis& analysis, const QHash<QByteArray, qint64>& idOfSha, LoadResult* result);
     void adoptLoad(const LoadResult& result);
     void finishLoad();
     void pollLoad();

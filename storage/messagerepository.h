@@ -25,6 +25,8 @@ public:
     /// Ordered by date (unknown dates first), then by id.
     virtual QList<StoredMessage> list(qint64 offset = 0, qint64 limit = -1) = 0;
     virtual std::optional<StoredMessage> find(qint64 id) = 0;
+    /// Every stored message's id by the SHA-256 of its original (from the covering indexes: fast).
+    virtual QHash<QByteArray, qint64> idsBySha256() = 0;
     virtual std::optional<StoredMessage> findBySha256(const QByteArray& sha256) = 0;
     /// Messages whose Message-ID header is @p messageId (copies from several mailboxes).
     virtual QList<StoredMessage> findByMessageId(const QString& messageId) = 0;

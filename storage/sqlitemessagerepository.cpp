@@ -281,6 +281,17 @@ QList<StoredMessage> SqliteMessageRepository::list(qint64 offset, qint64 limit)
     return out;
 }
 
+QHash<QByteArray, qint64> SqliteMessageRepository::idsBySha256()
+{
+    QHash<QByteArray, qint64> out;
+    SqliteStatement q(m_db,
+        "SELECT m.id, e.sha256 FROM messages AS m INDEXED BY messages_listing JOIN evidence AS e INDEXED BY "
+        "evidence_listing ON e.id = m.evidence_id");
+    while (q.next())
+        out.insert(q.utf8(1), q.int64(0));
+    return out;
+}
+
 std::optional<StoredMessage> SqliteMessageRepository::find(qint64 id)
 {
     const QByteArray sql = selectSql(" WHERE m.id = ?");

@@ -17,6 +17,7 @@ public:
     qint64 count() override;
     QList<StoredMessage> list(qint64 offset, qint64 limit) override;
     std::optional<StoredMessage> find(qint64 id) override;
+    QHash<QByteArray, qint64> idsBySha256() override;
     std::optional<StoredMessage> findBySha256(const QByteArray& sha256) override;
     QList<StoredMessage> findByMessageId(const QString& messageId) override;
     QByteArray json(qint64 id) override;

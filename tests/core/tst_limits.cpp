@@ -6,6 +6,7 @@
 #include "messagereader.h"
 #include "parselimits.h"
 #include "serialization.h"
+#include "caseanalysis.h"
 
 #include <QDataStream>
 #include <QElapsedTimer>
@@ -44,6 +45,57 @@ Message readOne(const QByteArray& bytes)
 class TestLimits : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void storedCaseAnalysisIsHostileData()
+    {
+        // A stored case analysis (case_state.analysis) round-trips lean, and a damaged, foreign or
+        // inconsistent one is refused (the session then analyses the case again).
+        CaseAnalysis a;
+        a.parties.append({ QStringLiteral("A"), QStringLiteral("a.example"), { QStringLiteral("a.example") },
+            QStringLiteral("party"), { { QStringLiteral("x@a.example"), QStringLiteral("X") } } });
+        for (int i = 0; i < 5000; ++i) { // more than one chunk
+            CaseMessage cm;
+            cm.message.raw = QByteArray(100, 'x');
+            cm.message.subject = QStringLiteral("subject %1").arg(i);
+            cm.message.sha256 = QByteArray::number(i);
+            cm.message.received.append(ReceivedHop());
+            cm.message.findings.append({ QStringLiteral("cc_altered"), Severity::High, QStringLiteral("Cc"), 5, 7,
+                QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("e"), {} });
+            cm.key = QStringLiteral("<%1@a.example>").arg(i);
+            cm.actor = QStringLiteral("party");
+            cm.actorComputed = QStringLiteral("attacker");
+            cm.actorOverridden = true;
+            cm.senderParty = 0;
+            a.messages.append(cm);
+            TimelineEvent e;
+            e.message = i;
+            a.timeline.append(e);
+        }
+        a.becTypeSuggested = 1;
+        const QByteArray data = serializeCaseAnalysis(a);
+        CaseAnalysis back;
+        QVERIFY(deserializeCaseAnalysis(data, &back));
+        QCOMPARE(back.messages.size(), 5000);
+        QCOMPARE(back.messages[4321].message.subject, QStringLiteral("subject 4321"));
+        QCOMPARE(back.messages[7].message.findings.first().signal, QStringLiteral("cc_altered"));
+        QVERIFY(back.messages[7].actorOverridden);
+        QVERIFY(back.messages[7].message.raw.isEmpty()); // lean: the evidence stays in the case
+        QVERIFY(back.messages[7].message.received.isEmpty());
+        QCOMPARE(back.parties.first().people.value(QStringLiteral("x@a.example")), QStringLiteral("X"));
+
+        for (const int cut : { 0, 3, 10, int(data.size() / 2), int(data.size() - 1) })
+            QVERIFY2(!deserializeCaseAnalysis(data.left(cut), &back), qPrintable(QString::number(cut)));
+        QByteArray flipped = data;
+        for (qsizetype i = 40; i < flipped.size(); i += 997)
+            flipped[i] = char(flipped[i] ^ 0x5a);
+        QVERIFY(!deserializeCaseAnalysis(flipped, &back));
+        CaseAnalysis bad = a;
+        bad.timeline[3].message = 99999; // points outside
+        QVERIFY(!deserializeCaseAnalysis(serializeCaseAnalysis(bad), &back));
+        bad = a;
+        bad.messages[2].senderParty = 7;
+        QVERIFY(!deserializeCaseAnalysis(serializeCaseAnalysis(bad), &back));
+    }
+
     void defaultsAreTheDocumentedOnes()
     {
         const ParseLimits l;
