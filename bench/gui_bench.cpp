@@ -80,7 +80,9 @@ int main(int argc, char* argv[])
     }
     CaseSession* session = w.session();
     MessageListModel* model = w.messageList()->model();
-    const bool listed = spin([&] { return session->storedCount() > 0 && model->rowCount() == session->storedCount(); }, 60000);
+    // Listed: the model shows the session's rows (the stored messages, or with a stored analysis
+    // at once the distinct messages).
+    const bool listed = spin([&] { return !session->rows().isEmpty() && model->rowCount() == session->rows().size(); }, 120000);
     (void)w.grab(); // the window painted with its list
     const qint64 openNs = t.nsecsElapsed();
     const bool analysed = spin([&] { return !session->isLoading() && session->analysis(); }, 600000);
