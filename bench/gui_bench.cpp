@@ -22,7 +22,6 @@
 #include <QPainter>
 #include <QTextStream>
 #include <QThread>
-
 #include <sys/resource.h>
 
 using namespace MailTriage;
@@ -36,8 +35,7 @@ qint64 peakRssKib()
 }
 
 // Processes events until @p done or @p timeoutMs; false on time-out.
-template<typename F>
-bool spin(F done, int timeoutMs)
+template <typename F> bool spin(F done, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
@@ -82,7 +80,8 @@ int main(int argc, char* argv[])
     MessageListModel* model = w.messageList()->model();
     // Listed: the model shows the session's rows (the stored messages, or with a stored analysis
     // at once the distinct messages).
-    const bool listed = spin([&] { return !session->rows().isEmpty() && model->rowCount() == session->rows().size(); }, 120000);
+    const bool listed
+        = spin([&] { return !session->rows().isEmpty() && model->rowCount() == session->rows().size(); }, 120000);
     (void)w.grab(); // the window painted with its list
     const qint64 openNs = t.nsecsElapsed();
     const bool analysed = spin([&] { return !session->isLoading() && session->analysis(); }, 600000);
@@ -116,12 +115,13 @@ int main(int argc, char* argv[])
     out << "| GUI (offscreen), " << messages << " messages | time |\n|---|---:|\n";
     out << "| open: message list filled and window painted | " << ms(openNs) << " |\n";
     out << (session->analysisWasStored()
-                   ? "| case analysis ready in the window (the analysis stored in the case, read back) | "
-                   : "| case analysis ready in the window (messages from the reading cache, analysed, then stored) | ")
+            ? "| case analysis ready in the window (the analysis stored in the case, read back) | "
+            : "| case analysis ready in the window (messages from the reading cache, analysed, then stored) | ")
         << ms(analysedNs) << " |\n";
     out << "| timeline layout + first 1200x800 viewport, default zoom | " << ms(layoutNs) << " |\n";
     out << "| timeline layout + paint, whole case in one viewport | " << ms(layoutAllNs) << " |\n";
-    out << "| peak RSS of the window process | " << QString::number(double(peakRssKib()) / 1024.0, 'f', 0) << " MiB |\n";
+    out << "| peak RSS of the window process | " << QString::number(double(peakRssKib()) / 1024.0, 'f', 0)
+        << " MiB |\n";
     out.flush();
     return 0;
 }

@@ -21,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-
 #include <sys/resource.h>
 
 using namespace MailTriage;
@@ -51,7 +50,8 @@ qint64 generate(const QString& dir, int count)
     QList<ReadError> errors;
     QList<QByteArray> sources;
     const QStringList files = MessageReader::expandPaths(
-        { QStringLiteral(MAILTRIAGE_SHARED_DIR "/corpus"), QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios") }, &errors);
+        { QStringLiteral(MAILTRIAGE_SHARED_DIR "/corpus"), QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios") },
+        &errors);
     for (const QString& f : files) {
         if (!f.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive))
             continue;
@@ -153,11 +153,13 @@ void printStages(const QString& dir, const QString& casePath)
     const double write = double(t.nsecsElapsed()) / 1e9;
     const double n = qMax<double>(records.size(), 1);
     out() << "\n| stage (1 thread, in process) | seconds | messages/s | µs/message |\n|---|---:|---:|---:|\n";
-    for (const auto& [name, secs] : { std::pair { "parse (MessageReader)", parse }, std::pair { "analyse (MessageAnalyzer)", analyse },
-             std::pair { "prepare rows (search text, SHA-256, reading cache entry)", prepare },
-             std::pair { "write (SQLite: original, row, findings, FTS5 trigram)", write } })
-        out() << "| " << name << " | " << QString::number(secs, 'f', 2) << " | " << QString::number(n / qMax(secs, 1e-9), 'f', 0)
-              << " | " << QString::number(secs * 1e6 / n, 'f', 0) << " |\n";
+    for (const auto& [name, secs] :
+        { std::pair { "parse (MessageReader)", parse }, std::pair { "analyse (MessageAnalyzer)", analyse },
+            std::pair { "prepare rows (search text, SHA-256, reading cache entry)", prepare },
+            std::pair { "write (SQLite: original, row, findings, FTS5 trigram)", write } })
+        out() << "| " << name << " | " << QString::number(secs, 'f', 2) << " | "
+              << QString::number(n / qMax(secs, 1e-9), 'f', 0) << " | " << QString::number(secs * 1e6 / n, 'f', 0)
+              << " |\n";
     out() << "\nSingle message, parse + analysis: **" << QString::number((parse + analyse) * 1e6 / n, 'f', 0)
           << " µs/message** (1 thread, in process).\n";
     out().flush();
@@ -185,8 +187,7 @@ int main(int argc, char* argv[])
         else if (a == QLatin1String("--generate")) {
             // Only write the messages into a folder (for repeated runs with --dir).
             return generate(args.value(i + 1), count) < 0 ? 1 : 0;
-        }
-        else if (a == QLatin1String("--python"))
+        } else if (a == QLatin1String("--python"))
             python = args.value(++i);
         else if (a == QLatin1String("--no-python"))
             runPython = false;
@@ -201,8 +202,9 @@ int main(int argc, char* argv[])
         else if (a == QLatin1String("--keep-case"))
             keepCase = args.value(++i); // the imported case is copied there (for the GUI benchmark)
         else {
-            QTextStream(stderr) << "usage: mailtriage-import-bench [--messages N] [--generate FOLDER | --dir FOLDER] [--workers N] "
-                                   "[--in-process] [--python PYTHON] [--no-python] [--no-parse-only] [--stages] [--keep-case FILE]\n";
+            QTextStream(stderr)
+                << "usage: mailtriage-import-bench [--messages N] [--generate FOLDER | --dir FOLDER] [--workers N] "
+                   "[--in-process] [--python PYTHON] [--no-python] [--no-parse-only] [--stages] [--keep-case FILE]\n";
             return 2;
         }
     }
@@ -230,8 +232,8 @@ int main(int argc, char* argv[])
     Importer importer(*store, options);
     importer.setProgressCallback(
         [](const ImportProgress& p) {
-            QTextStream(stderr) << "  " << p.filesDone << "/" << p.filesTotal << " files, " << qRound(p.messagesPerSecond)
-                                << " messages/s\n";
+            QTextStream(stderr) << "  " << p.filesDone << "/" << p.filesTotal << " files, "
+                                << qRound(p.messagesPerSecond) << " messages/s\n";
         },
         5000);
     const qint64 rssBefore = peakRssKib(RUSAGE_SELF);
@@ -300,7 +302,8 @@ int main(int argc, char* argv[])
         QProcess py;
         py.start(python, { QStringLiteral(MAILTRIAGE_BENCH_DIR "/python_parse_baseline.py"), dir });
         if (!py.waitForFinished(-1) || py.exitCode() != 0) {
-            QTextStream(stderr) << "the Python baseline failed: " << QString::fromUtf8(py.readAllStandardError()) << "\n";
+            QTextStream(stderr) << "the Python baseline failed: " << QString::fromUtf8(py.readAllStandardError())
+                                << "\n";
         } else {
             const QJsonObject j = QJsonDocument::fromJson(py.readAllStandardOutput()).object();
             Row r { QStringLiteral("Python email.message_from_bytes(policy=default), parse only, 1 process"),
@@ -320,9 +323,10 @@ int main(int argc, char* argv[])
         out() << "Full import vs Python parse-only: **" << QString::number(importRate / pythonRate, 'f', 1)
               << "x** (target >= 10x). Python parse only: " << QString::number(1e6 / pythonRate, 'f', 0)
               << " µs/message.\n";
-    out() << "Imported " << s.imported << ", duplicates " << s.duplicates << ", errors " << s.errors.size() << "; case file "
-          << caseBytes / (1 << 20) << " MiB for " << bytes / (1 << 20) << " MiB of mail; " << QThread::idealThreadCount()
-          << " cores; importer peak RSS grew by " << mib(rssImport - rssBefore) << " during the import.\n";
+    out() << "Imported " << s.imported << ", duplicates " << s.duplicates << ", errors " << s.errors.size()
+          << "; case file " << caseBytes / (1 << 20) << " MiB for " << bytes / (1 << 20) << " MiB of mail; "
+          << QThread::idealThreadCount() << " cores; importer peak RSS grew by " << mib(rssImport - rssBefore)
+          << " during the import.\n";
     out().flush();
     if (stages)
         printStages(dir, tmp.filePath(QStringLiteral("stages.mtcase")));

@@ -118,7 +118,7 @@ namespace {
         for (qsizetype i = 0; i < s.size(); ++i) {
             const char c = s[i];
             if (depth == 0) {
-                if (c == '"' ) {
+                if (c == '"') {
                     inQuote = !inQuote;
                     out.append(c);
                     continue;
@@ -325,7 +325,9 @@ QStringList parseMessageIds(QByteArrayView rawIn, int maxIds)
 QStringList findAddressesInText(const QString& text, int maxAddresses)
 {
     static const QRegularExpression re(QStringLiteral(
-        "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9\\x{0080}-\\x{FFFF}](?:[A-Za-z0-9\\x{0080}-\\x{FFFF}-]*[A-Za-z0-9\\x{0080}-\\x{FFFF}])?(?:\\.[A-Za-z0-9\\x{0080}-\\x{FFFF}](?:[A-Za-z0-9\\x{0080}-\\x{FFFF}-]*[A-Za-z0-9\\x{0080}-\\x{FFFF}])?)+"));
+        "[A-Za-z0-9!#$%&'*+/"
+        "=?^_`{|}~.-]+@[A-Za-z0-9\\x{0080}-\\x{FFFF}](?:[A-Za-z0-9\\x{0080}-\\x{FFFF}-]*[A-Za-z0-9\\x{0080}-\\x{FFFF}])"
+        "?(?:\\.[A-Za-z0-9\\x{0080}-\\x{FFFF}](?:[A-Za-z0-9\\x{0080}-\\x{FFFF}-]*[A-Za-z0-9\\x{0080}-\\x{FFFF}])?)+"));
     QStringList out;
     auto it = re.globalMatch(text.left(100000));
     while (it.hasNext() && out.size() < maxAddresses) {

@@ -1628,8 +1628,8 @@ namespace {
             qsizetype bestLen = 0;
             for (auto it = m_personOfLocal.cbegin(); it != m_personOfLocal.cend(); ++it) {
                 // Longest wins; equal lengths by name, so that the choice never depends on hash order.
-                const bool better = it.key().size() > bestLen
-                    || (it.key().size() == bestLen && best >= 0 && it.value() < best);
+                const bool better
+                    = it.key().size() > bestLen || (it.key().size() == bestLen && best >= 0 && it.value() < best);
                 if (it.key().size() >= 5 && better && local.startsWith(it.key())) {
                     best = it.value();
                     bestLen = it.key().size();

@@ -15,7 +15,8 @@ bool hasPdfExtractor();
 
 /// Text of an attachment: PDFs through the installed extractor, at most @p maxChars characters;
 /// empty when no extractor is installed, the type is not handled or the data is too large.
-QString extract(const QByteArray& data, const QByteArray& contentType, const QString& filename, qsizetype maxChars = 256 * 1024);
+QString extract(
+    const QByteArray& data, const QByteArray& contentType, const QString& filename, qsizetype maxChars = 256 * 1024);
 
 /// True when extract() would try this attachment.
 bool isPdf(const QByteArray& contentType, const QString& filename, const QByteArray& head);

@@ -12,7 +12,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 
 namespace MailTriage {
@@ -72,11 +71,12 @@ namespace CaseAnalyzer {
         {
             static const QSet<QString> set { QStringLiteral("spf_fail"), QStringLiteral("dmarc_fail"),
                 QStringLiteral("dkim_missing_or_fail"), QStringLiteral("lookalike_domain"),
-                QStringLiteral("freemail_lookalike_of_known_party"), QStringLiteral("display_name_address_domain_mismatch"),
-                QStringLiteral("display_name_contains_address"), QStringLiteral("from_replyto_mismatch"),
-                QStringLiteral("returnpath_mismatch"), QStringLiteral("cosmic_lynx_pattern"),
-                QStringLiteral("jp_ceo_fraud_pattern"), QStringLiteral("dkim_domain_mismatch"),
-                QStringLiteral("message_id_domain_mismatch"), QStringLiteral("notification_headers_to_foreign_address"),
+                QStringLiteral("freemail_lookalike_of_known_party"),
+                QStringLiteral("display_name_address_domain_mismatch"), QStringLiteral("display_name_contains_address"),
+                QStringLiteral("from_replyto_mismatch"), QStringLiteral("returnpath_mismatch"),
+                QStringLiteral("cosmic_lynx_pattern"), QStringLiteral("jp_ceo_fraud_pattern"),
+                QStringLiteral("dkim_domain_mismatch"), QStringLiteral("message_id_domain_mismatch"),
+                QStringLiteral("notification_headers_to_foreign_address"),
                 QStringLiteral("freemail_claims_recipient_org") };
             return set.contains(s);
         }
@@ -97,7 +97,10 @@ namespace CaseAnalyzer {
             return false;
         }
 
-        QString lower(const QString& s) { return s.trimmed().toLower(); }
+        QString lower(const QString& s)
+        {
+            return s.trimmed().toLower();
+        }
 
         // An organisation: the organisational domain; a free-mail user is an organisation of one.
         QString orgOf(const QString& address)
@@ -207,7 +210,9 @@ namespace CaseAnalyzer {
             o.receiver = Lookalike::organisationalDomain(entry->byHost);
             if (o.receiver.isEmpty())
                 o.receiver = m.auth.authservId.toLower();
-            const QString host = !entry->fromRdns.isEmpty() && !DomainUtil::isIpAddress(entry->fromRdns) ? entry->fromRdns : entry->fromHost;
+            const QString host = !entry->fromRdns.isEmpty() && !DomainUtil::isIpAddress(entry->fromRdns)
+                ? entry->fromRdns
+                : entry->fromHost;
             o.org = DomainUtil::isIpAddress(host) ? QString() : Lookalike::organisationalDomain(host);
             o.ip = entry->fromIp;
             o.valid = !o.ip.isEmpty() || !o.org.isEmpty();
@@ -240,10 +245,10 @@ namespace CaseAnalyzer {
                 return QStringLiteral("%1 min").arg(mins);
             const qint64 hours = mins / 60;
             if (hours < 48)
-                return mins % 60 ? QStringLiteral("%1 h %2 min").arg(hours).arg(mins % 60) : QStringLiteral("%1 h").arg(hours);
+                return mins % 60 ? QStringLiteral("%1 h %2 min").arg(hours).arg(mins % 60)
+                                 : QStringLiteral("%1 h").arg(hours);
             return QStringLiteral("%1 days").arg(hours / 24);
         }
-
 
         // Text the case reads for payment details: the message's own words and its invoices.
         QString paymentText(const Message& m)
@@ -256,14 +261,18 @@ namespace CaseAnalyzer {
             return t;
         }
 
-        bool mentionsAny(const QString& text, const QRegularExpression& re) { return re.match(text.left(64 * 1024)).hasMatch(); }
+        bool mentionsAny(const QString& text, const QRegularExpression& re)
+        {
+            return re.match(text.left(64 * 1024)).hasMatch();
+        }
 
     } // namespace
 
     QString normalizeSubject(const QString& subjectIn)
     {
-        static const QRegularExpression prefix(QStringLiteral(
-            "^\\s*(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|antw|doorst|答复|回复|转发|返信|転送|Ｒｅ|ＲＥ|Ｆｗ|ＦＷ)\\s*(?:\\[\\d+\\]|\\(\\d+\\))?\\s*[:：]|\\[[^\\]]{1,40}\\]|【[^】]{1,40}】)\\s*"),
+        static const QRegularExpression prefix(
+            QStringLiteral("^\\s*(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|antw|doorst|答复|回复|转发|返信|転送|Ｒｅ|ＲＥ|Ｆｗ|"
+                           "ＦＷ)\\s*(?:\\[\\d+\\]|\\(\\d+\\))?\\s*[:：]|\\[[^\\]]{1,40}\\]|【[^】]{1,40}】)\\s*"),
             QRegularExpression::CaseInsensitiveOption);
         QString s = subjectIn.left(1000);
         for (int i = 0; i < 20; ++i) {
@@ -381,8 +390,8 @@ namespace CaseAnalyzer {
         // skeleton) costs more than comparing two prepared ones.
         QList<std::optional<Lookalike::Domain>> partyDomains;
         for (const Party& party : std::as_const(a.parties))
-            partyDomains.append(party.name.contains(QLatin1Char('@')) ? std::nullopt
-                                                                      : std::optional(Lookalike::prepare(party.name)));
+            partyDomains.append(
+                party.name.contains(QLatin1Char('@')) ? std::nullopt : std::optional(Lookalike::prepare(party.name)));
         QHash<QString, QPair<int, Lookalike::Match>> lookalikeOfHost;
         auto lookalikeParty = [&](const QString& host, Lookalike::Match* match) -> int {
             if (host.isEmpty())
@@ -446,23 +455,31 @@ namespace CaseAnalyzer {
                 if (p >= 0) {
                     cm.senderParty = p;
                     cm.attackerReasons << QStringLiteral("sender domain %1 imitates %2's %3 (%4)")
-                                              .arg(m.from.domain(), a.parties[p].label, a.parties[p].name, Lookalike::describeEn(match));
-                    addFinding(m, makeFinding(QStringLiteral("lookalike_domain"), Severity::High, m, "From", m.from.address,
-                        QStringLiteral("The sender's domain %1 imitates %2, the domain of party %3 in this case (%4).")
-                            .arg(m.from.domain(), a.parties[p].name, a.parties[p].label, Lookalike::describeEn(match)),
-                        QStringLiteral("差出人のドメイン %1 は、この事案の当事者%2のドメイン %3 に似せたものです(%4)。")
-                            .arg(m.from.domain(), a.parties[p].label, a.parties[p].name, Lookalike::describeJa(match))));
+                                              .arg(m.from.domain(), a.parties[p].label, a.parties[p].name,
+                                                  Lookalike::describeEn(match));
+                    addFinding(m,
+                        makeFinding(QStringLiteral("lookalike_domain"), Severity::High, m, "From", m.from.address,
+                            QStringLiteral(
+                                "The sender's domain %1 imitates %2, the domain of party %3 in this case (%4).")
+                                .arg(m.from.domain(), a.parties[p].name, a.parties[p].label,
+                                    Lookalike::describeEn(match)),
+                            QStringLiteral(
+                                "差出人のドメイン %1 は、この事案の当事者%2のドメイン %3 に似せたものです(%4)。")
+                                .arg(m.from.domain(), a.parties[p].label, a.parties[p].name,
+                                    Lookalike::describeJa(match))));
                 }
                 const int fp = freemailMimic(m.from.address);
                 if (fp >= 0) {
                     cm.senderParty = fp;
-                    cm.attackerReasons << QStringLiteral("free-mail address %1 spells %2's domain").arg(m.from.address, a.parties[fp].name);
-                    addFinding(m, makeFinding(QStringLiteral("freemail_lookalike_of_known_party"), Severity::High, m, "From",
-                        m.from.address,
-                        QStringLiteral("The free-mail address %1 is made to look like an address of party %2 (%3).")
-                            .arg(m.from.address, a.parties[fp].label, a.parties[fp].name),
-                        QStringLiteral("フリーメールアドレス %1 は当事者%2(%3)のアドレスに見せかけたものです。")
-                            .arg(m.from.address, a.parties[fp].label, a.parties[fp].name)));
+                    cm.attackerReasons << QStringLiteral("free-mail address %1 spells %2's domain")
+                                              .arg(m.from.address, a.parties[fp].name);
+                    addFinding(m,
+                        makeFinding(QStringLiteral("freemail_lookalike_of_known_party"), Severity::High, m, "From",
+                            m.from.address,
+                            QStringLiteral("The free-mail address %1 is made to look like an address of party %2 (%3).")
+                                .arg(m.from.address, a.parties[fp].label, a.parties[fp].name),
+                            QStringLiteral("フリーメールアドレス %1 は当事者%2(%3)のアドレスに見せかけたものです。")
+                                .arg(m.from.address, a.parties[fp].label, a.parties[fp].name)));
                 }
                 // A display name carrying a party's address (or a look-alike of it).
                 for (const QString& shown : AddressParser::findAddressesInText(m.from.name, 5)) {
@@ -472,14 +489,18 @@ namespace CaseAnalyzer {
                         p = lookalikeParty(shown.section(QLatin1Char('@'), 1), nullptr);
                     if (p >= 0 && p != ownParty) {
                         cm.senderParty = p;
-                        cm.attackerReasons << QStringLiteral("display name shows %1, an address of %2, but the mail comes from %3")
-                                                  .arg(shown, a.parties[p].label, m.from.address);
+                        cm.attackerReasons
+                            << QStringLiteral("display name shows %1, an address of %2, but the mail comes from %3")
+                                   .arg(shown, a.parties[p].label, m.from.address);
                         if (!hasSignal(m, QStringLiteral("lookalike_domain")) && orgOf(shown) != a.parties[p].name) {
-                            addFinding(m, makeFinding(QStringLiteral("lookalike_domain"), Severity::High, m, "From", shown,
-                                QStringLiteral("The display name shows %1, whose domain imitates %2, the domain of party %3.")
-                                    .arg(shown, a.parties[p].name, a.parties[p].label),
-                                QStringLiteral("表示名に %1 が書かれていますが、そのドメインは当事者%2のドメイン %3 に似せたものです。")
-                                    .arg(shown, a.parties[p].label, a.parties[p].name)));
+                            addFinding(m,
+                                makeFinding(QStringLiteral("lookalike_domain"), Severity::High, m, "From", shown,
+                                    QStringLiteral(
+                                        "The display name shows %1, whose domain imitates %2, the domain of party %3.")
+                                        .arg(shown, a.parties[p].name, a.parties[p].label),
+                                    QStringLiteral("表示名に %1 が書かれていますが、そのドメインは当事者%2のドメイン "
+                                                   "%3 に似せたものです。")
+                                        .arg(shown, a.parties[p].label, a.parties[p].name)));
                         }
                     }
                 }
@@ -494,7 +515,8 @@ namespace CaseAnalyzer {
                             why << f.signal;
                     }
                     cm.attackerReasons << QStringLiteral("claims %1's address %2 but: %3")
-                                              .arg(a.parties[ownParty].label, m.from.address, why.join(QStringLiteral(", ")));
+                                              .arg(a.parties[ownParty].label, m.from.address,
+                                                  why.join(QStringLiteral(", ")));
                 }
             }
             for (const Mailbox& r : m.to + m.cc) {
@@ -556,15 +578,20 @@ namespace CaseAnalyzer {
                         continue;
                     const bool freemail = ReferenceData::isFreemail(mb.domain());
                     const QString before = QStringList(it->values()).join(QStringLiteral(", "));
-                    addFinding(m, makeFinding(freemail ? QStringLiteral("cc_altered_to_freemail") : QStringLiteral("cc_altered"),
-                        freemail ? Severity::High : Severity::Medium, m, header,
-                        QStringLiteral("%1 <%2> (earlier: %3)").arg(mb.name, mb.address, before),
-                        QStringLiteral("%1 was written to as %2 earlier in this case; here the same name has the address %3%4. "
-                                       "Replies to all would reach someone else.")
-                            .arg(mb.name, before, mb.address, freemail ? QStringLiteral(", a free-mail address") : QString()),
-                        QStringLiteral("%1 さんはこれまで %2 宛てでしたが、このメールでは同じ名前で %3 %4になっています。"
-                                       "全員に返信すると別人に届きます。")
-                            .arg(mb.name, before, mb.address, freemail ? QStringLiteral("(フリーメール)") : QString())));
+                    addFinding(m,
+                        makeFinding(freemail ? QStringLiteral("cc_altered_to_freemail") : QStringLiteral("cc_altered"),
+                            freemail ? Severity::High : Severity::Medium, m, header,
+                            QStringLiteral("%1 <%2> (earlier: %3)").arg(mb.name, mb.address, before),
+                            QStringLiteral("%1 was written to as %2 earlier in this case; here the same name has the "
+                                           "address %3%4. "
+                                           "Replies to all would reach someone else.")
+                                .arg(mb.name, before, mb.address,
+                                    freemail ? QStringLiteral(", a free-mail address") : QString()),
+                            QStringLiteral(
+                                "%1 さんはこれまで %2 宛てでしたが、このメールでは同じ名前で %3 %4になっています。"
+                                "全員に返信すると別人に届きます。")
+                                .arg(mb.name, before, mb.address,
+                                    freemail ? QStringLiteral("(フリーメール)") : QString())));
                 }
             }
 
@@ -575,12 +602,14 @@ namespace CaseAnalyzer {
                 const auto seen = originsOf.constFind(senderKey);
                 if (seen != originsOf.cend()) {
                     const bool newOrg = origin.org.isEmpty() || !seen->contains(QStringLiteral("org:") + origin.org);
-                    const bool newNet = origin.ip.isEmpty() || !seen->contains(QStringLiteral("net:") + ipPrefix(origin.ip));
+                    const bool newNet
+                        = origin.ip.isEmpty() || !seen->contains(QStringLiteral("net:") + ipPrefix(origin.ip));
                     const bool authWorse = passedBefore.value(senderKey) && authFailed(m);
                     if ((newOrg && newNet) || authWorse) {
                         QStringList what;
                         if (newOrg && newNet)
-                            what << QStringLiteral("sent from %1 [%2]").arg(origin.org.isEmpty() ? QStringLiteral("?") : origin.org, origin.ip);
+                            what << QStringLiteral("sent from %1 [%2]")
+                                        .arg(origin.org.isEmpty() ? QStringLiteral("?") : origin.org, origin.ip);
                         if (authWorse)
                             what << QStringLiteral("authentication failed where it passed before (spf=%1, dmarc=%2)")
                                         .arg(m.auth.spf.isEmpty() ? QStringLiteral("none") : m.auth.spf,
@@ -590,17 +619,21 @@ namespace CaseAnalyzer {
                             if (v.startsWith(QLatin1String("org:")))
                                 before << v.mid(4);
                             else if (v.startsWith(QLatin1String("net:")))
-                                before << v.mid(4) + (v.mid(4).contains(QLatin1Char(':')) ? QStringLiteral("::/64") : QStringLiteral(".0/24"));
+                                before << v.mid(4)
+                                        + (v.mid(4).contains(QLatin1Char(':')) ? QStringLiteral("::/64")
+                                                                               : QStringLiteral(".0/24"));
                         }
                         before.sort();
-                        Finding f = makeFinding(QStringLiteral("sender_infrastructure_changed"), Severity::High, m, "Received",
-                            what.join(QStringLiteral("; ")),
+                        Finding f = makeFinding(QStringLiteral("sender_infrastructure_changed"), Severity::High, m,
+                            "Received", what.join(QStringLiteral("; ")),
                             QStringLiteral("%1 has written before in this case, always from %2. This message was %3: "
                                            "someone else may be sending in their name.")
-                                .arg(m.from.address, before.join(QStringLiteral(", ")), what.join(QStringLiteral("; "))),
+                                .arg(
+                                    m.from.address, before.join(QStringLiteral(", ")), what.join(QStringLiteral("; "))),
                             QStringLiteral("%1 からのメールはこれまで %2 から届いていましたが、このメールは %3。"
                                            "第三者がなりすまして送信している可能性があります。")
-                                .arg(m.from.address, before.join(QStringLiteral(", ")), what.join(QStringLiteral("; "))),
+                                .arg(
+                                    m.from.address, before.join(QStringLiteral(", ")), what.join(QStringLiteral("; "))),
                             lastFromSender.value(senderKey));
                         if (!m.received.isEmpty() && m.received.first().headerIndex >= 0) {
                             // Point at the hop where the message entered the receiving side.
@@ -614,7 +647,9 @@ namespace CaseAnalyzer {
                         }
                         addFinding(m, f);
                         if (cm.attackerReasons.isEmpty())
-                            cm.attackerReasons << QStringLiteral("%1 sent from infrastructure never seen for this sender").arg(m.from.address);
+                            cm.attackerReasons
+                                << QStringLiteral("%1 sent from infrastructure never seen for this sender")
+                                       .arg(m.from.address);
                     }
                 }
             }
@@ -647,15 +682,18 @@ namespace CaseAnalyzer {
                         wasSent = wasSent || sent->contains(quoted.key);
                     }
                     if (haveFolder && !wasSent) {
-                        addFinding(m, makeFinding(QStringLiteral("reply_quotes_unsent_message"), Severity::Low, m, "In-Reply-To",
-                            quoted.message.messageId,
-                            QStringLiteral("This is a reply to %1 \"from\" %2, but that message is not in %2's sent mail: "
-                                           "%2 never sent it. The message being answered was forged.")
-                                .arg(quoted.message.messageId, quoted.message.from.address),
-                            QStringLiteral("このメールは %2 から送られたとされるメール %1 への返信ですが、%2 の送信済みメールに"
-                                           "そのメールはありません。返信元のメールは偽造されたものです。")
-                                .arg(quoted.message.messageId, quoted.message.from.address),
-                            quoted.message.messageId));
+                        addFinding(m,
+                            makeFinding(QStringLiteral("reply_quotes_unsent_message"), Severity::Low, m, "In-Reply-To",
+                                quoted.message.messageId,
+                                QStringLiteral(
+                                    "This is a reply to %1 \"from\" %2, but that message is not in %2's sent mail: "
+                                    "%2 never sent it. The message being answered was forged.")
+                                    .arg(quoted.message.messageId, quoted.message.from.address),
+                                QStringLiteral("このメールは %2 から送られたとされるメール %1 への返信ですが、%2 "
+                                               "の送信済みメールに"
+                                               "そのメールはありません。返信元のメールは偽造されたものです。")
+                                    .arg(quoted.message.messageId, quoted.message.from.address),
+                                quoted.message.messageId));
                     }
                 }
             }
@@ -663,7 +701,8 @@ namespace CaseAnalyzer {
             // bank_account_changed / remittance_date_changed against the party's first details.
             const int party = cm.senderParty;
             if (party >= 0) {
-                const PaymentDetails::Details d = PaymentDetails::extract(paymentText(m), m.date.isValid() ? m.date.date().year() : 2000);
+                const PaymentDetails::Details d
+                    = PaymentDetails::extract(paymentText(m), m.date.isValid() ? m.date.date().year() : 2000);
                 const auto base = baselinePayment.constFind(party);
                 if (!d.isEmpty()) {
                     if (base == baselinePayment.cend()) {
@@ -683,23 +722,34 @@ namespace CaseAnalyzer {
                         };
                         QStringList changed;
                         if (differs(d.accounts, base->accounts))
-                            changed << QStringLiteral("account %1 (was %2)").arg(d.accounts.join(QStringLiteral("/")), base->accounts.join(QStringLiteral("/")));
+                            changed << QStringLiteral("account %1 (was %2)")
+                                           .arg(d.accounts.join(QStringLiteral("/")),
+                                               base->accounts.join(QStringLiteral("/")));
                         if (differs(d.ibans, base->ibans))
-                            changed << QStringLiteral("IBAN %1 (was %2)").arg(d.ibans.join(QStringLiteral("/")), base->ibans.join(QStringLiteral("/")));
+                            changed << QStringLiteral("IBAN %1 (was %2)")
+                                           .arg(d.ibans.join(QStringLiteral("/")),
+                                               base->ibans.join(QStringLiteral("/")));
                         if (differs(d.swifts, base->swifts))
-                            changed << QStringLiteral("SWIFT %1 (was %2)").arg(d.swifts.join(QStringLiteral("/")), base->swifts.join(QStringLiteral("/")));
+                            changed << QStringLiteral("SWIFT %1 (was %2)")
+                                           .arg(d.swifts.join(QStringLiteral("/")),
+                                               base->swifts.join(QStringLiteral("/")));
                         if (!changed.isEmpty() && differs(d.banks, base->banks))
-                            changed << QStringLiteral("bank %1 (was %2)").arg(d.banks.join(QStringLiteral("/")), base->banks.join(QStringLiteral("/")));
+                            changed << QStringLiteral("bank %1 (was %2)")
+                                           .arg(d.banks.join(QStringLiteral("/")),
+                                               base->banks.join(QStringLiteral("/")));
                         if (!changed.isEmpty()) {
-                            addFinding(m, makeFinding(QStringLiteral("bank_account_changed"), Severity::High, m, "body",
-                                changed.join(QStringLiteral("; ")),
-                                QStringLiteral("The payment details for %1 differ from those given earlier in this case: %2. "
-                                               "Confirm by phone with a known contact before paying.")
-                                    .arg(a.parties[party].label, changed.join(QStringLiteral("; "))),
-                                QStringLiteral("%1 の振込先がこの事案の以前のメールと異なります: %2。支払う前に、既知の連絡先に電話で"
-                                               "確認してください。")
-                                    .arg(a.parties[party].label, changed.join(QStringLiteral("; "))),
-                                baselinePaymentMessage.value(party)));
+                            addFinding(m,
+                                makeFinding(QStringLiteral("bank_account_changed"), Severity::High, m, "body",
+                                    changed.join(QStringLiteral("; ")),
+                                    QStringLiteral(
+                                        "The payment details for %1 differ from those given earlier in this case: %2. "
+                                        "Confirm by phone with a known contact before paying.")
+                                        .arg(a.parties[party].label, changed.join(QStringLiteral("; "))),
+                                    QStringLiteral("%1 の振込先がこの事案の以前のメールと異なります: "
+                                                   "%2。支払う前に、既知の連絡先に電話で"
+                                                   "確認してください。")
+                                        .arg(a.parties[party].label, changed.join(QStringLiteral("; "))),
+                                    baselinePaymentMessage.value(party)));
                         }
                     }
                 }
@@ -715,13 +765,17 @@ namespace CaseAnalyzer {
                         QStringList was;
                         for (const QDate& x : std::as_const(agreedDates))
                             was << x.toString(Qt::ISODate);
-                        addFinding(m, makeFinding(QStringLiteral("remittance_date_changed"), Severity::Medium, m, "body",
-                            QStringLiteral("%1 (agreed: %2)").arg(asked.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
-                            QStringLiteral("The payment date asked for here (%1) differs from the dates given earlier in this case (%2).")
-                                .arg(asked.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
-                            QStringLiteral("このメールで求められている支払日(%1)は、この事案でこれまでに示された日付(%2)と異なります。")
-                                .arg(asked.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
-                            agreedDateMessage));
+                        addFinding(m,
+                            makeFinding(QStringLiteral("remittance_date_changed"), Severity::Medium, m, "body",
+                                QStringLiteral("%1 (agreed: %2)")
+                                    .arg(asked.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
+                                QStringLiteral("The payment date asked for here (%1) differs from the dates given "
+                                               "earlier in this case (%2).")
+                                    .arg(asked.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
+                                QStringLiteral("このメールで求められている支払日(%1)"
+                                               "は、この事案でこれまでに示された日付(%2)と異なります。")
+                                    .arg(asked.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
+                                agreedDateMessage));
                     }
                 }
                 if (!attacker) {
@@ -749,15 +803,20 @@ namespace CaseAnalyzer {
                 }
                 if (previous >= 0 && partiesInThread.size() >= 2) {
                     const Message& prev = a.messages[previous].message;
-                    addFinding(m, makeFinding(QStringLiteral("thread_interjection"), Severity::High, m, "In-Reply-To",
-                        QStringLiteral("after %1 (%2)").arg(prev.messageId, prev.subject.left(80)),
-                        QStringLiteral("This message steps into an ongoing conversation between the parties, right after %1's "
-                                       "message \"%2\". It is where the attacker joins the thread.")
-                            .arg(prev.from.name.isEmpty() ? prev.from.address : prev.from.name, prev.subject.left(80)),
-                        QStringLiteral("このメールは当事者間で進行中のやり取り(%1 さんのメール「%2」の直後)に割り込んでいます。"
-                                       "攻撃者がスレッドに入り込んだ箇所です。")
-                            .arg(prev.from.name.isEmpty() ? prev.from.address : prev.from.name, prev.subject.left(80)),
-                        prev.messageId));
+                    addFinding(m,
+                        makeFinding(QStringLiteral("thread_interjection"), Severity::High, m, "In-Reply-To",
+                            QStringLiteral("after %1 (%2)").arg(prev.messageId, prev.subject.left(80)),
+                            QStringLiteral(
+                                "This message steps into an ongoing conversation between the parties, right after %1's "
+                                "message \"%2\". It is where the attacker joins the thread.")
+                                .arg(prev.from.name.isEmpty() ? prev.from.address : prev.from.name,
+                                    prev.subject.left(80)),
+                            QStringLiteral("このメールは当事者間で進行中のやり取り(%1 "
+                                           "さんのメール「%2」の直後)に割り込んでいます。"
+                                           "攻撃者がスレッドに入り込んだ箇所です。")
+                                .arg(prev.from.name.isEmpty() ? prev.from.address : prev.from.name,
+                                    prev.subject.left(80)),
+                            prev.messageId));
                 }
             }
 
@@ -818,15 +877,19 @@ namespace CaseAnalyzer {
 
         // 9. The BEC type, with reasons a person can check.
         if (anyAttacker) {
-            static const QRegularExpression lawyer(QStringLiteral(
-                "\\b(?:lawyer|attorney|law firm|solicitor|legal counsel|barrister|regulator|authority|tax office|police)\\b|弁護士|法律事務所|当局|税務署|警察"),
+            static const QRegularExpression lawyer(
+                QStringLiteral(
+                    "\\b(?:lawyer|attorney|law firm|solicitor|legal counsel|barrister|regulator|authority|tax "
+                    "office|police)\\b|弁護士|法律事務所|当局|税務署|警察"),
                 QRegularExpression::CaseInsensitiveOption);
-            static const QRegularExpression infoRequest(QStringLiteral(
-                "\\b(?:send|provide|share)\\b[^.\\n]{0,60}\\b(?:list|contact details|employee|organi[sz]ation chart|W-2|directory|aging report)\\b|"
-                "(?:一覧|名簿|連絡先|組織図)[^。\\n]{0,30}(?:送|提供|共有)"),
+            static const QRegularExpression infoRequest(
+                QStringLiteral("\\b(?:send|provide|share)\\b[^.\\n]{0,60}\\b(?:list|contact "
+                               "details|employee|organi[sz]ation chart|W-2|directory|aging report)\\b|"
+                               "(?:一覧|名簿|連絡先|組織図)[^。\\n]{0,30}(?:送|提供|共有)"),
                 QRegularExpression::CaseInsensitiveOption);
-            static const QRegularExpression executive(QStringLiteral(
-                "\\b(?:CEO|CFO|COO|president|chairman|managing director|executive|confidential|urgent)\\b|社長|代表取締役|会長|役員|極秘|至急"),
+            static const QRegularExpression executive(
+                QStringLiteral("\\b(?:CEO|CFO|COO|president|chairman|managing "
+                               "director|executive|confidential|urgent)\\b|社長|代表取締役|会長|役員|極秘|至急"),
                 QRegularExpression::CaseInsensitiveOption);
             bool payment = false, lawyerWords = false, infoWords = false, execWords = false, displayTrick = false,
                  genuineAddressPass = false, impersonatesParty = false;
@@ -836,8 +899,8 @@ namespace CaseAnalyzer {
                     continue;
                 const Message& m = cm.message;
                 const QString text = m.subject + QLatin1Char('\n') + PaymentDetails::ownText(m.bodyText());
-                for (const QString& s : { QStringLiteral("bank_account_changed"), QStringLiteral("payment_change_request"),
-                         QStringLiteral("remittance_date_changed") })
+                for (const QString& s : { QStringLiteral("bank_account_changed"),
+                         QStringLiteral("payment_change_request"), QStringLiteral("remittance_date_changed") })
                     payment = payment || hasSignal(m, s);
                 for (const MimePart& p : m.parts) {
                     if (payment || p.extractedText.isEmpty())
@@ -849,15 +912,18 @@ namespace CaseAnalyzer {
                 infoWords = infoWords || mentionsAny(text, infoRequest);
                 execWords = execWords || mentionsAny(text + QLatin1Char(' ') + m.from.name, executive);
                 displayTrick = displayTrick || hasSignal(m, QStringLiteral("display_name_address_domain_mismatch"))
-                    || hasSignal(m, QStringLiteral("display_name_contains_address")) || hasSignal(m, QStringLiteral("jp_ceo_fraud_pattern"))
+                    || hasSignal(m, QStringLiteral("display_name_contains_address"))
+                    || hasSignal(m, QStringLiteral("jp_ceo_fraud_pattern"))
                     || hasSignal(m, QStringLiteral("cosmic_lynx_pattern"));
                 const int own = partyOfOrg.value(orgOf(m.from.address), -1);
-                if (own >= 0 && m.auth.dmarc == QLatin1String("pass") && !hasSignal(m, QStringLiteral("sender_infrastructure_changed")))
+                if (own >= 0 && m.auth.dmarc == QLatin1String("pass")
+                    && !hasSignal(m, QStringLiteral("sender_infrastructure_changed")))
                     genuineAddressPass = true;
                 if (cm.senderParty >= 0 && cm.senderParty < a.parties.size()) {
                     impersonatesParty = true;
                     if (impersonated.isEmpty())
-                        impersonated = a.parties[cm.senderParty].label + QStringLiteral(" (") + a.parties[cm.senderParty].name + QLatin1Char(')');
+                        impersonated = a.parties[cm.senderParty].label + QStringLiteral(" (")
+                            + a.parties[cm.senderParty].name + QLatin1Char(')');
                     // Executive impersonation targets someone inside the same group: sender and
                     // recipient parties share a company name stem or the mail targets the group's own staff.
                 }
@@ -871,24 +937,34 @@ namespace CaseAnalyzer {
                 a.becTypeReasonsJa << QStringLiteral("攻撃者のメールが弁護士や当局をかたっている");
             } else if (genuineAddressPass && payment) {
                 type = 3;
-                a.becTypeReasonsEn << QStringLiteral("payment instructions changed from a party's genuine, authenticated address: the account may be compromised");
-                a.becTypeReasonsJa << QStringLiteral("当事者の正規のアドレス(認証成功)から振込先変更が送られており、アカウント窃取の可能性がある");
+                a.becTypeReasonsEn << QStringLiteral("payment instructions changed from a party's genuine, "
+                                                     "authenticated address: the account may be compromised");
+                a.becTypeReasonsJa << QStringLiteral(
+                    "当事者の正規のアドレス(認証成功)から振込先変更が送られており、アカウント窃取の可能性がある");
             } else if (payment && impersonatesParty) {
                 type = 1;
-                a.becTypeReasonsEn << QStringLiteral("invoice or payment change impersonating trading partner %1").arg(impersonated);
+                a.becTypeReasonsEn
+                    << QStringLiteral("invoice or payment change impersonating trading partner %1").arg(impersonated);
                 a.becTypeReasonsJa << QStringLiteral("取引先 %1 になりすました請求書・振込先の変更").arg(impersonated);
             } else if (displayTrick || execWords) {
                 type = 2;
-                a.becTypeReasonsEn << QStringLiteral("a person of %1 is impersonated with a display-name trick or executive wording, without an invoice").arg(impersonated.isEmpty() ? QStringLiteral("the organisation") : impersonated);
-                a.becTypeReasonsJa << QStringLiteral("%1 の人物に、表示名の偽装や経営者をかたる文面でなりすましている(請求書は伴わない)").arg(impersonated.isEmpty() ? QStringLiteral("組織") : impersonated);
+                a.becTypeReasonsEn << QStringLiteral(
+                    "a person of %1 is impersonated with a display-name trick or executive wording, without an invoice")
+                                          .arg(impersonated.isEmpty() ? QStringLiteral("the organisation")
+                                                                      : impersonated);
+                a.becTypeReasonsJa << QStringLiteral(
+                    "%1 の人物に、表示名の偽装や経営者をかたる文面でなりすましている(請求書は伴わない)")
+                                          .arg(impersonated.isEmpty() ? QStringLiteral("組織") : impersonated);
             } else if (infoWords) {
                 type = 5;
                 a.becTypeReasonsEn << QStringLiteral("the attacker asks for internal information, not for money");
                 a.becTypeReasonsJa << QStringLiteral("攻撃者が金銭ではなく内部情報を求めている");
             } else if (impersonatesParty) {
                 type = 1;
-                a.becTypeReasonsEn << QStringLiteral("a trading partner %1 is impersonated inside the business thread").arg(impersonated);
-                a.becTypeReasonsJa << QStringLiteral("取引のスレッド内で取引先 %1 になりすましている").arg(impersonated);
+                a.becTypeReasonsEn << QStringLiteral("a trading partner %1 is impersonated inside the business thread")
+                                          .arg(impersonated);
+                a.becTypeReasonsJa
+                    << QStringLiteral("取引のスレッド内で取引先 %1 になりすましている").arg(impersonated);
             }
             if (type != 0 && !pretext.isEmpty()) {
                 a.becTypeReasonsEn << QStringLiteral("first attacker message: \"%1\"").arg(pretext);

@@ -12,7 +12,8 @@ QJsonArray parties(const CaseAnalysis& a)
     for (const Party& p : a.parties) {
         QJsonArray people;
         for (auto it = p.people.cbegin(); it != p.people.cend(); ++it)
-            people.append(QJsonObject { { QStringLiteral("address"), it.key() }, { QStringLiteral("name"), it.value() } });
+            people.append(
+                QJsonObject { { QStringLiteral("address"), it.key() }, { QStringLiteral("name"), it.value() } });
         out.append(QJsonObject { { QStringLiteral("label"), p.label }, { QStringLiteral("name"), p.name },
             { QStringLiteral("domains"), QJsonArray::fromStringList(p.domains) }, { QStringLiteral("role"), p.role },
             { QStringLiteral("people"), people } });
@@ -31,16 +32,17 @@ QJsonArray messages(const CaseAnalysis& a)
             o.insert(QStringLiteral("actor_overridden"), true);
             o.insert(QStringLiteral("actor_computed"), cm.actorComputed);
         }
-        o.insert(QStringLiteral("party"), cm.senderParty >= 0 && cm.senderParty < a.parties.size()
-                ? QJsonValue(a.parties[cm.senderParty].label)
-                : QJsonValue());
+        o.insert(QStringLiteral("party"),
+            cm.senderParty >= 0 && cm.senderParty < a.parties.size() ? QJsonValue(a.parties[cm.senderParty].label)
+                                                                     : QJsonValue());
         o.insert(QStringLiteral("thread"), cm.thread);
         if (!cm.attackerReasons.isEmpty())
             o.insert(QStringLiteral("attacker_reasons"), QJsonArray::fromStringList(cm.attackerReasons));
         QJsonArray copies;
         for (const MessageCopy& c : cm.copies)
             copies.append(QJsonObject { { QStringLiteral("file"), c.file }, { QStringLiteral("index"), c.index },
-                { QStringLiteral("sha256"), QString::fromLatin1(c.sha256) }, { QStringLiteral("delivered"), c.delivered } });
+                { QStringLiteral("sha256"), QString::fromLatin1(c.sha256) },
+                { QStringLiteral("delivered"), c.delivered } });
         o.insert(QStringLiteral("copies"), copies);
         out.append(o);
     }
@@ -56,10 +58,12 @@ QJsonObject timeline(const CaseAnalysis& a)
             to.append(MessageJson::toJson(m));
         QJsonObject o { { QStringLiteral("message_id"), e.messageId },
             { QStringLiteral("date"), e.date.isValid() ? QJsonValue(DateParser::toIso(e.date)) : QJsonValue() },
-            { QStringLiteral("date_utc"), e.date.isValid() ? QJsonValue(DateParser::toIso(e.date.toUTC())) : QJsonValue() },
+            { QStringLiteral("date_utc"),
+                e.date.isValid() ? QJsonValue(DateParser::toIso(e.date.toUTC())) : QJsonValue() },
             { QStringLiteral("from"), MessageJson::toJson(e.from) }, { QStringLiteral("to"), to },
-            { QStringLiteral("party_from"), e.partyFrom }, { QStringLiteral("party_to"), QJsonArray::fromStringList(e.partyTo) },
-            { QStringLiteral("actor"), e.actor }, { QStringLiteral("signals"), QJsonArray::fromStringList(e.signals) },
+            { QStringLiteral("party_from"), e.partyFrom },
+            { QStringLiteral("party_to"), QJsonArray::fromStringList(e.partyTo) }, { QStringLiteral("actor"), e.actor },
+            { QStringLiteral("signals"), QJsonArray::fromStringList(e.signals) },
             { QStringLiteral("summary"), e.summary } };
         if (e.gapSeconds >= 0) {
             o.insert(QStringLiteral("gap_seconds"), e.gapSeconds);
@@ -78,7 +82,8 @@ QJsonObject timeline(const CaseAnalysis& a)
 
 void addBecSuggestion(const CaseAnalysis& a, QJsonObject* out)
 {
-    out->insert(QStringLiteral("bec_type_suggested"), a.becTypeSuggested > 0 ? QJsonValue(a.becTypeSuggested) : QJsonValue());
+    out->insert(
+        QStringLiteral("bec_type_suggested"), a.becTypeSuggested > 0 ? QJsonValue(a.becTypeSuggested) : QJsonValue());
     out->insert(QStringLiteral("bec_type_suggested_name"), becTypeNameEn(a.becTypeSuggested));
     out->insert(QStringLiteral("bec_type_reasons"), QJsonArray::fromStringList(a.becTypeReasonsEn));
     out->insert(QStringLiteral("bec_type_reasons_ja"), QJsonArray::fromStringList(a.becTypeReasonsJa));

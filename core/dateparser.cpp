@@ -9,8 +9,8 @@ namespace MailTriage::DateParser {
 namespace {
     int monthFromName(QByteArrayView t)
     {
-        static const char* const names[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-            "nov", "dec" };
+        static const char* const names[]
+            = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
         if (t.size() < 3)
             return 0;
         const QByteArray l = t.first(3).toByteArray().toLower();

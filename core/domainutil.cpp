@@ -3,9 +3,8 @@
 
 #include "hostmemo.h"
 
-#include <QHash>
-
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <array>
 #include <cctype>
@@ -290,26 +289,26 @@ QString registrableDomain(const QString& host)
 }
 
 namespace {
-QString registrableDomainUncached(const QString& host)
-{
-    const QByteArray in = pslInput(host);
-    if (in.isEmpty() || !in.contains('.'))
-        return {};
-    const psl_ctx_t* ctx = psl();
-    if (!ctx) {
-        // No list at all: the last two labels (three under a two-letter second level of a
-        // country code, "co.jp"). Only reached on a broken installation.
-        const QList<QByteArray> labels = in.split('.');
-        const qsizetype n = labels.size();
-        if (n >= 3 && labels[n - 1].size() == 2 && labels[n - 2].size() <= 3)
-            return QString::fromLatin1(labels[n - 3] + '.' + labels[n - 2] + '.' + labels[n - 1]);
-        return QString::fromLatin1(labels[n - 2] + '.' + labels[n - 1]);
+    QString registrableDomainUncached(const QString& host)
+    {
+        const QByteArray in = pslInput(host);
+        if (in.isEmpty() || !in.contains('.'))
+            return {};
+        const psl_ctx_t* ctx = psl();
+        if (!ctx) {
+            // No list at all: the last two labels (three under a two-letter second level of a
+            // country code, "co.jp"). Only reached on a broken installation.
+            const QList<QByteArray> labels = in.split('.');
+            const qsizetype n = labels.size();
+            if (n >= 3 && labels[n - 1].size() == 2 && labels[n - 2].size() <= 3)
+                return QString::fromLatin1(labels[n - 3] + '.' + labels[n - 2] + '.' + labels[n - 1]);
+            return QString::fromLatin1(labels[n - 2] + '.' + labels[n - 1]);
+        }
+        const char* reg = psl_registrable_domain(ctx, in.constData());
+        if (!reg)
+            return {};
+        return QString::fromUtf8(reg);
     }
-    const char* reg = psl_registrable_domain(ctx, in.constData());
-    if (!reg)
-        return {};
-    return QString::fromUtf8(reg);
-}
 } // namespace
 
 QString organisationKey(const QString& host)

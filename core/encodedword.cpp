@@ -13,7 +13,6 @@ namespace {
         qsizetype end = 0; ///< index just past "?="
     };
 
-
     // Parses "=?charset?E?payload?=" starting at @p start (which points at "=?").
     bool parseWord(QByteArrayView s, qsizetype start, Word* w)
     {
@@ -75,7 +74,10 @@ namespace {
         return Charset::toUnicode(raw, "windows-1252");
     }
 
-    bool hasIso2022Escape(QByteArrayView raw) { return raw.contains("\x1b$B") || raw.contains("\x1b$@"); }
+    bool hasIso2022Escape(QByteArrayView raw)
+    {
+        return raw.contains("\x1b$B") || raw.contains("\x1b$@");
+    }
 } // namespace
 
 QByteArray decodeQ(QByteArrayView payload)

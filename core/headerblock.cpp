@@ -81,7 +81,8 @@ HeaderBlock HeaderBlock::parse(QByteArrayView d, qint64 base, int maxFields, qin
         }
         if (pos > maxBytes) {
             finishField();
-            hb.defects << QStringLiteral("the header section is larger than %1 bytes; the rest is read as body").arg(maxBytes);
+            hb.defects
+                << QStringLiteral("the header section is larger than %1 bytes; the rest is read as body").arg(maxBytes);
             hb.bodyOffset = base + pos;
             return hb;
         }

@@ -2,11 +2,10 @@
 #include "headerparameters.h"
 
 #include "charset.h"
-#include "transferencoding.h"
 #include "encodedword.h"
+#include "transferencoding.h"
 
 #include <QMap>
-
 #include <algorithm>
 
 namespace MailTriage {
@@ -14,7 +13,6 @@ namespace MailTriage {
 namespace {
     constexpr int kMaxParams = 256;
     constexpr int kMaxSections = 1000;
-
 
     QByteArray percentDecode(QByteArrayView in)
     {
@@ -124,7 +122,8 @@ HeaderParameters HeaderParameters::parse(QByteArrayView s, QByteArrayView fallba
         QByteArray name = s.sliced(nameStart, i - nameStart).trimmed().toByteArray().toLower();
         if (i >= n || s[i] == ';') {
             if (!name.isEmpty())
-                result.defects << QStringLiteral("parameter without a value: %1").arg(QString::fromLatin1(name.left(40)));
+                result.defects
+                    << QStringLiteral("parameter without a value: %1").arg(QString::fromLatin1(name.left(40)));
             continue;
         }
         ++i; // past '='
@@ -142,7 +141,8 @@ HeaderParameters HeaderParameters::parse(QByteArrayView s, QByteArrayView fallba
                 ++i;
             }
             if (i >= n)
-                result.defects << QStringLiteral("unterminated quoted parameter %1").arg(QString::fromLatin1(name.left(40)));
+                result.defects
+                    << QStringLiteral("unterminated quoted parameter %1").arg(QString::fromLatin1(name.left(40)));
             ++i;
             // Anything up to the next ';' after a closing quote is junk; skip it.
             while (i < n && s[i] != ';')
@@ -189,7 +189,8 @@ HeaderParameters HeaderParameters::parse(QByteArrayView s, QByteArrayView fallba
                 bool ok = false;
                 index = rest.toInt(&ok);
                 if (!ok || index < 0 || index >= kMaxSections) {
-                    result.defects << QStringLiteral("bad RFC 2231 section in %1").arg(QString::fromLatin1(rp.name.left(40)));
+                    result.defects
+                        << QStringLiteral("bad RFC 2231 section in %1").arg(QString::fromLatin1(rp.name.left(40)));
                     continue;
                 }
             }
@@ -213,13 +214,15 @@ HeaderParameters HeaderParameters::parse(QByteArrayView s, QByteArrayView fallba
         }
         // Plain "name=" next to "name*0=": RFC 2231 one wins.
         secs.erase(std::remove_if(secs.begin(), secs.end(), [](const Section& s) { return s.index < 0; }), secs.end());
-        std::stable_sort(secs.begin(), secs.end(), [](const Section& a, const Section& b) { return a.index < b.index; });
+        std::stable_sort(
+            secs.begin(), secs.end(), [](const Section& a, const Section& b) { return a.index < b.index; });
         QByteArray joined;
         bool first = true;
         int expected = 0;
         for (const Section& sec : secs) {
             if (sec.index != expected && !(first && sec.index == 0))
-                result.defects << QStringLiteral("RFC 2231 sections of %1 are not contiguous").arg(QString::fromLatin1(base.left(40)));
+                result.defects << QStringLiteral("RFC 2231 sections of %1 are not contiguous")
+                                      .arg(QString::fromLatin1(base.left(40)));
             expected = sec.index + 1;
             QByteArray v = sec.value;
             if (sec.extended && first) {
@@ -231,7 +234,8 @@ HeaderParameters HeaderParameters::parse(QByteArrayView s, QByteArrayView fallba
                     p.language = v.mid(a1 + 1, a2 - a1 - 1);
                     v = v.mid(a2 + 1);
                 } else {
-                    result.defects << QStringLiteral("RFC 2231 value of %1 lacks charset'language'").arg(QString::fromLatin1(base.left(40)));
+                    result.defects << QStringLiteral("RFC 2231 value of %1 lacks charset'language'")
+                                          .arg(QString::fromLatin1(base.left(40)));
                 }
             }
             joined += sec.extended ? percentDecode(v) : v;

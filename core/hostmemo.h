@@ -9,7 +9,7 @@ namespace MailTriage {
 /// The result of a pure, costly function of a host name, remembered in @p memo (give it a
 /// thread_local QHash at the call site). Bounded: the memo is emptied past 4,096 entries, and
 /// names over 255 characters (hostile, never a real host) are computed but not kept.
-template<typename V, typename Compute>
+template <typename V, typename Compute>
 V rememberedForHost(QHash<QString, V>& memo, const QString& host, Compute compute)
 {
     if (host.size() > 255)

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lookalike.h"
 
+#include "domainutil.h"
 #include "hostmemo.h"
 
 #include <QHash>
-
-#include "domainutil.h"
-
 #include <QList>
 #include <QStringList>
 #include <algorithm>
@@ -295,23 +293,23 @@ Domain prepare(const QString& host)
 }
 
 namespace {
-Domain prepareUncached(const QString& host)
-{
-    Domain d;
-    d.host = DomainUtil::normalizeHost(host);
-    if (d.host.isEmpty() || d.host.size() > MaxHostChars)
+    Domain prepareUncached(const QString& host)
+    {
+        Domain d;
+        d.host = DomainUtil::normalizeHost(host);
+        if (d.host.isEmpty() || d.host.size() > MaxHostChars)
+            return d;
+        d.org = organisationalDomain(d.host);
+        const qsizetype dot = d.org.indexOf(u'.');
+        if (d.org.isEmpty() || dot <= 0)
+            return d;
+        d.orgKey = DomainUtil::organisationKey(d.org);
+        d.name = toUnicodeHost(d.org.left(dot));
+        d.suffix = d.org.mid(dot + 1);
+        d.unicodeOrg = toUnicodeHost(d.org);
+        d.valid = !d.name.isEmpty();
         return d;
-    d.org = organisationalDomain(d.host);
-    const qsizetype dot = d.org.indexOf(u'.');
-    if (d.org.isEmpty() || dot <= 0)
-        return d;
-    d.orgKey = DomainUtil::organisationKey(d.org);
-    d.name = toUnicodeHost(d.org.left(dot));
-    d.suffix = d.org.mid(dot + 1);
-    d.unicodeOrg = toUnicodeHost(d.org);
-    d.valid = !d.name.isEmpty();
-    return d;
-}
+    }
 } // namespace
 
 Match compare(const QString& candidateHost, const QString& referenceHost, const Options& options)

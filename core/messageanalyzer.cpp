@@ -190,7 +190,8 @@ namespace {
         return u;
     }
 
-    // URLs written in plain text: http(s)://... and www.... (at most MaxUrls + 1: the caller trims to MaxUrls and says so).
+    // URLs written in plain text: http(s)://... and www.... (at most MaxUrls + 1: the caller trims to MaxUrls and says
+    // so).
     QStringList urlsInText(QStringView text)
     {
         QStringList out;
@@ -483,13 +484,15 @@ namespace {
                 || isDeliveryStatus(p))
                 continue;
             if (c.texts.size() >= MaxTextParts) {
-                c.limitReached(QStringLiteral("analysis limit: only the first %1 text parts were examined").arg(MaxTextParts));
+                c.limitReached(
+                    QStringLiteral("analysis limit: only the first %1 text parts were examined").arg(MaxTextParts));
                 break;
             }
             if (p.text.size() > MaxBodyChars)
-                c.limitReached(QStringLiteral("analysis limit: only the first %1 KiB characters of part %2 were examined")
-                                   .arg(MaxBodyChars / 1024)
-                                   .arg(i));
+                c.limitReached(
+                    QStringLiteral("analysis limit: only the first %1 KiB characters of part %2 were examined")
+                        .arg(MaxBodyChars / 1024)
+                        .arg(i));
             TextPart t;
             t.partIndex = i;
             for (int a = p.parent; a >= 0 && a < m.parts.size(); a = m.parts[a].parent) {
@@ -2295,11 +2298,10 @@ namespace {
     // Text: a free-mail sender signing as an executive of the recipient's organisation
 
     // "Kenji Arai / CEO, Hoshizora Robotics" from kenji.arai.office@gmail.com to
-    // m.sato@hoshizora-robotics.co.jp: executives write from their company's domain; a request in their name from a private
-    // account is the CEO-fraud pattern (J-CSIP 2020 §3.6). Only signature-like lines count: a
-    // short line near the end of the sender's own text (or after "-- ") that holds an executive
-    // title and the name of a recipient's organisation (its domain label, spaces and hyphens
-    // ignored).
+    // m.sato@hoshizora-robotics.co.jp: executives write from their company's domain; a request in their name from a
+    // private account is the CEO-fraud pattern (J-CSIP 2020 §3.6). Only signature-like lines count: a short line near
+    // the end of the sender's own text (or after "-- ") that holds an executive title and the name of a recipient's
+    // organisation (its domain label, spaces and hyphens ignored).
     void checkFreemailClaimsRecipientOrg(Ctx& c)
     {
         const Message& m = c.m;
@@ -3036,12 +3038,14 @@ namespace {
             const bool scannable = a.partIndex >= 0 && a.partIndex < m.parts.size() && scanKinds
                 && m.parts[a.partIndex].isAttachment && !m.parts[a.partIndex].isEmbeddedMessage;
             if (scannable && scanned >= MaxAttachmentsScanned)
-                c.limitReached(QStringLiteral("analysis limit: the content of only the first %1 attachments was examined")
-                                   .arg(MaxAttachmentsScanned));
+                c.limitReached(
+                    QStringLiteral("analysis limit: the content of only the first %1 attachments was examined")
+                        .arg(MaxAttachmentsScanned));
             if (scannable && m.parts[a.partIndex].bodyLength > MaxAttachmentScan)
-                c.limitReached(QStringLiteral("analysis limit: the content of attachment \"%1\" (over %2 MiB) was not examined")
-                                   .arg(clip(name, 80))
-                                   .arg(MaxAttachmentScan >> 20));
+                c.limitReached(
+                    QStringLiteral("analysis limit: the content of attachment \"%1\" (over %2 MiB) was not examined")
+                        .arg(clip(name, 80))
+                        .arg(MaxAttachmentScan >> 20));
             if (scannable && scanned < MaxAttachmentsScanned && m.parts[a.partIndex].bodyLength <= MaxAttachmentScan) {
                 ++scanned;
                 const QByteArray data = MessageParser::decodedBody(m, a.partIndex);
@@ -3293,9 +3297,10 @@ namespace {
     {
         static const QStringList weak { QStringLiteral("spf_fail"), QStringLiteral("dkim_missing_or_fail"),
             QStringLiteral("dmarc_fail"), QStringLiteral("dkim_domain_mismatch"), QStringLiteral("returnpath_mismatch"),
-            QStringLiteral("from_replyto_mismatch"), QStringLiteral("message_id_domain_mismatch"), QStringLiteral("risky_link"),
-            QStringLiteral("link_text_mismatch"), QStringLiteral("display_name_contains_address"),
-            QStringLiteral("tracking_beacon"), QStringLiteral("freemail_sender"), QStringLiteral("received_chain_anomaly") };
+            QStringLiteral("from_replyto_mismatch"), QStringLiteral("message_id_domain_mismatch"),
+            QStringLiteral("risky_link"), QStringLiteral("link_text_mismatch"),
+            QStringLiteral("display_name_contains_address"), QStringLiteral("tracking_beacon"),
+            QStringLiteral("freemail_sender"), QStringLiteral("received_chain_anomaly") };
         QStringList seen;
         for (const Finding& f : std::as_const(c.out)) {
             if (f.severity >= Severity::Medium)

@@ -6,8 +6,14 @@
 namespace MailTriage::MessageJson {
 
 namespace {
-    QJsonValue nullable(const QString& s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
-    QString latin1(const QByteArray& b) { return QString::fromLatin1(b); }
+    QJsonValue nullable(const QString& s)
+    {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    }
+    QString latin1(const QByteArray& b)
+    {
+        return QString::fromLatin1(b);
+    }
 } // namespace
 
 QJsonObject toJson(const Mailbox& m)
@@ -29,7 +35,8 @@ QJsonArray toJson(const QList<Mailbox>& list)
 QJsonObject toJson(const Finding& f)
 {
     QJsonObject o { { QStringLiteral("signal"), f.signal }, { QStringLiteral("severity"), severityName(f.severity) },
-        { QStringLiteral("header"), f.header }, { QStringLiteral("offset"), f.offset >= 0 ? QJsonValue(f.offset) : QJsonValue() },
+        { QStringLiteral("header"), f.header },
+        { QStringLiteral("offset"), f.offset >= 0 ? QJsonValue(f.offset) : QJsonValue() },
         { QStringLiteral("length"), f.offset >= 0 ? QJsonValue(f.length) : QJsonValue() },
         { QStringLiteral("text_en"), f.textEn }, { QStringLiteral("text_ja"), f.textJa },
         { QStringLiteral("evidence"), f.evidence } };
@@ -90,8 +97,8 @@ QJsonObject toJson(const Message& m)
     auth.insert(QStringLiteral("spf"), nullable(m.auth.spf));
     QJsonArray dkim;
     for (const AuthMethodResult& d : m.auth.dkim) {
-        dkim.append(QJsonObject { { QStringLiteral("result"), d.result }, { QStringLiteral("domain"), nullable(d.domain) },
-            { QStringLiteral("selector"), nullable(d.selector) } });
+        dkim.append(QJsonObject { { QStringLiteral("result"), d.result },
+            { QStringLiteral("domain"), nullable(d.domain) }, { QStringLiteral("selector"), nullable(d.selector) } });
     }
     auth.insert(QStringLiteral("dkim"), dkim);
     auth.insert(QStringLiteral("dmarc"), nullable(m.auth.dmarc));

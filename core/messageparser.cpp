@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messageparser.h"
-#include "sha256.h"
 
 #include "addressparser.h"
 #include "attachmenttext.h"
@@ -10,6 +9,7 @@
 #include "headerblock.h"
 #include "headerparameters.h"
 #include "receivedparser.h"
+#include "sha256.h"
 #include "transferencoding.h"
 
 #include <QByteArrayMatcher>
@@ -55,8 +55,8 @@ namespace {
     // Finds the delimiter lines of @p boundary in [start, end) of @p d. RFC 2046: the delimiter
     // is at line start, may be followed by white space only; the line break before it belongs to
     // it. Stops after @p maxParts delimiters.
-    QList<Delimiter> findDelimiters(QByteArrayView d, qsizetype start, qsizetype end, const QByteArray& boundary,
-        int maxParts)
+    QList<Delimiter> findDelimiters(
+        QByteArrayView d, qsizetype start, qsizetype end, const QByteArray& boundary, int maxParts)
     {
         QList<Delimiter> out;
         const QByteArray dash = "--" + boundary;
@@ -97,7 +97,10 @@ namespace {
         return out;
     }
 
-    bool isTextType(const QByteArray& ct) { return ct.startsWith("text/"); }
+    bool isTextType(const QByteArray& ct)
+    {
+        return ct.startsWith("text/");
+    }
 
     void addDefect(Message& m, MimePart& part, const QString& text)
     {
@@ -246,8 +249,8 @@ Message parseEml(const QByteArray& raw, const ParseLimits& limits)
     for (qsizetype qi = 0; qi < queue.size(); ++qi) {
         const Pending job = queue[qi];
         MimePart part = m.parts[job.part];
-        const HeaderBlock hb = HeaderBlock::parse(d.sliced(job.start, job.end - job.start), job.start,
-            limits.maxHeaderFields, limits.maxHeaderBytes);
+        const HeaderBlock hb = HeaderBlock::parse(
+            d.sliced(job.start, job.end - job.start), job.start, limits.maxHeaderFields, limits.maxHeaderBytes);
         part.headers = hb.fields;
         part.headerOffset = job.start;
         part.bodyOffset = hb.bodyOffset;
@@ -288,8 +291,8 @@ Message parseEml(const QByteArray& raw, const ParseLimits& limits)
             part.contentId = HeaderBlock::unfold(f->rawValue).trimmed();
 
         const bool multipart = part.contentType.startsWith("multipart/");
-        const bool identityCte = part.transferEncoding == "7bit" || part.transferEncoding == "8bit"
-            || part.transferEncoding == "binary";
+        const bool identityCte
+            = part.transferEncoding == "7bit" || part.transferEncoding == "8bit" || part.transferEncoding == "binary";
         if (multipart && part.boundary.isEmpty()) {
             addDefect(m, part, QStringLiteral("a multipart part has no boundary; read as text/plain"));
             part.contentType = "text/plain";
@@ -298,18 +301,20 @@ Message parseEml(const QByteArray& raw, const ParseLimits& limits)
         if (multipart && !part.boundary.isEmpty()) {
             if (part.depth >= limits.maxDepth) {
                 addDefect(m, part,
-                    QStringLiteral("MIME nesting deeper than %1 levels; the inner parts were not read").arg(limits.maxDepth));
+                    QStringLiteral("MIME nesting deeper than %1 levels; the inner parts were not read")
+                        .arg(limits.maxDepth));
                 m.parts[job.part] = part;
                 continue;
             }
             const QList<Delimiter> dels = findDelimiters(d, part.bodyOffset, job.end, part.boundary, limits.maxParts);
             if (dels.isEmpty()) {
-                addDefect(m, part, QStringLiteral("no boundary line of the multipart was found; its content is one part"));
+                addDefect(
+                    m, part, QStringLiteral("no boundary line of the multipart was found; its content is one part"));
             } else if (!dels.last().close) {
                 addDefect(m, part, QStringLiteral("the multipart has no closing boundary line"));
             }
-            const QByteArray childDefault = part.contentType == "multipart/digest" ? QByteArray("message/rfc822")
-                                                                                  : QByteArray("text/plain");
+            const QByteArray childDefault
+                = part.contentType == "multipart/digest" ? QByteArray("message/rfc822") : QByteArray("text/plain");
             for (qsizetype k = 0; k < dels.size(); ++k) {
                 if (dels[k].close)
                     break;
@@ -354,13 +359,14 @@ Message parseEml(const QByteArray& raw, const ParseLimits& limits)
                 continue;
             }
             if (!identityCte)
-                addDefect(m, part, QStringLiteral("an attached message is transfer-encoded; it is kept as an attachment"));
+                addDefect(
+                    m, part, QStringLiteral("an attached message is transfer-encoded; it is kept as an attachment"));
         }
 
         // A leaf.
         bool unknownCte = false;
-        const QByteArray body = TransferEncoding::decode(d.sliced(part.bodyOffset, part.bodyLength),
-            part.transferEncoding, &unknownCte);
+        const QByteArray body
+            = TransferEncoding::decode(d.sliced(part.bodyOffset, part.bodyLength), part.transferEncoding, &unknownCte);
         if (unknownCte)
             addDefect(m, part,
                 QStringLiteral("unknown Content-Transfer-Encoding \"%1\"; body kept as written")
@@ -372,7 +378,8 @@ Message parseEml(const QByteArray& raw, const ParseLimits& limits)
             part.isAttachment = true;
         else if (!part.filename.isEmpty())
             part.isAttachment = !(text && part.disposition == "inline");
-        else if (!text && part.contentType != "message/delivery-status" && part.contentType != "message/disposition-notification")
+        else if (!text && part.contentType != "message/delivery-status"
+            && part.contentType != "message/disposition-notification")
             part.isAttachment = job.part != 0 || !part.contentType.startsWith("multipart/");
         if (text && !part.isAttachment) {
             if (!part.charset.isEmpty() && !Charset::isSupported(part.charset))
@@ -412,7 +419,8 @@ Message parseEml(const QByteArray& raw, const ParseLimits& limits)
         if (!p.isAttachment)
             continue;
         if (m.attachments.size() >= limits.maxAttachments) {
-            m.defects.append(QStringLiteral("more than %1 attachments; the rest are not listed").arg(limits.maxAttachments));
+            m.defects.append(
+                QStringLiteral("more than %1 attachments; the rest are not listed").arg(limits.maxAttachments));
             break;
         }
         Attachment a;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "parselimits.h"
 #include "message.h"
+#include "parselimits.h"
 
 namespace MailTriage::MessageParser {
 

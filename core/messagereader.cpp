@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagereader.h"
 
-#include <atomic>
-
 #include "mbox.h"
 #include "messageparser.h"
 #include "mimeticreading.h"
@@ -13,8 +11,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-
 #include <algorithm>
+#include <atomic>
 
 namespace MailTriage::MessageReader {
 
@@ -62,7 +60,8 @@ ReadResult readBytes(const QByteArray& bytes, const QString& fileName, const Par
     ReadResult r;
     if (bytes.size() > limits.maxFileBytes) {
         r.errors.append({ fileName,
-            QStringLiteral("the file is %1, larger than the %2 limit").arg(sizeText(bytes.size()), sizeText(limits.maxFileBytes)) });
+            QStringLiteral("the file is %1, larger than the %2 limit")
+                .arg(sizeText(bytes.size()), sizeText(limits.maxFileBytes)) });
         return r;
     }
     if (bytes.isEmpty()) {
@@ -102,7 +101,8 @@ ReadResult readBytes(const QByteArray& bytes, const QString& fileName, const Par
         }
         if (truncated)
             r.errors.append({ fileName,
-                QStringLiteral("the mbox holds more than %1 messages; the rest were not read").arg(limits.maxMboxMessages) });
+                QStringLiteral("the mbox holds more than %1 messages; the rest were not read")
+                    .arg(limits.maxMboxMessages) });
         return r;
     }
     case Format::Eml:
@@ -110,7 +110,8 @@ ReadResult readBytes(const QByteArray& bytes, const QString& fileName, const Par
     }
     if (bytes.size() > limits.maxMessageBytes) {
         r.errors.append({ fileName,
-            QStringLiteral("the message is %1, larger than the %2 limit").arg(sizeText(bytes.size()), sizeText(limits.maxMessageBytes)) });
+            QStringLiteral("the message is %1, larger than the %2 limit")
+                .arg(sizeText(bytes.size()), sizeText(limits.maxMessageBytes)) });
         return r;
     }
     Message m = parseOne(bytes, limits);
@@ -134,7 +135,8 @@ ReadResult readFile(const QString& path, const ParseLimits& limits)
     }
     if (info.size() > limits.maxFileBytes) {
         r.errors.append({ path,
-            QStringLiteral("the file is %1, larger than the %2 limit").arg(sizeText(info.size()), sizeText(limits.maxFileBytes)) });
+            QStringLiteral("the file is %1, larger than the %2 limit")
+                .arg(sizeText(info.size()), sizeText(limits.maxFileBytes)) });
         return r;
     }
     if (!f.open(QIODevice::ReadOnly)) {
@@ -170,7 +172,8 @@ QStringList expandPaths(const QStringList& paths, QList<ReadError>* errors)
             static const QStringList skip { QStringLiteral("md"), QStringLiteral("json"), QStringLiteral("tsv"),
                 QStringLiteral("py"), QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("pdf") };
             if (skip.contains(suffix) || fi.fileName().startsWith(QLatin1String("LICENSE"))
-                || fi.fileName().startsWith(QLatin1String("NOTICE")) || fi.fileName().startsWith(QLatin1String("COPYING")))
+                || fi.fileName().startsWith(QLatin1String("NOTICE"))
+                || fi.fileName().startsWith(QLatin1String("COPYING")))
                 continue;
             found.append(file);
         }

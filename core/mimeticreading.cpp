@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mimeticreading.h"
 
-#include <mimetic/mimetic.h>
-
 #include <algorithm>
 #include <exception>
+#include <mimetic/mimetic.h>
 #include <vector>
 
 namespace MailTriage::MimeticReading {
@@ -70,7 +69,8 @@ Reading read(const QByteArray& raw, const Message& ours, const ParseLimits& limi
     for (const MimePart& p : ours.parts) {
         for (const HeaderField& f : p.headers) {
             if (f.length > limits.maxMimeticLineBytes) {
-                r.skippedReason = QStringLiteral("a header field is longer than %1 bytes").arg(limits.maxMimeticLineBytes);
+                r.skippedReason
+                    = QStringLiteral("a header field is longer than %1 bytes").arg(limits.maxMimeticLineBytes);
                 return r;
             }
         }
@@ -145,7 +145,8 @@ Finding compare(const Message& m, const Reading& theirs)
         if (!onlyOne.removeOne(t))
             onlyOne.append(t);
     }
-    const bool onlyPlainText = std::all_of(onlyOne.cbegin(), onlyOne.cend(), [](const QByteArray& t) { return t == "text/plain"; });
+    const bool onlyPlainText
+        = std::all_of(onlyOne.cbegin(), onlyOne.cend(), [](const QByteArray& t) { return t == "text/plain"; });
     f.signal = QStringLiteral("mime_structure_ambiguous");
     f.severity = onlyPlainText ? Severity::Low : Severity::Medium;
     f.header = QStringLiteral("Content-Type");

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "msgreader.h"
-#include "sha256.h"
 
 #include "cfbreader.h"
 #include "charset.h"
@@ -8,6 +7,7 @@
 #include "lzfu.h"
 #include "messageparser.h"
 #include "rtfhtml.h"
+#include "sha256.h"
 
 #include <QHash>
 #include <QLocale>

@@ -10,14 +10,12 @@
 #include <QMutex>
 #include <QProcess>
 #include <QThread>
-
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <sys/resource.h>
-#include <unistd.h>
-
-#include <atomic>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 #if defined(__has_feature)
@@ -90,8 +88,9 @@ namespace {
         {
             m_process = std::make_unique<QProcess>();
             m_process->setProgram(m_options.workerPath);
-            m_process->setArguments({ QStringLiteral("--max-file-bytes"), QString::number(m_options.limits.maxFileBytes),
-                QStringLiteral("--max-message-bytes"), QString::number(m_options.limits.maxMessageBytes) });
+            m_process->setArguments(
+                { QStringLiteral("--max-file-bytes"), QString::number(m_options.limits.maxFileBytes),
+                    QStringLiteral("--max-message-bytes"), QString::number(m_options.limits.maxMessageBytes) });
             m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
             const rlim_t as = rlim_t(m_options.memoryLimitBytes);
             const rlim_t cpu = rlim_t(m_options.cpuSeconds);
@@ -195,7 +194,10 @@ namespace {
             return true;
         }
 
-        bool alive() const { return m_process && m_process->state() == QProcess::Running; }
+        bool alive() const
+        {
+            return m_process && m_process->state() == QProcess::Running;
+        }
 
     private:
         void kill()
@@ -212,8 +214,9 @@ namespace {
             m_process->waitForFinished(1000);
             if (m_process->exitStatus() == QProcess::CrashExit) {
                 return QStringLiteral("could not be parsed safely: the parser process crashed (%1)")
-                    .arg(m_process->error() == QProcess::Crashed ? QStringLiteral("killed by a signal, e.g. a memory or CPU limit")
-                                                                 : m_process->errorString());
+                    .arg(m_process->error() == QProcess::Crashed
+                            ? QStringLiteral("killed by a signal, e.g. a memory or CPU limit")
+                            : m_process->errorString());
             }
             return QStringLiteral("could not be parsed safely: the parser process stopped (exit code %1)")
                 .arg(m_process->exitCode());
@@ -223,7 +226,10 @@ namespace {
         std::unique_ptr<QProcess> m_process;
     };
 
-    QString sizeText(qint64 bytes) { return QStringLiteral("%1 MiB").arg(double(bytes) / (1 << 20), 0, 'f', 1); }
+    QString sizeText(qint64 bytes)
+    {
+        return QStringLiteral("%1 MiB").arg(double(bytes) / (1 << 20), 0, 'f', 1);
+    }
 } // namespace
 
 ParseWorkerPool::ParseWorkerPool()
@@ -271,7 +277,8 @@ bool ParseWorkerPool::run(const QStringList& paths, const ResultCallback& onResu
                 return false;
             }
             if (info.size() > maxFile) {
-                *error = QStringLiteral("the file is %1, larger than the %2 limit").arg(sizeText(info.size()), sizeText(maxFile));
+                *error = QStringLiteral("the file is %1, larger than the %2 limit")
+                             .arg(sizeText(info.size()), sizeText(maxFile));
                 return false;
             }
             if (!f.open(QIODevice::ReadOnly)) {
@@ -284,8 +291,8 @@ bool ParseWorkerPool::run(const QStringList& paths, const ResultCallback& onResu
         onResult, cancel);
 }
 
-bool ParseWorkerPool::runInputs(int count, const InputProvider& input, const ResultCallback& onResult,
-    const std::atomic<bool>* cancel)
+bool ParseWorkerPool::runInputs(
+    int count, const InputProvider& input, const ResultCallback& onResult, const std::atomic<bool>* cancel)
 {
     if (m_options.workerPath.isEmpty() || !QFileInfo(m_options.workerPath).isExecutable()) {
         m_lastError = QStringLiteral("the parser process (mailtriage-worker) was not found; set MAILTRIAGE_WORKER");

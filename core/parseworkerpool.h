@@ -4,7 +4,6 @@
 #include "messagereader.h"
 
 #include <QString>
-
 #include <atomic>
 #include <functional>
 

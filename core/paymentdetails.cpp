@@ -10,8 +10,8 @@ namespace {
 
     int monthNumber(const QString& name)
     {
-        static const char* const names[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-            "nov", "dec" };
+        static const char* const names[]
+            = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
         const QString l = name.left(3).toLower();
         for (int i = 0; i < 12; ++i) {
             if (l == QLatin1String(names[i]))
@@ -30,12 +30,13 @@ namespace {
     QDate parseDate(const QString& s, int referenceYear, QString* written)
     {
         static const QRegularExpression iso(QStringLiteral("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"));
-        static const QRegularExpression ja(QStringLiteral("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"));
-        static const QRegularExpression dmy(QStringLiteral(
-            "(\\d{1,2})(?:st|nd|rd|th)?\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,?(?:\\s+(\\d{4}))?"),
+        static const QRegularExpression ja(
+            QStringLiteral("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"));
+        static const QRegularExpression dmy(QStringLiteral("(\\d{1,2})(?:st|nd|rd|th)?\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                                                           "Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,?(?:\\s+(\\d{4}))?"),
             QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression mdy(QStringLiteral(
-            "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?"),
+        static const QRegularExpression mdy(QStringLiteral("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
+                                                           "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?"),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression slash(QStringLiteral("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b"));
         struct Hit {
@@ -46,15 +47,20 @@ namespace {
         QList<Hit> hits;
         auto year = [&](const QString& y) { return y.isEmpty() ? referenceYear : y.toInt(); };
         if (auto m = iso.match(s); m.hasMatch())
-            hits.append({ m.capturedStart(), QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), m.captured(0) });
+            hits.append({ m.capturedStart(), QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()),
+                m.captured(0) });
         if (auto m = ja.match(s); m.hasMatch())
-            hits.append({ m.capturedStart(), QDate(year(m.captured(1)), m.captured(2).toInt(), m.captured(3).toInt()), m.captured(0) });
+            hits.append({ m.capturedStart(), QDate(year(m.captured(1)), m.captured(2).toInt(), m.captured(3).toInt()),
+                m.captured(0) });
         if (auto m = dmy.match(s); m.hasMatch())
-            hits.append({ m.capturedStart(), QDate(year(m.captured(3)), monthNumber(m.captured(2)), m.captured(1).toInt()), m.captured(0) });
+            hits.append({ m.capturedStart(),
+                QDate(year(m.captured(3)), monthNumber(m.captured(2)), m.captured(1).toInt()), m.captured(0) });
         if (auto m = mdy.match(s); m.hasMatch())
-            hits.append({ m.capturedStart(), QDate(year(m.captured(3)), monthNumber(m.captured(1)), m.captured(2).toInt()), m.captured(0) });
+            hits.append({ m.capturedStart(),
+                QDate(year(m.captured(3)), monthNumber(m.captured(1)), m.captured(2).toInt()), m.captured(0) });
         if (auto m = slash.match(s); m.hasMatch()) // day/month/year, the form invoices outside the US use
-            hits.append({ m.capturedStart(), QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt()), m.captured(0) });
+            hits.append({ m.capturedStart(), QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt()),
+                m.captured(0) });
         const Hit* best = nullptr;
         for (const Hit& h : hits) {
             if (h.date.isValid() && (!best || h.pos < best->pos))
@@ -91,9 +97,11 @@ bool ibanChecksumValid(const QString& ibanIn)
 QString ownText(const QString& bodyIn)
 {
     const QString body = bodyIn.left(kMaxText);
-    static const QRegularExpression attribution(QStringLiteral(
-        "^(On .{0,200}wrote:|.{0,80}\\s(a|hat) .{0,80}geschrieben:|-{2,}\\s*Original Message\\s*-{2,}|_{10,}|"
-        "-{2,}\\s*元のメッセージ\\s*-{2,}|.{0,100}さんは書きました[:：]|From:\\s.+|差出人[:：].+|送信者[:：].+)\\s*$"),
+    static const QRegularExpression attribution(
+        QStringLiteral(
+            "^(On .{0,200}wrote:|.{0,80}\\s(a|hat) .{0,80}geschrieben:|-{2,}\\s*Original Message\\s*-{2,}|_{10,}|"
+            "-{2,}\\s*元のメッセージ\\s*-{2,}|.{0,100}さんは書きました[:：]|From:\\s.+|差出人[:：].+|送信者[:：].+)\\s*"
+            "$"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList kept;
     const QStringList lines = body.split(QLatin1Char('\n'));
@@ -115,20 +123,27 @@ Details extract(const QString& textIn, int referenceYear)
     Details d;
     const QString text = textIn.left(kMaxText);
     // Labelled values: "Label: value" (also full-width colon and "Label No. value").
-    static const QRegularExpression account(QStringLiteral(
-        "(?:Account\\s*(?:No\\.?|Number|#)|A/C\\s*(?:No\\.?)?|Acct\\.?\\s*(?:No\\.?)?|Konto(?:nummer)?|口座番号)"
-        "\\s*[:：.]?\\s*([0-9][0-9 \\-]{3,30}[0-9])"),
+    static const QRegularExpression account(
+        QStringLiteral(
+            "(?:Account\\s*(?:No\\.?|Number|#)|A/C\\s*(?:No\\.?)?|Acct\\.?\\s*(?:No\\.?)?|Konto(?:nummer)?|口座番号)"
+            "\\s*[:：.]?\\s*([0-9][0-9 \\-]{3,30}[0-9])"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression iban(QStringLiteral("\\b([A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\\b"));
-    static const QRegularExpression swift(QStringLiteral(
-        "(?:SWIFT(?:\\s*/\\s*BIC)?|BIC(?:\\s*/\\s*SWIFT)?|SWIFT\\s*code|BIC\\s*code)\\s*(?:code)?\\s*[:：]?\\s*([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\\b"),
+    static const QRegularExpression iban(
+        QStringLiteral("\\b([A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\\b"));
+    static const QRegularExpression swift(QStringLiteral("(?:SWIFT(?:\\s*/\\s*BIC)?|BIC(?:\\s*/"
+                                                         "\\s*SWIFT)?|SWIFT\\s*code|BIC\\s*code)\\s*(?:code)?\\s*[:：]?"
+                                                         "\\s*([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression bank(QStringLiteral(
-        "(?:Bank(?:\\s*name)?|Beneficiary\\s*bank|Name of bank|銀行名|振込先銀行|金融機関)\\s*[:：]\\s*([^\\n\\r,;]{3,80})"),
+    static const QRegularExpression bank(
+        QStringLiteral("(?:Bank(?:\\s*name)?|Beneficiary\\s*bank|Name of "
+                       "bank|銀行名|振込先銀行|金融機関)\\s*[:：]\\s*([^\\n\\r,;]{3,80})"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression due(QStringLiteral(
-        "(?:(?:pay(?:ment)?|remit(?:tance)?|transfer|settle(?:ment)?)\\b(?:[^\\n.]|\\.(?=\\d)|\\n(?![ \\t]*\\n)){0,80}?\\b(?:by|on|before|until|due|not later than|no later than|latest by|run of)\\b|"
-        "\\bdue\\b\\s*(?:on|by|date)?\\s*[:：]?|(?:payment|due)\\s*date\\s*[:：]?|支払(?:い)?期日|お支払(?:い)?日|振込(?:期)?日|送金日|支払日)"),
+    static const QRegularExpression due(
+        QStringLiteral(
+            "(?:(?:pay(?:ment)?|remit(?:tance)?|transfer|settle(?:ment)?)\\b(?:[^\\n.]|\\.(?=\\d)|\\n(?![ "
+            "\\t]*\\n)){0,80}?\\b(?:by|on|before|until|due|not later than|no later than|latest by|run of)\\b|"
+            "\\bdue\\b\\s*(?:on|by|date)?\\s*[:：]?|(?:payment|due)\\s*date\\s*[:：]?|支払(?:い)?期日|お支払(?:い)?日|"
+            "振込(?:期)?日|送金日|支払日)"),
         QRegularExpression::CaseInsensitiveOption);
 
     for (auto it = account.globalMatch(text); it.hasNext();) {

@@ -22,7 +22,6 @@ namespace {
         return c >= '0' && c <= '9';
     }
 
-
     // \fcharsetN -> Windows code page (0 = keep the document's).
     int charsetCodepage(int charset)
     {
@@ -260,8 +259,10 @@ namespace {
                 m_star = false;
                 switch (c) {
                 case '\'': {
-                    if (i + 2 < n && TransferEncoding::hexValue(m_d[i + 1]) >= 0 && TransferEncoding::hexValue(m_d[i + 2]) >= 0) {
-                        textByte(char(TransferEncoding::hexValue(m_d[i + 1]) * 16 + TransferEncoding::hexValue(m_d[i + 2])));
+                    if (i + 2 < n && TransferEncoding::hexValue(m_d[i + 1]) >= 0
+                        && TransferEncoding::hexValue(m_d[i + 2]) >= 0) {
+                        textByte(
+                            char(TransferEncoding::hexValue(m_d[i + 1]) * 16 + TransferEncoding::hexValue(m_d[i + 2])));
                         return i + 3;
                     }
                     return qMin(n, i + 1);

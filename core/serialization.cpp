@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serialization.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <atomic>
 #include <exception>
 #include <thread>
 #include <vector>
+#include <zlib.h>
 
 namespace MailTriage {
 
@@ -24,17 +23,14 @@ namespace {
     // reading any element: a hostile count (from a worker's pipe or a case file) asks for
     // gigabytes or throws. This one checks the count against the bytes left (every element takes
     // at least one) and grows the list as elements actually arrive.
-    template<typename T>
-    struct BoundedList {
+    template <typename T> struct BoundedList {
         QList<T>& list;
     };
-    template<typename T>
-    BoundedList<T> bounded(QList<T>& list)
+    template <typename T> BoundedList<T> bounded(QList<T>& list)
     {
         return { list };
     }
-    template<typename T>
-    QDataStream& operator>>(QDataStream& s, BoundedList<T> b)
+    template <typename T> QDataStream& operator>>(QDataStream& s, BoundedList<T> b)
     {
         b.list.clear();
         quint32 n = 0;
@@ -59,87 +55,99 @@ namespace {
 
 // Stream operators live in MailTriage itself so that QList<T>'s operators find them by ADL.
 QDataStream& operator<<(QDataStream& s, const HeaderField& f)
-    {
-        return s << f.name << f.rawValue << f.offset << f.length << f.value;
-    }
+{
+    return s << f.name << f.rawValue << f.offset << f.length << f.value;
+}
 QDataStream& operator>>(QDataStream& s, HeaderField& f)
-    {
-        return s >> f.name >> f.rawValue >> f.offset >> f.length >> f.value;
-    }
-QDataStream& operator<<(QDataStream& s, const Mailbox& m) { return s << m.name << m.address << m.group; }
-QDataStream& operator>>(QDataStream& s, Mailbox& m) { return s >> m.name >> m.address >> m.group; }
+{
+    return s >> f.name >> f.rawValue >> f.offset >> f.length >> f.value;
+}
+QDataStream& operator<<(QDataStream& s, const Mailbox& m)
+{
+    return s << m.name << m.address << m.group;
+}
+QDataStream& operator>>(QDataStream& s, Mailbox& m)
+{
+    return s >> m.name >> m.address >> m.group;
+}
 
 QDataStream& operator<<(QDataStream& s, const MimePart& p)
-    {
-        return s << p.parent << p.children << p.depth << p.headers << p.contentType << p.charset << p.boundary
-                 << p.transferEncoding << p.disposition << p.filename << p.contentId << p.headerOffset << p.bodyOffset
-                 << p.bodyLength << p.decodedSize << p.sha256 << p.text << p.extractedText << p.isAttachment << p.isEmbeddedMessage
-                 << p.defects;
-    }
+{
+    return s << p.parent << p.children << p.depth << p.headers << p.contentType << p.charset << p.boundary
+             << p.transferEncoding << p.disposition << p.filename << p.contentId << p.headerOffset << p.bodyOffset
+             << p.bodyLength << p.decodedSize << p.sha256 << p.text << p.extractedText << p.isAttachment
+             << p.isEmbeddedMessage << p.defects;
+}
 QDataStream& operator>>(QDataStream& s, MimePart& p)
-    {
-        return s >> p.parent >> bounded(p.children) >> p.depth >> bounded(p.headers) >> p.contentType >> p.charset >> p.boundary
-            >> p.transferEncoding >> p.disposition >> p.filename >> p.contentId >> p.headerOffset >> p.bodyOffset
-            >> p.bodyLength >> p.decodedSize >> p.sha256 >> p.text >> p.extractedText >> p.isAttachment >> p.isEmbeddedMessage
-            >> bounded(p.defects);
-    }
+{
+    return s >> p.parent >> bounded(p.children) >> p.depth >> bounded(p.headers) >> p.contentType >> p.charset
+        >> p.boundary >> p.transferEncoding >> p.disposition >> p.filename >> p.contentId >> p.headerOffset
+        >> p.bodyOffset >> p.bodyLength >> p.decodedSize >> p.sha256 >> p.text >> p.extractedText >> p.isAttachment
+        >> p.isEmbeddedMessage >> bounded(p.defects);
+}
 QDataStream& operator<<(QDataStream& s, const ReceivedHop& h)
-    {
-        return s << h.fromHost << h.fromRdns << h.fromIp << h.byHost << h.protocol << h.tls << h.id << h.forAddress
-                 << h.date << h.delaySeconds << h.hasDelay << h.trusted << h.parsed << h.raw << h.headerIndex;
-    }
+{
+    return s << h.fromHost << h.fromRdns << h.fromIp << h.byHost << h.protocol << h.tls << h.id << h.forAddress
+             << h.date << h.delaySeconds << h.hasDelay << h.trusted << h.parsed << h.raw << h.headerIndex;
+}
 QDataStream& operator>>(QDataStream& s, ReceivedHop& h)
-    {
-        return s >> h.fromHost >> h.fromRdns >> h.fromIp >> h.byHost >> h.protocol >> h.tls >> h.id >> h.forAddress
-            >> h.date >> h.delaySeconds >> h.hasDelay >> h.trusted >> h.parsed >> h.raw >> h.headerIndex;
-    }
+{
+    return s >> h.fromHost >> h.fromRdns >> h.fromIp >> h.byHost >> h.protocol >> h.tls >> h.id >> h.forAddress
+        >> h.date >> h.delaySeconds >> h.hasDelay >> h.trusted >> h.parsed >> h.raw >> h.headerIndex;
+}
 QDataStream& operator<<(QDataStream& s, const AuthMethodResult& a)
-    {
-        return s << a.method << a.result << a.domain << a.selector << a.reason;
-    }
+{
+    return s << a.method << a.result << a.domain << a.selector << a.reason;
+}
 QDataStream& operator>>(QDataStream& s, AuthMethodResult& a)
-    {
-        return s >> a.method >> a.result >> a.domain >> a.selector >> a.reason;
-    }
+{
+    return s >> a.method >> a.result >> a.domain >> a.selector >> a.reason;
+}
 QDataStream& operator<<(QDataStream& s, const AuthSummary& a)
-    {
-        return s << a.spf << a.dmarc << a.arc << a.dkim << a.authservId << a.headerIndex << a.all;
-    }
+{
+    return s << a.spf << a.dmarc << a.arc << a.dkim << a.authservId << a.headerIndex << a.all;
+}
 QDataStream& operator>>(QDataStream& s, AuthSummary& a)
-    {
-        return s >> a.spf >> a.dmarc >> a.arc >> a.dkim >> a.authservId >> a.headerIndex >> bounded(a.all);
-    }
+{
+    return s >> a.spf >> a.dmarc >> a.arc >> a.dkim >> a.authservId >> a.headerIndex >> bounded(a.all);
+}
 QDataStream& operator<<(QDataStream& s, const DkimSignature& d)
-    {
-        return s << d.domain << d.selector << d.algorithm << d.signedHeaders << d.headerIndex;
-    }
+{
+    return s << d.domain << d.selector << d.algorithm << d.signedHeaders << d.headerIndex;
+}
 QDataStream& operator>>(QDataStream& s, DkimSignature& d)
-    {
-        return s >> d.domain >> d.selector >> d.algorithm >> bounded(d.signedHeaders) >> d.headerIndex;
-    }
+{
+    return s >> d.domain >> d.selector >> d.algorithm >> bounded(d.signedHeaders) >> d.headerIndex;
+}
 QDataStream& operator<<(QDataStream& s, const Finding& f)
-    {
-        return s << f.signal << qint32(f.severity) << f.header << f.offset << f.length << f.textEn << f.textJa
-                 << f.evidence << f.relatedMessageId;
-    }
+{
+    return s << f.signal << qint32(f.severity) << f.header << f.offset << f.length << f.textEn << f.textJa << f.evidence
+             << f.relatedMessageId;
+}
 QDataStream& operator>>(QDataStream& s, Finding& f)
-    {
-        qint32 sev = 0;
-        s >> f.signal >> sev >> f.header >> f.offset >> f.length >> f.textEn >> f.textJa >> f.evidence
-            >> f.relatedMessageId;
-        f.severity = static_cast<Severity>(qBound(0, sev, 3));
-        return s;
-    }
+{
+    qint32 sev = 0;
+    s >> f.signal >> sev >> f.header >> f.offset >> f.length >> f.textEn >> f.textJa >> f.evidence
+        >> f.relatedMessageId;
+    f.severity = static_cast<Severity>(qBound(0, sev, 3));
+    return s;
+}
 QDataStream& operator<<(QDataStream& s, const Attachment& a)
-    {
-        return s << a.filename << a.contentType << a.size << a.sha256 << a.partIndex << a.byReference;
-    }
+{
+    return s << a.filename << a.contentType << a.size << a.sha256 << a.partIndex << a.byReference;
+}
 QDataStream& operator>>(QDataStream& s, Attachment& a)
-    {
-        return s >> a.filename >> a.contentType >> a.size >> a.sha256 >> a.partIndex >> a.byReference;
-    }
-QDataStream& operator<<(QDataStream& s, const ReadError& e) { return s << e.file << e.reason; }
-QDataStream& operator>>(QDataStream& s, ReadError& e) { return s >> e.file >> e.reason; }
+{
+    return s >> a.filename >> a.contentType >> a.size >> a.sha256 >> a.partIndex >> a.byReference;
+}
+QDataStream& operator<<(QDataStream& s, const ReadError& e)
+{
+    return s << e.file << e.reason;
+}
+QDataStream& operator>>(QDataStream& s, ReadError& e)
+{
+    return s >> e.file >> e.reason;
+}
 
 QDataStream& operator<<(QDataStream& s, const Message& m)
 {
@@ -163,9 +171,9 @@ QDataStream& operator>>(QDataStream& s, Message& m)
     else
         s >> m.source;
     s >> m.messageClass >> bounded(m.parts) >> bounded(m.defects) >> m.messageId >> m.inReplyTo >> bounded(m.references)
-        >> m.date >> m.dateRaw >> m.subject >> m.from >> bounded(m.fromAll) >> m.sender >> bounded(m.replyTo) >> bounded(m.to)
-        >> bounded(m.cc) >> bounded(m.bcc) >> m.returnPath >> bounded(m.received) >> m.auth >> bounded(m.dkimSignatures)
-        >> bounded(m.attachments) >> bounded(m.findings);
+        >> m.date >> m.dateRaw >> m.subject >> m.from >> bounded(m.fromAll) >> m.sender >> bounded(m.replyTo)
+        >> bounded(m.to) >> bounded(m.cc) >> bounded(m.bcc) >> m.returnPath >> bounded(m.received) >> m.auth
+        >> bounded(m.dkimSignatures) >> bounded(m.attachments) >> bounded(m.findings);
     return s;
 }
 

@@ -2,7 +2,6 @@
 #include "sha256.h"
 
 #include <QCryptographicHash>
-
 #include <openssl/evp.h>
 
 namespace MailTriage {
@@ -60,8 +59,8 @@ QByteArray Sha256::hash(QByteArrayView data)
     QByteArray out(kDigestBytes, Qt::Uninitialized);
     unsigned int n = 0;
     if (sha256Md()
-        && EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char*>(out.data()), &n, sha256Md(),
-               nullptr)
+        && EVP_Digest(
+               data.data(), size_t(data.size()), reinterpret_cast<unsigned char*>(out.data()), &n, sha256Md(), nullptr)
             == 1
         && n == kDigestBytes)
         return out;

@@ -34,7 +34,10 @@ namespace {
         }
     };
     constexpr Base64Table kBase64;
-    bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+    bool isSpace(char c)
+    {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
 
     // One uuencoded line: the first character gives the byte count.
     void decodeUuLine(QByteArrayView line, QByteArray* out)

@@ -3,9 +3,8 @@
 
 #include "attachmenttext.h"
 
-#include <poppler-qt6.h>
-
 #include <memory>
+#include <poppler-qt6.h>
 
 namespace MailTriage::PdfText {
 
@@ -31,7 +30,9 @@ QString extract(const QByteArray& pdf)
 namespace {
     // Poppler reports every defect of a hostile PDF on stderr; they are not the user's business
     // (the text simply comes out empty or partial), so they are dropped.
-    void ignorePopplerMessage(const QString&, const QVariant&) { }
+    void ignorePopplerMessage(const QString&, const QVariant&)
+    {
+    }
 } // namespace
 
 void install()

@@ -22,14 +22,6 @@ namespace {
         return QCoreApplication::translate("MailTriage::CaseExport", text);
     }
 
-    ActorOverrides overridesOf(CaseStore& store)
-    {
-        ActorOverrides o;
-        for (const ActorOverride& v : store.actorOverrides())
-            o.insert(v.messageKey, v.actor);
-        return o;
-    }
-
     PseudonymMap merged(const PseudonymMap& base, const PseudonymMap& top)
     {
         PseudonymMap m = base;
@@ -104,7 +96,7 @@ std::optional<Context> prepare(
                 *error = batch.errors.isEmpty() ? tr("the parser workers could not run") : batch.errors.last().reason;
             return std::nullopt;
         }
-        c.input.analysis = CaseAnalyzer::analyze(batch.messages, overridesOf(*store));
+        c.input.analysis = CaseAnalyzer::analyze(batch.messages, CaseSession::verdictsOf(*store));
     }
     if (cancel && cancel->load()) {
         if (error)
@@ -163,7 +155,8 @@ Result write(const Context& context, const Request& request, const Progress& pro
                      "create a QGuiApplication)");
         return r;
     }
-    const int steps = int(!request.stixPath.isEmpty()) + int(!request.csvPath.isEmpty()) + int(!request.pdfPath.isEmpty()) + 1;
+    const int steps
+        = int(!request.stixPath.isEmpty()) + int(!request.csvPath.isEmpty()) + int(!request.pdfPath.isEmpty()) + 1;
     int step = 0;
     const auto advance = [&](const QString& what) {
         if (progress)
@@ -251,7 +244,8 @@ QList<MapUse> mapUsage(const Context& context, const PseudonymMap& map)
         for (const Attachment& a : m.attachments)
             attachments << a.filename;
         texts.append({ { QStringLiteral("subject"), m.subject },
-            { QStringLiteral("sender"), m.from.name + QLatin1Char(' ') + m.from.address + QLatin1Char(' ') + m.returnPath },
+            { QStringLiteral("sender"),
+                m.from.name + QLatin1Char(' ') + m.from.address + QLatin1Char(' ') + m.returnPath },
             { QStringLiteral("recipients"), recipients.join(QLatin1Char(' ')) },
             { QStringLiteral("body"), m.bodyText().left(kMaxBody) },
             { QStringLiteral("attachment names"), attachments.join(QLatin1Char(' ')) } });

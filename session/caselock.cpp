@@ -29,7 +29,8 @@ CaseLock::Result CaseLock::tryLock()
         qint64 pid = 0;
         QString host, application;
         if (m_lock->getLockInfo(&pid, &host, &application)) {
-            m_holder = QStringLiteral("%1 (pid %2)").arg(application.isEmpty() ? QStringLiteral("MailTriage") : application)
+            m_holder = QStringLiteral("%1 (pid %2)")
+                           .arg(application.isEmpty() ? QStringLiteral("MailTriage") : application)
                            .arg(pid);
             if (!host.isEmpty())
                 m_holder += QStringLiteral(" on ") + host;

@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QTimer>
 #include <QtConcurrent>
-
 #include <algorithm>
 
 namespace MailTriage {
@@ -42,13 +41,6 @@ namespace {
         return r;
     }
 
-    ActorOverrides overridesOf(CaseStore& store)
-    {
-        ActorOverrides o;
-        for (const ActorOverride& v : store.actorOverrides())
-            o.insert(v.messageKey, v.actor);
-        return o;
-    }
 } // namespace
 
 CaseSession::CaseSession(QObject* parent)
@@ -74,6 +66,25 @@ CaseSession::~CaseSession()
         m_loadWatcher->waitForFinished();
 }
 
+ActorOverrides CaseSession::verdictsOf(CaseStore& store)
+{
+    ActorOverrides o;
+    for (const ActorOverride& v : store.actorOverrides())
+        o.insert(v.messageKey, v.actor);
+    return o;
+}
+
+void CaseSession::clearCaseState()
+{
+    m_rows.clear();
+    m_analysis.reset();
+    m_analysisWasStored = false;
+    m_loadErrors.clear();
+    m_signalCounts.clear();
+    m_signalSeverities.clear();
+    m_storedCount = 0;
+}
+
 QByteArray CaseSession::analysisKey(qint64 revision)
 {
     return caseAnalysisRevision() + "/state" + QByteArray::number(revision);
@@ -95,16 +106,8 @@ bool CaseSession::adopt(std::unique_ptr<CaseStore> store, std::unique_ptr<CaseLo
     m_store = std::move(store);
     m_lock = std::move(lock);
     m_info = m_store->caseInfo();
-    m_verdicts.clear();
-    for (const ActorOverride& v : m_store->actorOverrides())
-        m_verdicts.insert(v.messageKey, v.actor);
-    m_rows.clear();
-    m_analysis.reset();
-    m_analysisWasStored = false;
-    m_loadErrors.clear();
-    m_signalCounts.clear();
-    m_signalSeverities.clear();
-    m_storedCount = 0;
+    m_verdicts = verdictsOf(*m_store);
+    clearCaseState();
     Q_EMIT caseOpened();
     Q_EMIT infoChanged();
     Q_EMIT rowsChanged();
@@ -160,7 +163,8 @@ bool CaseSession::createCase(const QString& location, const QString& title, QStr
     m_readOnlyReason.clear();
     auto lock = std::make_unique<CaseLock>(location);
     if (lock->tryLock() == CaseLock::Result::HeldElsewhere) {
-        m_openError = { StoreError::Code::Busy, tr("%1 is being created or used by %2.").arg(location, lock->holder()) };
+        m_openError
+            = { StoreError::Code::Busy, tr("%1 is being created or used by %2.").arg(location, lock->holder()) };
         if (error)
             *error = m_openError.message;
         return false;
@@ -194,13 +198,7 @@ void CaseSession::closeCase()
     m_readOnlyReason.clear();
     m_info = CaseInfo();
     m_verdicts.clear();
-    m_rows.clear();
-    m_analysis.reset();
-    m_analysisWasStored = false;
-    m_loadErrors.clear();
-    m_signalCounts.clear();
-    m_signalSeverities.clear();
-    m_storedCount = 0;
+    clearCaseState();
     if (m_loading) {
         m_loading = false;
         m_progressTimer->stop();
@@ -246,7 +244,9 @@ bool CaseSession::setActorVerdict(const QString& messageKey, const QString& acto
 {
     if (!m_store || m_store->isReadOnly()) {
         if (error)
-            *error = !m_store ? tr("No case is open.") : m_readOnlyReason.isEmpty() ? tr("The case is open read-only.") : m_readOnlyReason;
+            *error = !m_store                ? tr("No case is open.")
+                : m_readOnlyReason.isEmpty() ? tr("The case is open read-only.")
+                                             : m_readOnlyReason;
         return false;
     }
     QString label = messageKey;
@@ -294,7 +294,8 @@ bool CaseSession::savePseudonymMap(const PseudonymMap& map, QString* error)
 {
     if (!m_store || m_store->isReadOnly()) {
         if (error)
-            *error = !m_store ? tr("No case is open.") : tr("The case is open read-only: the map cannot be saved with it.");
+            *error = !m_store ? tr("No case is open.")
+                              : tr("The case is open read-only: the map cannot be saved with it.");
         return false;
     }
     if (!m_store->setPseudonymMap(map.isEmpty() ? QByteArray() : map.toJson())) {
@@ -309,7 +310,9 @@ bool CaseSession::startImport(const QStringList& paths, QString* error)
 {
     if (!m_store || m_store->isReadOnly()) {
         if (error)
-            *error = !m_store ? tr("No case is open.") : m_readOnlyReason.isEmpty() ? tr("The case is open read-only.") : m_readOnlyReason;
+            *error = !m_store                ? tr("No case is open.")
+                : m_readOnlyReason.isEmpty() ? tr("The case is open read-only.")
+                                             : m_readOnlyReason;
         return false;
     }
     if (!m_import->start(m_store->location(), paths)) {
@@ -325,7 +328,9 @@ ImportSummary CaseSession::importNow(const QStringList& paths, const ImportOptio
 {
     ImportSummary s;
     if (!m_store || m_store->isReadOnly()) {
-        s.fatalError = !m_store ? tr("No case is open.") : m_readOnlyReason.isEmpty() ? tr("The case is open read-only.") : m_readOnlyReason;
+        s.fatalError = !m_store          ? tr("No case is open.")
+            : m_readOnlyReason.isEmpty() ? tr("The case is open read-only.")
+                                         : m_readOnlyReason;
         return s;
     }
     Importer importer(*m_store, options);
@@ -361,8 +366,9 @@ void CaseSession::reload()
     const std::shared_ptr<LoadState> state = m_loadState;
     const bool storeResult = !m_store->isReadOnly();
     const ParseWorkerPool::Options options = m_workerOptions;
-    m_loadWatcher->setFuture(QtConcurrent::run(
-        [location, storeResult, options, generation, state] { return load(location, storeResult, options, generation, state); }));
+    m_loadWatcher->setFuture(QtConcurrent::run([location, storeResult, options, generation, state] {
+        return load(location, storeResult, options, generation, state);
+    }));
     if (!m_loading) {
         m_loading = true;
         Q_EMIT loadingChanged(true);
@@ -470,7 +476,7 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
                                                   : batch.errors.last().reason;
             return result;
         }
-        *analysis = CaseAnalyzer::analyze(batch.messages, overridesOf(*store));
+        *analysis = CaseAnalyzer::analyze(batch.messages, verdictsOf(*store));
         batch.messages.clear();
         // Keep what the list, the overview and the timeline need; MessageSource reads a message
         // in full when it is shown or exported.
@@ -634,7 +640,8 @@ void CaseSession::requestMessage(qint64 storedId, int caseIndex)
         QString error;
         std::optional<Message> m = MessageSource::readOne(*store, storedId, &error, options);
         if (!m) {
-            lm.error = QCoreApplication::translate("MailTriage::CaseSession", "The message could not be read from the case: %1")
+            lm.error = QCoreApplication::translate(
+                "MailTriage::CaseSession", "The message could not be read from the case: %1")
                            .arg(error);
             return lm;
         }

@@ -4,8 +4,8 @@
 #include "anonymizer.h"
 #include "caseanalysis.h"
 #include "caselock.h"
-#include "importer.h"
 #include "casestore.h"
+#include "importer.h"
 #include "loadedmessage.h"
 #include "messagerow.h"
 #include "parseworkerpool.h"
@@ -14,7 +14,6 @@
 #include <QHash>
 #include <QMutex>
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 
@@ -114,6 +113,8 @@ public:
     void setWorkerOptions(const ParseWorkerPool::Options& options) { m_workerOptions = options; }
     const ParseWorkerPool::Options& workerOptions() const { return m_workerOptions; }
 
+    /// The analyst's actor verdicts stored in @p store, as case analysis takes them.
+    static ActorOverrides verdictsOf(CaseStore& store);
     /// The key a stored case analysis of the case state @p revision is kept under.
     static QByteArray analysisKey(qint64 revision);
 
@@ -154,6 +155,7 @@ private:
         quint64 generation, const std::shared_ptr<LoadState>& state);
     static void buildRows(const CaseAnalysis& analysis, const QHash<QByteArray, qint64>& idOfSha, LoadResult* result);
     void adoptLoad(const LoadResult& result);
+    void clearCaseState();
     void finishLoad();
     void pollLoad();
     bool adopt(std::unique_ptr<CaseStore> store, std::unique_ptr<CaseLock> lock, QString* error);

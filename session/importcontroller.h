@@ -4,7 +4,6 @@
 #include "importer.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QThread;

@@ -184,7 +184,8 @@ QList<ReadError> readInFull(CaseStore& store, CaseAnalysis& analysis, const Pars
     return batch.errors;
 }
 
-std::optional<Message> readOne(CaseStore& store, qint64 storedId, QString* error, const ParseWorkerPool::Options& options)
+std::optional<Message> readOne(
+    CaseStore& store, qint64 storedId, QString* error, const ParseWorkerPool::Options& options)
 {
     const std::optional<StoredMessage> stored = store.messages().find(storedId);
     if (!stored) {

@@ -2,11 +2,10 @@
 #include "importer.h"
 
 #include "attachmenttext.h"
-#include "sha256.h"
-
 #include "mbox.h"
 #include "messageanalyzer.h"
 #include "parseworkerpool.h"
+#include "sha256.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,7 +15,6 @@
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
-
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -170,7 +168,8 @@ namespace {
                 continue;
             }
             if (m.index < 0 || m.index >= ranges.size()
-                || QByteArrayView(bytes).sliced(ranges[m.index].offset, ranges[m.index].length) != QByteArrayView(m.raw)) {
+                || QByteArrayView(bytes).sliced(ranges[m.index].offset, ranges[m.index].length)
+                    != QByteArrayView(m.raw)) {
                 r.errors.append({ path,
                     QStringLiteral("message %1 of the mbox: the parser's copy differs from the file (was the file "
                                    "changed during the import?); import it again")
@@ -186,7 +185,10 @@ namespace {
         r.messages = std::move(kept);
     }
 
-    QString formatRate(double v) { return QString::number(v, 'f', 1); }
+    QString formatRate(double v)
+    {
+        return QString::number(v, 'f', 1);
+    }
 } // namespace
 
 Importer::Importer(CaseStore& store, ImportOptions options)
@@ -387,7 +389,8 @@ ImportSummary Importer::run(const QStringList& paths, const std::atomic<bool>* c
                 Message m = std::move(r.messages[i]);
                 analyzeMessage(m);
                 // In process, PDF texts are read only when this program has an extractor.
-                records.append(MessageRecord::fromMessage(m, !m_options.inProcess || AttachmentText::hasPdfExtractor()));
+                records.append(
+                    MessageRecord::fromMessage(m, !m_options.inProcess || AttachmentText::hasPdfExtractor()));
                 if (records.size() >= kRecordsPerBatch && i + 1 < n) {
                     WriterItem item;
                     item.fileIndex = index;
@@ -433,8 +436,8 @@ ImportSummary Importer::run(const QStringList& paths, const std::atomic<bool>* c
                     if (!f.open(QIODevice::ReadOnly))
                         continue;
                     const QByteArray bytes = f.readAll();
-                    if (MessageReader::detectFormat(QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), 4096)),
-                            files[i])
+                    if (MessageReader::detectFormat(
+                            QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), 4096)), files[i])
                         == MessageReader::Format::Mbox)
                         continue;
                     if (!knownAtStart.contains(sha256Hex(bytes)))

@@ -7,10 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-
 #include <pwd.h>
 #include <unistd.h>
-
 #include <vector>
 
 namespace MailTriage {
@@ -73,7 +71,8 @@ bool SqliteAuditLog::append(const QString& action, const QJsonObject& details)
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString who = currentOsUser();
     const QString text = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-    SqliteStatement ins(m_db, "INSERT INTO audit_log(at, who, action, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStatement ins(
+        m_db, "INSERT INTO audit_log(at, who, action, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)");
     ins.bindText(1, at);
     ins.bindText(2, who);
     ins.bindText(3, action);
@@ -90,7 +89,8 @@ QList<AuditEntry> SqliteAuditLog::entries()
     QList<AuditEntry> out;
     SqliteStatement q(m_db, "SELECT id, at, who, action, details FROM audit_log ORDER BY id");
     while (q.next())
-        out.append({ q.int64(0), QDateTime::fromString(q.text(1), Qt::ISODateWithMs), q.text(2), q.text(3), q.text(4) });
+        out.append(
+            { q.int64(0), QDateTime::fromString(q.text(1), Qt::ISODateWithMs), q.text(2), q.text(3), q.text(4) });
     return out;
 }
 

@@ -12,12 +12,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
-
-#include <sqlite3.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace MailTriage {
@@ -25,7 +23,10 @@ namespace MailTriage {
 namespace {
     using Code = StoreError::Code;
 
-    QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+    QString nowUtc()
+    {
+        return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    }
 
     void setError(StoreError* error, Code code, const QString& message)
     {
@@ -39,7 +40,8 @@ namespace {
         const QString what = QString::fromLocal8Bit(std::strerror(err));
         switch (err) {
         case EEXIST:
-            return { Code::AlreadyExists, QStringLiteral("%1 already exists; choose another name or open it").arg(path) };
+            return { Code::AlreadyExists,
+                QStringLiteral("%1 already exists; choose another name or open it").arg(path) };
         case ENOENT:
             return { Code::NotFound,
                 creating ? QStringLiteral("%1 cannot be created: its folder does not exist").arg(path)
@@ -56,9 +58,12 @@ namespace {
         case EDQUOT:
         case EFBIG:
             return { Code::DiskFull,
-                QStringLiteral("%1 cannot be written: the disk is full (%2); free some space and try again").arg(path, what) };
+                QStringLiteral("%1 cannot be written: the disk is full (%2); free some space and try again")
+                    .arg(path, what) };
         default:
-            return { Code::Io, QStringLiteral("%1 cannot be %2: %3").arg(path, creating ? QStringLiteral("created") : QStringLiteral("opened"), what) };
+            return { Code::Io,
+                QStringLiteral("%1 cannot be %2: %3")
+                    .arg(path, creating ? QStringLiteral("created") : QStringLiteral("opened"), what) };
         }
     }
 
@@ -182,8 +187,9 @@ std::unique_ptr<SqliteCaseStore> SqliteCaseStore::openFile(const QString& path, 
                 return fail(readOnlyLocation);
             if (hadWal) {
                 return fail({ Code::ReadOnly,
-                    QStringLiteral("%1 has a write-ahead log (%1-wal) that its read-only folder cannot replay; copy the "
-                                   "case with its -wal file to a writable folder")
+                    QStringLiteral(
+                        "%1 has a write-ahead log (%1-wal) that its read-only folder cannot replay; copy the "
+                        "case with its -wal file to a writable folder")
                         .arg(path) });
             }
             {
@@ -246,7 +252,8 @@ std::unique_ptr<SqliteCaseStore> SqliteCaseStore::openFile(const QString& path, 
     return store;
 }
 
-std::unique_ptr<SqliteCaseStore> SqliteCaseStore::createFile(const QString& path, const QString& title, StoreError* error)
+std::unique_ptr<SqliteCaseStore> SqliteCaseStore::createFile(
+    const QString& path, const QString& title, StoreError* error)
 {
     const QByteArray native = QFile::encodeName(path);
     // O_EXCL: never take over an existing file, even one that appears between check and create.
@@ -306,7 +313,8 @@ bool SqliteCaseStore::createFileAtVersion(const QString& path, int version, Stor
             *error = db.lastError();
         return false;
     }
-    const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(kApplicationId) + "; PRAGMA journal_mode = WAL;";
+    const QByteArray pragmas
+        = "PRAGMA application_id = " + QByteArray::number(kApplicationId) + "; PRAGMA journal_mode = WAL;";
     bool ok = db.exec(pragmas.constData()) && db.exec("BEGIN") && SchemaMigrations::applySteps(db, 0, version);
     if (ok) {
         SqliteStatement info(db, "INSERT INTO case_info(id, title, created_at) VALUES (1, 'test', ?)");
@@ -357,7 +365,8 @@ bool SqliteCaseStore::updateCaseInfo(const CaseUpdate& u)
     if (u.title && *u.title != before.title) {
         SqliteStatement q(m_db, "UPDATE case_info SET title = ? WHERE id = 1");
         q.bindText(1, *u.title);
-        if (!q.exec() || !m_audit.append(QStringLiteral("tag"), change(QStringLiteral("title"), before.title, *u.title)))
+        if (!q.exec()
+            || !m_audit.append(QStringLiteral("tag"), change(QStringLiteral("title"), before.title, *u.title)))
             return false;
     }
     if (u.becType) {
@@ -406,8 +415,9 @@ bool SqliteCaseStore::updateCaseInfo(const CaseUpdate& u)
         q.bindText(2, currentOsUser());
         q.bindText(3, u.note);
         if (!q.exec()
-            || !m_audit.append(QStringLiteral("note"), QJsonObject { { QStringLiteral("note_id"), m_db.lastInsertRowId() },
-                                                          { QStringLiteral("text"), u.note } }))
+            || !m_audit.append(QStringLiteral("note"),
+                QJsonObject {
+                    { QStringLiteral("note_id"), m_db.lastInsertRowId() }, { QStringLiteral("text"), u.note } }))
             return false;
     }
     return tx.commit();
@@ -479,7 +489,8 @@ bool SqliteCaseStore::setActorOverride(const QString& messageKey, const QString&
     } else {
         SqliteStatement q(m_db,
             "INSERT INTO actor_overrides(message_key, actor, set_at, who) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(message_key) DO UPDATE SET actor = excluded.actor, set_at = excluded.set_at, who = excluded.who");
+            "ON CONFLICT(message_key) DO UPDATE SET actor = excluded.actor, set_at = excluded.set_at, who = "
+            "excluded.who");
         q.bindText(1, messageKey);
         q.bindText(2, actor);
         q.bindText(3, nowUtc());
@@ -543,9 +554,8 @@ QList<ImportErrorRecord> SqliteCaseStore::importErrors()
 IntegrityReport SqliteCaseStore::integrityCheck(bool verifyOriginals)
 {
     IntegrityReport r;
-    auto sqlProblem = [&](const QString& what) {
-        r.problems << QStringLiteral("%1: %2").arg(what, m_db.lastError().message);
-    };
+    auto sqlProblem
+        = [&](const QString& what) { r.problems << QStringLiteral("%1: %2").arg(what, m_db.lastError().message); };
     {
         SqliteStatement q(m_db, "PRAGMA integrity_check(50)");
         QStringList lines;
@@ -562,11 +572,14 @@ IntegrityReport SqliteCaseStore::integrityCheck(bool verifyOriginals)
     {
         SqliteStatement q(m_db, "PRAGMA foreign_key_check");
         while (q.next())
-            r.problems << QStringLiteral("row %1 of %2 points to a missing row of %3").arg(q.int64(1)).arg(q.text(0), q.text(2));
+            r.problems << QStringLiteral("row %1 of %2 points to a missing row of %3")
+                              .arg(q.int64(1))
+                              .arg(q.text(0), q.text(2));
     }
     const int version = schemaVersion();
     if (version != SchemaMigrations::currentVersion())
-        r.problems << QStringLiteral("case format %1, expected %2").arg(version).arg(SchemaMigrations::currentVersion());
+        r.problems
+            << QStringLiteral("case format %1, expected %2").arg(version).arg(SchemaMigrations::currentVersion());
     r.evidenceCount = m_evidence.count();
     r.messageCount = m_messages.count();
     r.findingCount = m_findings.count(FindingRepository::Scope::All);
@@ -576,13 +589,16 @@ IntegrityReport SqliteCaseStore::integrityCheck(bool verifyOriginals)
             "SELECT m.id, m.finding_count, (SELECT count(*) FROM findings AS f WHERE f.message_id = m.id AND "
             "f.scope = 'message') AS n FROM messages AS m WHERE n != m.finding_count LIMIT 50");
         while (q.next())
-            r.problems << QStringLiteral("message %1 has %2 of its %3 findings").arg(q.int64(0)).arg(q.int64(2)).arg(q.int64(1));
+            r.problems << QStringLiteral("message %1 has %2 of its %3 findings")
+                              .arg(q.int64(0))
+                              .arg(q.int64(2))
+                              .arg(q.int64(1));
         if (!q.ok())
             sqlProblem(QStringLiteral("finding counts cannot be read"));
     }
     {
-        const qint64 orphans = m_db.queryInt(
-            "SELECT count(*) FROM evidence AS e WHERE NOT EXISTS (SELECT 1 FROM messages AS m WHERE m.evidence_id = e.id)");
+        const qint64 orphans = m_db.queryInt("SELECT count(*) FROM evidence AS e WHERE NOT EXISTS (SELECT 1 FROM "
+                                             "messages AS m WHERE m.evidence_id = e.id)");
         if (orphans > 0)
             r.problems << QStringLiteral("%1 originals have no message row").arg(orphans);
     }
@@ -594,11 +610,11 @@ IntegrityReport SqliteCaseStore::integrityCheck(bool verifyOriginals)
     {
         // Coverage: FTS5 keeps one search_fts_docsize row per indexed message.
         bool ok = false;
-        const qint64 missing = m_db.queryInt(
-            "SELECT count(*) FROM messages AS m WHERE NOT EXISTS (SELECT 1 FROM search_fts_docsize AS d WHERE d.id = m.id)",
+        const qint64 missing = m_db.queryInt("SELECT count(*) FROM messages AS m WHERE NOT EXISTS (SELECT 1 FROM "
+                                             "search_fts_docsize AS d WHERE d.id = m.id)",
             &ok);
-        const qint64 stale = m_db.queryInt(
-            "SELECT count(*) FROM search_fts_docsize AS d WHERE NOT EXISTS (SELECT 1 FROM messages AS m WHERE m.id = d.id)");
+        const qint64 stale = m_db.queryInt("SELECT count(*) FROM search_fts_docsize AS d WHERE NOT EXISTS (SELECT 1 "
+                                           "FROM messages AS m WHERE m.id = d.id)");
         if (!ok)
             sqlProblem(QStringLiteral("search index coverage"));
         if (missing > 0)
@@ -612,7 +628,10 @@ IntegrityReport SqliteCaseStore::integrityCheck(bool verifyOriginals)
         while (q.next()) {
             const QByteArray data = q.blob(3);
             if (data.size() != q.int64(2))
-                r.problems << QStringLiteral("original %1 has %2 bytes, %3 were stored").arg(q.text(1)).arg(data.size()).arg(q.int64(2));
+                r.problems << QStringLiteral("original %1 has %2 bytes, %3 were stored")
+                                  .arg(q.text(1))
+                                  .arg(data.size())
+                                  .arg(q.int64(2));
             else if (sha256Hex(data) != q.utf8(1))
                 r.problems << QStringLiteral("original %1 no longer matches its SHA-256").arg(q.text(1));
         }

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitedatabase.h"
 
-#include <sqlite3.h>
-
 #include <QFile>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <cstring>
+#include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/statvfs.h>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitemessagerepository.h"
-#include "serialization.h"
 
 #include "messagejson.h"
+#include "serialization.h"
 #include "sqlitedatabase.h"
 #include "sqlitewritescope.h"
 
@@ -39,7 +39,10 @@ namespace {
         return out;
     }
 
-    QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+    QString nowUtc()
+    {
+        return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    }
 } // namespace
 
 SqliteMessageRepository::SqliteMessageRepository(SqliteDatabase& db)
@@ -62,7 +65,8 @@ const char* SqliteMessageRepository::fromClause()
 namespace {
     QByteArray selectSql(const char* tail)
     {
-        return QByteArray("SELECT ") + SqliteMessageRepository::columns() + SqliteMessageRepository::fromClause() + tail;
+        return QByteArray("SELECT ") + SqliteMessageRepository::columns() + SqliteMessageRepository::fromClause()
+            + tail;
     }
 } // namespace
 
@@ -109,7 +113,8 @@ MessageRepository::AddResult SqliteMessageRepository::add(const MessageRecord& r
             || !m_insertSearch.prepare(m_db,
                 "INSERT INTO search_fts(rowid, subject, search_names, search_addresses, body_text) "
                 "VALUES (?, ?, ?, ?, ?)")
-            || !m_insertReading.prepare(m_db, "INSERT INTO message_readings(message_id, revision, data) VALUES (?, ?, ?)"))
+            || !m_insertReading.prepare(
+                m_db, "INSERT INTO message_readings(message_id, revision, data) VALUES (?, ?, ?)"))
             return AddResult::Failed;
     }
     if (r.sha256.size() != 64) {

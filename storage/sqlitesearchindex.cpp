@@ -76,8 +76,8 @@ QList<SearchHit> SqliteSearchIndex::search(const QString& query, int limit)
         + SqliteMessageRepository::fromClause() + " WHERE 1";
     int param = 1;
     if (!indexed.isEmpty()) {
-        sql += " AND m.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?"
-            + QByteArray::number(param++) + ")";
+        sql += " AND m.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?" + QByteArray::number(param++)
+            + ")";
     }
     for (qsizetype i = 0; i < shortTerms.size(); ++i) {
         const QByteArray p = "?" + QByteArray::number(param++);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagetypes.h"
-#include "attachmenttext.h"
-#include "serialization.h"
-#include "sha256.h"
 
+#include "attachmenttext.h"
 #include "htmltext.h"
 #include "messagejson.h"
+#include "serialization.h"
+#include "sha256.h"
 
 #include <QJsonDocument>
 

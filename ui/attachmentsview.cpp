@@ -83,8 +83,8 @@ void AttachmentsView::setMessage(const Message& message)
                 int(message.attachments.size())));
     m_save->setEnabled(!message.attachments.isEmpty());
     m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(AttachmentListModel::NameColumn,
-        std::min(m_view->columnWidth(AttachmentListModel::NameColumn), 360));
+    m_view->setColumnWidth(
+        AttachmentListModel::NameColumn, std::min(m_view->columnWidth(AttachmentListModel::NameColumn), 360));
     if (!message.attachments.isEmpty())
         m_view->selectRow(0);
 }
@@ -93,8 +93,8 @@ QString AttachmentsView::safeFileName(const QString& name)
 {
     QString out;
     for (const QChar c : name) {
-        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':') || c.category() == QChar::Other_Format
-            || c.category() == QChar::Other_Control)
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':')
+            || c.category() == QChar::Other_Format || c.category() == QChar::Other_Control)
             out += QLatin1Char('_');
         else
             out += c;
@@ -138,8 +138,8 @@ void AttachmentsView::saveSelected()
         QMessageBox::warning(this, tr("Save attachment"), error);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save attachment as"),
-        QDir::home().filePath(safeFileName(a->filename)));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save attachment as"), QDir::home().filePath(safeFileName(a->filename)));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

@@ -107,8 +107,9 @@ void AuthBadgeBar::rebuild()
                 detail += QStringLiteral(" s=%1").arg(UiText::visible(r.selector));
             addBadge(QStringLiteral("DKIM"), r.result, detail.trimmed());
             if (!r.domain.isEmpty())
-                m_badges.last()->setText(QStringLiteral("DKIM %1 (%2)").arg(r.result.isEmpty() ? tr("none") : r.result.toLower(),
-                    UiText::visible(r.domain)));
+                m_badges.last()->setText(
+                    QStringLiteral("DKIM %1 (%2)")
+                        .arg(r.result.isEmpty() ? tr("none") : r.result.toLower(), UiText::visible(r.domain)));
         }
     }
     addBadge(QStringLiteral("DMARC"), m_auth.dmarc, {});

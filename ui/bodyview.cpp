@@ -116,7 +116,8 @@ void BodyView::setMessage(const Message& message)
     QString text = message.bodyText();
     if (text.size() > MaxTextChars) {
         text.truncate(MaxTextChars);
-        text += QStringLiteral("\n\n") + tr("[The text is longer; the rest is not shown here. See the Source tab or save the original.]");
+        text += QStringLiteral("\n\n")
+            + tr("[The text is longer; the rest is not shown here. See the Source tab or save the original.]");
     }
     m_plain->setPlainText(text.isEmpty() ? tr("(no text body)") : text);
     m_html = message.htmlBody();
@@ -126,7 +127,8 @@ void BodyView::setMessage(const Message& message)
     if (!m_html.isEmpty())
         m_links->setLinks(HtmlText::parse(m_html).links);
     m_linkView->resizeColumnToContents(LinkListModel::TextColumn);
-    m_linkView->setColumnWidth(LinkListModel::TextColumn, std::min(m_linkView->columnWidth(LinkListModel::TextColumn), 320));
+    m_linkView->setColumnWidth(
+        LinkListModel::TextColumn, std::min(m_linkView->columnWidth(LinkListModel::TextColumn), 320));
     m_linkView->setColumnWidth(LinkListModel::TargetColumn, 420);
     // Without links the pane is only its title.
     const bool links = m_links->rowCount() > 0;

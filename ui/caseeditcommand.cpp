@@ -4,7 +4,6 @@
 #include "casesession.h"
 #include "uitext.h"
 
-
 namespace MailTriage {
 
 namespace {
@@ -22,7 +21,8 @@ namespace {
     }
 } // namespace
 
-CaseEditCommand::CaseEditCommand(CaseSession* session, const CaseUpdate& forward, const CaseUpdate& backward, const QString& text)
+CaseEditCommand::CaseEditCommand(
+    CaseSession* session, const CaseUpdate& forward, const CaseUpdate& backward, const QString& text)
     : QUndoCommand(text)
     , m_session(session)
     , m_forward(forward)
@@ -89,9 +89,11 @@ CaseEditCommand* CaseEditCommand::removeTag(CaseSession* session, const QString&
 ActorVerdictCommand::ActorVerdictCommand(
     CaseSession* session, const QString& messageKey, const QString& label, const QString& from, const QString& to)
     : QUndoCommand(to.isEmpty() ? tr("Use MailTriage's attribution for \"%1\"").arg(label)
-                                : tr("Mark \"%1\" as written by the %2").arg(label,
-                                      to == QLatin1String("attacker") ? tr("attacker")
-                                          : to == QLatin1String("party") ? tr("party") : tr("unknown sender")))
+                                : tr("Mark \"%1\" as written by the %2")
+                                      .arg(label,
+                                          to == QLatin1String("attacker")    ? tr("attacker")
+                                              : to == QLatin1String("party") ? tr("party")
+                                                                             : tr("unknown sender")))
     , m_session(session)
     , m_key(messageKey)
     , m_from(from)

@@ -40,8 +40,8 @@ private:
 class ActorVerdictCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(ActorVerdictCommand)
 public:
-    ActorVerdictCommand(CaseSession* session, const QString& messageKey, const QString& label, const QString& from,
-        const QString& to);
+    ActorVerdictCommand(
+        CaseSession* session, const QString& messageKey, const QString& label, const QString& from, const QString& to);
 
     void redo() override;
     void undo() override;

@@ -212,7 +212,8 @@ CaseOverviewWidget::CaseOverviewWidget(CaseSession* session, QUndoStack* undoSta
     auto* del = new QShortcut(QKeySequence::Delete, m_tags, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &CaseOverviewWidget::removeSelectedTag);
     connect(m_addNote, &QPushButton::clicked, this, &CaseOverviewWidget::addNote);
-    auto* noteKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_noteEdit, nullptr, nullptr, Qt::WidgetShortcut);
+    auto* noteKey
+        = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_noteEdit, nullptr, nullptr, Qt::WidgetShortcut);
     connect(noteKey, &QShortcut::activated, this, &CaseOverviewWidget::addNote);
     connect(m_counts, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         Q_EMIT signalFilterRequested(index.data(FindingCountModel::SignalRole).toString());
@@ -235,8 +236,8 @@ void CaseOverviewWidget::refreshInfo()
     const bool open = m_session->isOpen();
     const bool editable = open && !m_session->isReadOnly();
     const CaseInfo& info = m_session->info();
-    for (QWidget* w : std::initializer_list<QWidget*> { m_title, m_becType, m_damage, m_tagEdit, m_removeTag, m_noteEdit,
-             m_addNote, m_useSuggestion })
+    for (QWidget* w : std::initializer_list<QWidget*> {
+             m_title, m_becType, m_damage, m_tagEdit, m_removeTag, m_noteEdit, m_addNote, m_useSuggestion })
         w->setEnabled(editable);
     if (!m_title->hasFocus()) {
         m_title->setText(open ? info.title : QString());
@@ -260,7 +261,8 @@ void CaseOverviewWidget::refreshInfo()
     for (const CaseNote& n : info.notes) {
         notes += QStringLiteral("<p><span style=\"color:%1\">%2 · %3</span><br>%4</p>")
                      .arg(UiColors::mutedForeground().name(), UiText::localDateTime(n.createdAt).toHtmlEscaped(),
-                         n.author.toHtmlEscaped(), n.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                         n.author.toHtmlEscaped(),
+                         n.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     m_notes->setHtml(notes.isEmpty() ? QStringLiteral("<i>%1</i>").arg(tr("No notes yet.").toHtmlEscaped()) : notes);
     refreshAnalysis();
@@ -307,14 +309,16 @@ void CaseOverviewWidget::refreshAnalysis()
                                         : tr("no suggestion (no BEC pattern found)"));
     QStringList reasons;
     if (a) {
-        const QStringList& list = UiText::japanese() && !a->becTypeReasonsJa.isEmpty() ? a->becTypeReasonsJa : a->becTypeReasonsEn;
+        const QStringList& list
+            = UiText::japanese() && !a->becTypeReasonsJa.isEmpty() ? a->becTypeReasonsJa : a->becTypeReasonsEn;
         for (const QString& r : list)
             reasons << QStringLiteral("<li>%1</li>").arg(UiText::visible(r).toHtmlEscaped());
     }
-    m_reasons->setText(reasons.isEmpty() ? QString()
-                                         : QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(reasons.join(QString())));
-    m_useSuggestion->setEnabled(suggested > 0 && !m_session->isReadOnly()
-        && m_session->info().becType.value_or(0) != suggested);
+    m_reasons->setText(reasons.isEmpty()
+            ? QString()
+            : QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(reasons.join(QString())));
+    m_useSuggestion->setEnabled(
+        suggested > 0 && !m_session->isReadOnly() && m_session->info().becType.value_or(0) != suggested);
 }
 
 void CaseOverviewWidget::addTagFromEdit()

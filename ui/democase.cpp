@@ -3,8 +3,8 @@
 
 #include <QDir>
 #include <QDirIterator>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace MailTriage {
@@ -15,7 +15,8 @@ namespace {
 
 QString DemoCase::caseLocation()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo/demo.mtcase"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo/demo.mtcase"));
 }
 
 QString DemoCase::title()

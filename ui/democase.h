@@ -4,9 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
-
 
 namespace MailTriage {
 

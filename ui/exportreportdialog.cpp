@@ -70,12 +70,13 @@ ExportReportDialog::ExportReportDialog(CaseSession* session, QWidget* parent)
     const QString location = m_location;
     const ParseWorkerPool::Options options = session->workerOptions();
     auto error = std::make_shared<QString>();
-    m_prepareWatcher->setFuture(QtConcurrent::run([location, options, error]() -> std::shared_ptr<const CaseExport::Context> {
-        std::optional<CaseExport::Context> c = CaseExport::prepare(location, error.get(), options);
-        if (!c)
-            return {};
-        return std::make_shared<const CaseExport::Context>(std::move(*c));
-    }));
+    m_prepareWatcher->setFuture(
+        QtConcurrent::run([location, options, error]() -> std::shared_ptr<const CaseExport::Context> {
+            std::optional<CaseExport::Context> c = CaseExport::prepare(location, error.get(), options);
+            if (!c)
+                return {};
+            return std::make_shared<const CaseExport::Context>(std::move(*c));
+        }));
     connect(m_prepareWatcher, &QFutureWatcherBase::finished, this, [this, error] { m_prepareError = *error; });
     setStatus(tr("Reading the case…"));
     m_progress->setRange(0, 0);
@@ -126,7 +127,8 @@ void ExportReportDialog::buildUi()
     form->addRow(tr("&Language:"), m_language);
     m_anonymize = new QCheckBox(tr("&Anonymize: replace people, organisations, addresses and internal hosts"), options);
     m_anonymize->setChecked(true);
-    m_anonymizeAttacker = new QCheckBox(tr("Also replace the attacker's &indicators (otherwise kept, defanged)"), options);
+    m_anonymizeAttacker
+        = new QCheckBox(tr("Also replace the attacker's &indicators (otherwise kept, defanged)"), options);
     auto* anonymizeBox = new QVBoxLayout;
     anonymizeBox->setSpacing(2);
     anonymizeBox->addWidget(m_anonymize);
@@ -196,8 +198,8 @@ void ExportReportDialog::buildUi()
     m_mapView->setAlternatingRowColors(true);
     m_mapView->horizontalHeader()->setStretchLastSection(false);
     m_mapView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_mapView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::AnyKeyPressed);
+    m_mapView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     mapLayout->addWidget(m_mapView, 1);
     auto* mapButtons = new QHBoxLayout;
     m_addTerm = new QPushButton(tr("A&dd Term to Redact…"), mapGroup);
@@ -254,9 +256,8 @@ void ExportReportDialog::buildUi()
 
     connect(m_exportButton, &QPushButton::clicked, this, &ExportReportDialog::startExport);
     connect(m_closeButton, &QPushButton::clicked, this, &ExportReportDialog::reject);
-    connect(m_openFolder, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QDir::fromNativeSeparators(m_folder->text())));
-    });
+    connect(m_openFolder, &QPushButton::clicked, this,
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QDir::fromNativeSeparators(m_folder->text()))); });
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Save the report in"), m_folder->text());
         if (!dir.isEmpty())
@@ -304,7 +305,7 @@ CaseExport::Request ExportReportDialog::request() const
     if (m_csv->isChecked())
         r.csvPath = pathFor(QStringLiteral(".csv"));
     r.language = m_language->currentData().toString() == QLatin1String("ja") ? ReportLanguage::Japanese
-                                                                              : ReportLanguage::English;
+                                                                             : ReportLanguage::English;
     r.anonymize = m_anonymize->isChecked();
     r.anonymizeAttacker = r.anonymize && m_anonymizeAttacker->isChecked();
     r.tlp = m_tlp->currentText();
@@ -388,8 +389,8 @@ void ExportReportDialog::updateState()
     const bool anyFormat = m_pdf->isChecked() || m_stix->isChecked() || m_csv->isChecked();
     const CaseExport::Request r = request();
     m_exportButton->setEnabled(m_context && anyFormat && !exporting && !r.isEmpty());
-    for (QWidget* w : std::initializer_list<QWidget*> { m_pdf, m_stix, m_csv, m_language, m_anonymize, m_tlp, m_folder,
-             m_browse, m_baseName, m_previewButton })
+    for (QWidget* w : std::initializer_list<QWidget*> {
+             m_pdf, m_stix, m_csv, m_language, m_anonymize, m_tlp, m_folder, m_browse, m_baseName, m_previewButton })
         w->setEnabled(!exporting);
     m_anonymizeAttacker->setEnabled(!exporting && m_anonymize->isChecked());
     const bool mapUsable = m_context && m_anonymize->isChecked() && !exporting;
@@ -428,11 +429,12 @@ void ExportReportDialog::addTermInteractive()
 {
     bool ok = false;
     const QString real = QInputDialog::getText(this, tr("Add Term to Redact"),
-        tr("A word or phrase to replace in every output (a product line, a project name):"), QLineEdit::Normal, {}, &ok);
+        tr("A word or phrase to replace in every output (a product line, a project name):"), QLineEdit::Normal, {},
+        &ok);
     if (!ok || real.trimmed().isEmpty())
         return;
-    const QString pseudonym = QInputDialog::getText(this, tr("Add Term to Redact"),
-        tr("Write it as:"), QLineEdit::Normal, QStringLiteral("[redacted]"), &ok);
+    const QString pseudonym = QInputDialog::getText(
+        this, tr("Add Term to Redact"), tr("Write it as:"), QLineEdit::Normal, QStringLiteral("[redacted]"), &ok);
     if (!ok)
         return;
     if (!m_mapModel->addTerm(real, pseudonym))
@@ -480,7 +482,8 @@ void ExportReportDialog::updatePreview()
     }
     const std::shared_ptr<const CaseExport::Context> context = m_context;
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
-    m_previewWatcher->setFuture(QtConcurrent::run([context, r, cancel] { return CaseExport::write(*context, r, {}, cancel.get()); }));
+    m_previewWatcher->setFuture(
+        QtConcurrent::run([context, r, cancel] { return CaseExport::write(*context, r, {}, cancel.get()); }));
 }
 
 void ExportReportDialog::startExport()
@@ -492,9 +495,11 @@ void ExportReportDialog::startExport()
         setStatus(tr("Choose at least one format, a folder and a file name."), true);
         return;
     }
-    const QString folder = QFileInfo(r.pdfPath.isEmpty() ? (r.stixPath.isEmpty() ? r.csvPath : r.stixPath) : r.pdfPath).absolutePath();
+    const QString folder
+        = QFileInfo(r.pdfPath.isEmpty() ? (r.stixPath.isEmpty() ? r.csvPath : r.stixPath) : r.pdfPath).absolutePath();
     if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder)) {
-        setStatus(tr("The folder %1 does not exist and cannot be created.").arg(QDir::toNativeSeparators(folder)), true);
+        setStatus(
+            tr("The folder %1 does not exist and cannot be created.").arg(QDir::toNativeSeparators(folder)), true);
         return;
     }
     // The analyst's map goes with the case (audit-logged), so later exports, the CLI's too, use it.
@@ -521,13 +526,24 @@ void ExportReportDialog::startExport()
     QPointer<QProgressBar> bar = m_progress;
     QPointer<QLabel> status = m_status;
     m_exportWatcher->setFuture(QtConcurrent::run([context, r, cancel, bar, status] {
-        return CaseExport::write(*context, r,
+        return CaseExport::write(
+            *context, r,
             [bar, status](int step, int steps, const QString& what) {
                 const int percent = steps > 0 ? step * 100 / steps : 0;
                 QMetaObject::invokeMethod(
-                    bar, [bar, percent] { if (bar) bar->setValue(percent); }, Qt::QueuedConnection);
+                    bar,
+                    [bar, percent] {
+                        if (bar)
+                            bar->setValue(percent);
+                    },
+                    Qt::QueuedConnection);
                 QMetaObject::invokeMethod(
-                    status, [status, what] { if (status) status->setText(what + QStringLiteral("…")); }, Qt::QueuedConnection);
+                    status,
+                    [status, what] {
+                        if (status)
+                            status->setText(what + QStringLiteral("…"));
+                    },
+                    Qt::QueuedConnection);
             },
             cancel.get());
     }));
@@ -551,8 +567,8 @@ void ExportReportDialog::finishExport()
         for (const QString& f : result.written)
             names << QFileInfo(f).fileName();
         setStatus(tr("Wrote %1 to %2 (case %3).")
-                      .arg(names.join(QStringLiteral(", ")), QDir::toNativeSeparators(QFileInfo(result.written.first()).absolutePath()),
-                          result.caseId));
+                      .arg(names.join(QStringLiteral(", ")),
+                          QDir::toNativeSeparators(QFileInfo(result.written.first()).absolutePath()), result.caseId));
         m_openFolder->setEnabled(true);
     } else if (result.cancelled) {
         setStatus(tr("The export was cancelled: nothing was written."));

@@ -24,7 +24,6 @@
 #include <QTextBlock>
 #include <QTreeView>
 #include <QVBoxLayout>
-
 #include <functional>
 
 namespace MailTriage {
@@ -200,33 +199,37 @@ HeaderChainView::HeaderChainView(QWidget* parent)
     connect(m_findings, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         const qint64 offset = index.siblingAtColumn(0).data(FindingListModel::OffsetRole).toLongLong();
         if (offset >= 0)
-            Q_EMIT showInSourceRequested(offset, index.siblingAtColumn(0).data(FindingListModel::LengthRole).toLongLong());
+            Q_EMIT showInSourceRequested(
+                offset, index.siblingAtColumn(0).data(FindingListModel::LengthRole).toLongLong());
     });
     tree->onEnter = [this](const QModelIndex& index) {
         const qint64 offset = index.siblingAtColumn(0).data(FindingListModel::OffsetRole).toLongLong();
         if (offset >= 0)
-            Q_EMIT showInSourceRequested(offset, index.siblingAtColumn(0).data(FindingListModel::LengthRole).toLongLong());
+            Q_EMIT showInSourceRequested(
+                offset, index.siblingAtColumn(0).data(FindingListModel::LengthRole).toLongLong());
     };
-    connect(m_hops->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (!current.isValid())
-            return;
-        const qint64 offset = current.data(HeaderChainModel::OffsetRole).toLongLong();
-        const qint64 length = current.data(HeaderChainModel::LengthRole).toLongLong();
-        if (offset >= 0) {
-            showExcerpt(offset, length);
-            Q_EMIT rangeSelected(offset, length);
-        }
-    });
-    connect(m_senders->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (!current.isValid())
-            return;
-        const qint64 offset = current.data(SenderFieldsModel::OffsetRole).toLongLong();
-        const qint64 length = current.data(SenderFieldsModel::LengthRole).toLongLong();
-        if (offset >= 0) {
-            showExcerpt(offset, length);
-            Q_EMIT rangeSelected(offset, length);
-        }
-    });
+    connect(
+        m_hops->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            if (!current.isValid())
+                return;
+            const qint64 offset = current.data(HeaderChainModel::OffsetRole).toLongLong();
+            const qint64 length = current.data(HeaderChainModel::LengthRole).toLongLong();
+            if (offset >= 0) {
+                showExcerpt(offset, length);
+                Q_EMIT rangeSelected(offset, length);
+            }
+        });
+    connect(
+        m_senders->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            if (!current.isValid())
+                return;
+            const qint64 offset = current.data(SenderFieldsModel::OffsetRole).toLongLong();
+            const qint64 length = current.data(SenderFieldsModel::LengthRole).toLongLong();
+            if (offset >= 0) {
+                showExcerpt(offset, length);
+                Q_EMIT rangeSelected(offset, length);
+            }
+        });
     clear();
 }
 
@@ -265,8 +268,8 @@ void HeaderChainView::setMessage(const Message& message, const QList<Finding>& f
         m_hopsTitle->setText(tr("Received hops (oldest first): %n hop(s)", nullptr, int(message.received.size()))
             + QStringLiteral(" — ") + tr("%n written before the receiving side (can be forged)", nullptr, untrusted));
     const int mismatches = m_senderModel->mismatchCount();
-    m_sendersTitle->setText(mismatches > 0 ? tr("Sender fields — %n mismatch(es) with From", nullptr, mismatches)
-                                           : tr("Sender fields"));
+    m_sendersTitle->setText(
+        mismatches > 0 ? tr("Sender fields — %n mismatch(es) with From", nullptr, mismatches) : tr("Sender fields"));
     m_findingsTitle->setText(tr("Findings (%1)").arg(findings.size()));
 
     // The parser puts each part's defects into the message's list too. Notes quote the message
@@ -279,9 +282,10 @@ void HeaderChainView::setMessage(const Message& message, const QList<Finding>& f
     }
     notes.removeDuplicates();
     m_readingNotes->setVisible(!notes.isEmpty());
-    m_readingNotes->setText(notes.isEmpty() ? QString()
-                                            : tr("Reading notes (%n): what the reader could not read as written, or left out",
-                                                  nullptr, int(notes.size()))
+    m_readingNotes->setText(notes.isEmpty()
+            ? QString()
+            : tr("Reading notes (%n): what the reader could not read as written, or left out", nullptr,
+                  int(notes.size()))
                 + QLatin1Char('\n') + QStringLiteral("• ") + notes.join(QStringLiteral("\n• ")));
 
     m_hops->resizeColumnsToContents();
@@ -290,22 +294,24 @@ void HeaderChainView::setMessage(const Message& message, const QList<Finding>& f
         m_hops->setColumnWidth(c, std::min(m_hops->columnWidth(c), maxFrom));
     m_senders->resizeColumnsToContents();
     const int maxValue = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30;
-    m_senders->setColumnWidth(SenderFieldsModel::ValueColumn,
-        std::min(m_senders->columnWidth(SenderFieldsModel::ValueColumn), maxValue));
-    m_senders->setColumnWidth(SenderFieldsModel::DomainColumn,
-        std::min(m_senders->columnWidth(SenderFieldsModel::DomainColumn), maxValue));
+    m_senders->setColumnWidth(
+        SenderFieldsModel::ValueColumn, std::min(m_senders->columnWidth(SenderFieldsModel::ValueColumn), maxValue));
+    m_senders->setColumnWidth(
+        SenderFieldsModel::DomainColumn, std::min(m_senders->columnWidth(SenderFieldsModel::DomainColumn), maxValue));
 
     // The sender table as tall as its rows; the finding's explanation and bytes below it.
     {
-        const int rowHeight = std::max(m_senders->verticalHeader()->defaultSectionSize(), m_senders->fontMetrics().height() + 6);
-        m_senders->setFixedHeight(m_senders->horizontalHeader()->sizeHint().height() + m_senderModel->rowCount() * rowHeight
-            + 2 * m_senders->frameWidth() + 2);
+        const int rowHeight
+            = std::max(m_senders->verticalHeader()->defaultSectionSize(), m_senders->fontMetrics().height() + 6);
+        m_senders->setFixedHeight(m_senders->horizontalHeader()->sizeHint().height()
+            + m_senderModel->rowCount() * rowHeight + 2 * m_senders->frameWidth() + 2);
     }
 
     // The hops table as tall as its rows (3 to 10 of them), unless the analyst sized it.
     if (!m_userSized) {
         const int rows = std::clamp(int(message.received.size()), 3, 10);
-        const int rowHeight = std::max(m_hops->verticalHeader()->defaultSectionSize(), m_hops->fontMetrics().height() + 6);
+        const int rowHeight
+            = std::max(m_hops->verticalHeader()->defaultSectionSize(), m_hops->fontMetrics().height() + 6);
         const int wanted = m_hopsTitle->sizeHint().height() + 3 + m_hops->horizontalHeader()->sizeHint().height()
             + rows * rowHeight + 2 * m_hops->frameWidth() + 4;
         const int total = std::max(m_vertical->height(), wanted + 200);
@@ -313,8 +319,8 @@ void HeaderChainView::setMessage(const Message& message, const QList<Finding>& f
     }
     m_findings->resizeColumnToContents(FindingListModel::SeverityColumn);
     m_findings->resizeColumnToContents(FindingListModel::TitleColumn);
-    m_findings->setColumnWidth(FindingListModel::TitleColumn,
-        std::min(m_findings->columnWidth(FindingListModel::TitleColumn), maxFrom));
+    m_findings->setColumnWidth(
+        FindingListModel::TitleColumn, std::min(m_findings->columnWidth(FindingListModel::TitleColumn), maxFrom));
     m_findings->resizeColumnToContents(FindingListModel::HeaderColumn);
 }
 
@@ -325,7 +331,8 @@ void HeaderChainView::selectFinding(int row)
         return;
     }
     const QModelIndex index = m_findingModel->index(row, 0);
-    m_findings->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_findings->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void HeaderChainView::showFindingDetail(const QModelIndex& index)
@@ -337,9 +344,10 @@ void HeaderChainView::showFindingDetail(const QModelIndex& index)
     }
     const QModelIndex first = index.siblingAtColumn(0);
     const QString signal = first.data(FindingListModel::SignalRole).toString();
-    QString text = QStringLiteral("<b>%1</b> <span style=\"color:%2\">(%3)</span><br>%4")
-                       .arg(UiText::signalTitle(signal).toHtmlEscaped(), UiColors::mutedForeground().name(),
-                           signal.toHtmlEscaped(), first.data(FindingListModel::ExplanationRole).toString().toHtmlEscaped());
+    QString text
+        = QStringLiteral("<b>%1</b> <span style=\"color:%2\">(%3)</span><br>%4")
+              .arg(UiText::signalTitle(signal).toHtmlEscaped(), UiColors::mutedForeground().name(),
+                  signal.toHtmlEscaped(), first.data(FindingListModel::ExplanationRole).toString().toHtmlEscaped());
     m_explanation->setText(text);
     const qint64 offset = first.data(FindingListModel::OffsetRole).toLongLong();
     const qint64 length = first.data(FindingListModel::LengthRole).toLongLong();

@@ -7,7 +7,6 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
-
 #include <QMutex>
 #include <QMutexLocker>
 

@@ -6,8 +6,8 @@
 #include "caseeditcommand.h"
 #include "caseoverviewwidget.h"
 #include "casesession.h"
-#include "exportreportdialog.h"
 #include "democase.h"
+#include "exportreportdialog.h"
 #include "headerchainview.h"
 #include "importcontroller.h"
 #include "importerrorsdialog.h"
@@ -32,8 +32,8 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -110,8 +110,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_overviewDock = new QDockWidget(tr("Case"), this);
     m_overviewDock->setObjectName(QStringLiteral("caseOverviewDock"));
     m_overviewDock->setWidget(m_overview);
-    m_overviewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-        | QDockWidget::DockWidgetClosable);
+    m_overviewDock->setFeatures(
+        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_overviewDock);
     // Sized in characters, not pixels, so the dock holds its text with a larger system font.
     const int ch = fontMetrics().averageCharWidth();
@@ -170,7 +170,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_session, &CaseSession::loadProgress, this, [this](int done, int total) {
         if (m_session->isLoading())
-            m_loadLabel->setText(total > 0 ? tr("Reading messages %1 / %2...").arg(done).arg(total) : tr("Analysing the case..."));
+            m_loadLabel->setText(
+                total > 0 ? tr("Reading messages %1 / %2...").arg(done).arg(total) : tr("Analysing the case..."));
     });
     connect(m_session, &CaseSession::infoChanged, this, [this] {
         updateWindowTitle();
@@ -295,8 +296,8 @@ void MainWindow::createActions()
     }
 
     const QList<QPair<QString, QString>> verdicts { { QString(), tr("&MailTriage's Attribution") },
-        { QStringLiteral("party"), tr("A &Party (Not the Attacker)") }, { QStringLiteral("attacker"), tr("The &Attacker") },
-        { QStringLiteral("unknown"), tr("&Unknown Sender") } };
+        { QStringLiteral("party"), tr("A &Party (Not the Attacker)") },
+        { QStringLiteral("attacker"), tr("The &Attacker") }, { QStringLiteral("unknown"), tr("&Unknown Sender") } };
     for (const auto& [actor, text] : verdicts) {
         auto* a = new QAction(text, this);
         a->setCheckable(true);
@@ -538,15 +539,16 @@ bool MainWindow::createCase(const QString& location, const QString& title)
 void MainWindow::newCaseInteractive()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("New case"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("case") + QLatin1Char('.') + kCaseSuffix),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("case") + QLatin1Char('.') + kCaseSuffix),
         tr("MailTriage cases (*.%1)").arg(kCaseSuffix));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + kCaseSuffix;
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("New case"), tr("Case title:"), QLineEdit::Normal,
-        QFileInfo(path).completeBaseName(), &ok);
+    const QString title = QInputDialog::getText(
+        this, tr("New case"), tr("Case title:"), QLineEdit::Normal, QFileInfo(path).completeBaseName(), &ok);
     if (!ok)
         return;
     if (QFileInfo::exists(path)) {
@@ -567,8 +569,8 @@ void MainWindow::openCaseInteractive()
 
 void MainWindow::importFilesInteractive()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import messages"), QDir::homePath(),
-        tr("E-mail files (*.eml *.msg *.mbox);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import messages"), QDir::homePath(), tr("E-mail files (*.eml *.msg *.mbox);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }
@@ -605,15 +607,16 @@ void MainWindow::importPaths(const QStringList& paths)
         return;
     if (!m_session->isOpen()) {
         const QString location = scratchCaseLocation();
-        const QString title = tr("Case of %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+        const QString title
+            = tr("Case of %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
         if (!createCase(location, title))
             return;
         statusBar()->showMessage(tr("Created a new case for the dropped files: %1").arg(location), 8000);
     }
     if (m_session->isReadOnly()) {
-        reportError(tr("Import"), m_session->readOnlyReason().isEmpty()
-                ? tr("The case is open read-only; nothing can be imported into it.")
-                : m_session->readOnlyReason());
+        reportError(tr("Import"),
+            m_session->readOnlyReason().isEmpty() ? tr("The case is open read-only; nothing can be imported into it.")
+                                                  : m_session->readOnlyReason());
         return;
     }
     m_pendingImports.append(paths);
@@ -647,8 +650,9 @@ void MainWindow::importFinished(const ImportSummary& summary)
         text += QStringLiteral(", ") + tr("%n already in the case", nullptr, int(summary.duplicates));
     if (!summary.errors.isEmpty())
         text += QStringLiteral(", ") + tr("%n failed", nullptr, int(summary.errors.size()));
-    text += QStringLiteral(" (") + (summary.elapsedMs < 60000 ? tr("%1 s").arg(summary.elapsedMs / 1000.0, 0, 'f', 1)
-                                                                 : UiText::duration(summary.elapsedMs / 1000))
+    text += QStringLiteral(" (")
+        + (summary.elapsedMs < 60000 ? tr("%1 s").arg(summary.elapsedMs / 1000.0, 0, 'f', 1)
+                                     : UiText::duration(summary.elapsedMs / 1000))
         + QStringLiteral(")");
     if (summary.cancelled)
         text = tr("Import cancelled: ") + text;
@@ -656,9 +660,10 @@ void MainWindow::importFinished(const ImportSummary& summary)
     if (!summary.fatalError.isEmpty())
         reportError(tr("Import"), tr("The import could not run: %1").arg(summary.fatalError));
     else if (summary.storeError.isError())
-        reportError(tr("Import"), tr("The import stopped: %1. What was imported before stays in the case; importing the "
-                                     "same files again continues.")
-                                      .arg(summary.storeError.message));
+        reportError(tr("Import"),
+            tr("The import stopped: %1. What was imported before stays in the case; importing the "
+               "same files again continues.")
+                .arg(summary.storeError.message));
     if (!summary.errors.isEmpty() && !m_quiet) {
         auto* dialog = new ImportErrorsDialog(summary.errors,
             tr("%n file(s) or message(s) could not be imported. The other files were imported.", nullptr,
@@ -668,7 +673,6 @@ void MainWindow::importFinished(const ImportSummary& summary)
         dialog->open();
     }
     startNextImport(); // the session reads the case again after each import
-
 }
 
 ExportReportDialog* MainWindow::exportDialog() const
@@ -711,7 +715,8 @@ void MainWindow::openDemo()
     if (!createCase(location, DemoCase::title()))
         return;
     // The extracted files live until their import has finished.
-    connect(m_import, &ImportController::finished, this, [dir] {}, Qt::SingleShotConnection);
+    connect(
+        m_import, &ImportController::finished, this, [dir] {}, Qt::SingleShotConnection);
     importPaths(folders);
 }
 
@@ -764,9 +769,9 @@ void MainWindow::showMessage(const LoadedMessage& message)
     m_source->setSource(message.message.source, message.findings, boundaries);
     m_body->setMessage(message.message);
     m_attachments->setMessage(message.message);
-    m_tabs->setTabText(AttachmentsTab, message.message.attachments.isEmpty()
-            ? tr("A&ttachments")
-            : tr("A&ttachments (%1)").arg(message.message.attachments.size()));
+    m_tabs->setTabText(AttachmentsTab,
+        message.message.attachments.isEmpty() ? tr("A&ttachments")
+                                              : tr("A&ttachments (%1)").arg(message.message.attachments.size()));
     if (message.caseIndex >= 0)
         m_timeline->view()->selectCaseMessage(message.caseIndex);
     updateSummary();
@@ -782,7 +787,8 @@ void MainWindow::updateSummary()
     }
     if (m_current.storedId <= 0) {
         m_summary->setText(m_session->rows().isEmpty() && !m_session->isLoading()
-                ? tr("This case has no messages yet: drop .eml, .msg or .mbox files or folders here, or use File &gt; Import.")
+                ? tr("This case has no messages yet: drop .eml, .msg or .mbox files or folders here, or use File &gt; "
+                     "Import.")
                 : tr("Select a message in the list or on the timeline."));
         return;
     }
@@ -801,14 +807,15 @@ void MainWindow::updateSummary()
         const QFileInfo fi(c);
         copies << fi.dir().dirName() + QLatin1Char('/') + fi.fileName();
     }
-    m_summary->setText(QStringLiteral("<b>%1</b>%2<br>%3 → %4 · %5 (%6)%7")
-                           .arg(subject.toHtmlEscaped(), actor, UiText::mailbox(m.from).toHtmlEscaped(),
-                               UiText::mailboxes(m.to + m.cc, 3).toHtmlEscaped(), UiText::localDateTime(m.date).toHtmlEscaped(),
-                               UiText::utcDateTime(m.date).toHtmlEscaped(),
-                               copies.isEmpty() ? QString()
-                                                : QStringLiteral(" · <span style=\"color:%1\">%2</span>")
-                                                      .arg(UiColors::mutedForeground().name(),
-                                                          tr("copies: %1").arg(copies.join(QStringLiteral(", "))).toHtmlEscaped())));
+    m_summary->setText(
+        QStringLiteral("<b>%1</b>%2<br>%3 → %4 · %5 (%6)%7")
+            .arg(subject.toHtmlEscaped(), actor, UiText::mailbox(m.from).toHtmlEscaped(),
+                UiText::mailboxes(m.to + m.cc, 3).toHtmlEscaped(), UiText::localDateTime(m.date).toHtmlEscaped(),
+                UiText::utcDateTime(m.date).toHtmlEscaped(),
+                copies.isEmpty() ? QString()
+                                 : QStringLiteral(" · <span style=\"color:%1\">%2</span>")
+                                       .arg(UiColors::mutedForeground().name(),
+                                           tr("copies: %1").arg(copies.join(QStringLiteral(", "))).toHtmlEscaped())));
 }
 
 QStringList MainWindow::localPaths(const QMimeData* mime)
@@ -892,9 +899,12 @@ void MainWindow::updateRecentMenu()
         if (title.isEmpty())
             title = info.completeBaseName();
         title.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        const QString folder = QDir::toNativeSeparators(info.absolutePath()).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString folder
+            = QDir::toNativeSeparators(info.absolutePath()).replace(QLatin1Char('&'), QStringLiteral("&&"));
         QAction* a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2 — %3").arg(n % 10).arg(title, m_recentMenu->fontMetrics().elidedText(folder, Qt::ElideLeft, 360)));
+            QStringLiteral("&%1 %2 — %3")
+                .arg(n % 10)
+                .arg(title, m_recentMenu->fontMetrics().elidedText(folder, Qt::ElideLeft, 360)));
         a->setToolTip(path);
         a->setStatusTip(path);
         connect(a, &QAction::triggered, this, [this, path] { openCase(path); });

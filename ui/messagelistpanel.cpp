@@ -102,12 +102,13 @@ MessageListPanel::MessageListPanel(CaseSession* session, QWidget* parent)
         updateCount();
     });
     connect(m_clear, &QToolButton::clicked, this, &MessageListPanel::clearFilters);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (!current.isValid())
-            return;
-        Q_EMIT currentMessageChanged(current.data(MessageListModel::StoredIdRole).toLongLong(),
-            current.data(MessageListModel::CaseIndexRole).toInt());
-    });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            if (!current.isValid())
+                return;
+            Q_EMIT currentMessageChanged(current.data(MessageListModel::StoredIdRole).toLongLong(),
+                current.data(MessageListModel::CaseIndexRole).toInt());
+        });
     connect(m_session, &CaseSession::rowsChanged, this, [this] {
         const qint64 current = currentStoredId();
         m_model->setRows(m_session->rows());
@@ -261,7 +262,8 @@ bool MessageListPanel::selectSourceRow(int row)
     }
     if (!proxyIndex.isValid())
         return false;
-    m_view->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(proxyIndex);
     return true;
 }

@@ -70,7 +70,7 @@ namespace {
         if (name.startsWith(u'#')) {
             bool ok = false;
             const uint cp = name.size() > 1 && (name[1] == u'x' || name[1] == u'X') ? name.mid(2).toUInt(&ok, 16)
-                                                                                     : name.mid(1).toUInt(&ok, 10);
+                                                                                    : name.mid(1).toUInt(&ok, 10);
             if (ok && cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
                 const char32_t c = cp;
                 return QString::fromUcs4(&c, 1);
@@ -105,13 +105,15 @@ QList<HighlightRun> ProcessSourceHighlighter::highlight(const QString& text, boo
 {
     if (!isAvailable()) {
         if (error)
-            *error = QStringLiteral("kate-syntax-highlighter is not installed (Debian: libkf5syntaxhighlighting-tools)");
+            *error
+                = QStringLiteral("kate-syntax-highlighter is not installed (Debian: libkf5syntaxhighlighting-tools)");
         return {};
     }
     QProcess proc;
     proc.setProgram(m_program);
     proc.setArguments({ QStringLiteral("--stdin"), QStringLiteral("-s"), QStringLiteral("Email"), QStringLiteral("-f"),
-        QStringLiteral("html"), QStringLiteral("-t"), dark ? QStringLiteral("Breeze Dark") : QStringLiteral("Breeze Light") });
+        QStringLiteral("html"), QStringLiteral("-t"),
+        dark ? QStringLiteral("Breeze Dark") : QStringLiteral("Breeze Light") });
     // Nothing of the message reaches a shell or the command line: the text goes through stdin.
     proc.setProcessChannelMode(QProcess::SeparateChannels);
     proc.start(QIODevice::ReadWrite);

@@ -5,7 +5,6 @@
 
 #include <QTextBlock>
 #include <QTextDocument>
-
 #include <algorithm>
 
 namespace MailTriage {

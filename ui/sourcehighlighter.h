@@ -4,7 +4,6 @@
 #include <QColor>
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace MailTriage {

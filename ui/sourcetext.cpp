@@ -94,7 +94,8 @@ SourceText SourceText::fromBytes(QByteArrayView bytes, qint64 maxBytes)
             map[i + k] = pos;
         // Bidi controls and other invisible characters must not act on the display.
         const bool invisible = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200B
-            || cp == 0x200E || cp == 0x200F || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029 || (cp >= 0x80 && cp < 0xA0);
+            || cp == 0x200E || cp == 0x200F || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029
+            || (cp >= 0x80 && cp < 0xA0);
         if (invisible) {
             out[pos++] = char16_t(QChar::ReplacementCharacter);
         } else if (cp > 0xFFFF) {

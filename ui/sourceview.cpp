@@ -95,7 +95,8 @@ void SourceView::clear()
     m_banner->setVisible(false);
 }
 
-void SourceView::setSource(const QByteArray& source, const QList<Finding>& findings, const QList<QByteArray>& boundaries)
+void SourceView::setSource(
+    const QByteArray& source, const QList<Finding>& findings, const QList<QByteArray>& boundaries)
 {
     clear();
     m_sourceSize = source.size();

@@ -125,8 +125,8 @@ bool TimelinePanel::exportTo(const QString& path, QString* error)
 void TimelinePanel::exportInteractive(const QString& suffix)
 {
     const QString filter = suffix == QLatin1String("svg") ? tr("SVG image (*.svg)") : tr("PNG image (*.png)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export timeline"),
-        QDir::home().filePath(QStringLiteral("timeline.") + suffix), filter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export timeline"), QDir::home().filePath(QStringLiteral("timeline.") + suffix), filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))

@@ -11,7 +11,6 @@
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
-
 #include <cmath>
 
 namespace MailTriage {
@@ -198,8 +197,9 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
 
 void TimelineView::mouseMoveEvent(QMouseEvent* event)
 {
-    const int item = event->position().y() >= m_painter.headerHeight() ? m_painter.itemAt(toContent(event->position().toPoint()))
-                                                                        : -1;
+    const int item = event->position().y() >= m_painter.headerHeight()
+        ? m_painter.itemAt(toContent(event->position().toPoint()))
+        : -1;
     viewport()->setCursor(item >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QAbstractScrollArea::mouseMoveEvent(event);
 }
@@ -214,8 +214,8 @@ bool TimelineView::viewportEvent(QEvent* event)
             return true;
         }
         const TimelineItem& it = m_painter.items()[item];
-        QString tip = QStringLiteral("%1\n%2\n%3").arg(UiText::localDateTime(it.date), UiText::visible(it.sender),
-            UiText::visible(it.summary));
+        QString tip = QStringLiteral("%1\n%2\n%3")
+                          .arg(UiText::localDateTime(it.date), UiText::visible(it.sender), UiText::visible(it.summary));
         if (it.gapSeconds >= 0)
             tip += QLatin1Char('\n') + tr("%1 after the previous message").arg(UiText::duration(it.gapSeconds));
         for (const QString& s : it.signalIds)

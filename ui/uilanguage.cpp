@@ -5,7 +5,6 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
-
 #include <memory>
 
 namespace MailTriage {

@@ -2,13 +2,13 @@
 // `analyze CASE [--json]` and `timeline CASE [--json]`: the case-level reading of a case file.
 #include "analyzecommand.h"
 
-#include "casecommands.h"
 #include "caseanalyzer.h"
+#include "casecommands.h"
 #include "casejson.h"
 #include "casesession.h"
 #include "casestore.h"
-#include "messagesource.h"
 #include "dateparser.h"
+#include "messagesource.h"
 
 #include <QJsonArray>
 #include <QTextStream>
@@ -74,7 +74,10 @@ namespace {
         return errors.isEmpty() ? Ok : SomeInputsFailed;
     }
 
-    QString who(const Mailbox& m) { return m.name.isEmpty() ? m.address : QStringLiteral("%1 <%2>").arg(m.name, m.address); }
+    QString who(const Mailbox& m)
+    {
+        return m.name.isEmpty() ? m.address : QStringLiteral("%1 <%2>").arg(m.name, m.address);
+    }
 } // namespace
 
 int analyzeCommand(const QStringList& args)
@@ -89,7 +92,8 @@ int analyzeCommand(const QStringList& args)
         return status;
     if (p.json) {
         QJsonObject c { { QStringLiteral("title"), info.title }, { QStringLiteral("path"), p.casePath },
-            { QStringLiteral("created"), DateParser::toIso(info.createdAt) }, { QStringLiteral("tags"), QJsonArray::fromStringList(info.tags) },
+            { QStringLiteral("created"), DateParser::toIso(info.createdAt) },
+            { QStringLiteral("tags"), QJsonArray::fromStringList(info.tags) },
             { QStringLiteral("damage"), damageName(info.damage) },
             { QStringLiteral("messages"), qint64(a.messages.size()) } };
         QJsonObject doc { { QStringLiteral("case"), c } };
@@ -105,14 +109,17 @@ int analyzeCommand(const QStringList& args)
     out << "Suggested BEC type: " << becTypeNameEn(a.becTypeSuggested) << "\n";
     for (const QString& r : std::as_const(a.becTypeReasonsEn))
         out << "  - " << r << "\n";
-    out << "Analyst's tag: " << (info.becType ? becTypeNameEn(*info.becType) : QStringLiteral("(none)")) << "\n\nParties:\n";
+    out << "Analyst's tag: " << (info.becType ? becTypeNameEn(*info.becType) : QStringLiteral("(none)"))
+        << "\n\nParties:\n";
     for (const Party& party : std::as_const(a.parties))
-        out << "  " << party.label << "  " << party.name << "  [" << party.role << "]  " << party.people.size() << " people\n";
+        out << "  " << party.label << "  " << party.name << "  [" << party.role << "]  " << party.people.size()
+            << " people\n";
     out << "\nMessages:\n";
     for (const CaseMessage& cm : std::as_const(a.messages)) {
         const Message& m = cm.message;
-        out << "  " << DateParser::toIso(m.date) << "  " << (cm.actor == QLatin1String("attacker") ? "ATTACKER " : "         ")
-            << who(m.from) << "\n      " << m.subject << "\n";
+        out << "  " << DateParser::toIso(m.date) << "  "
+            << (cm.actor == QLatin1String("attacker") ? "ATTACKER " : "         ") << who(m.from) << "\n      "
+            << m.subject << "\n";
         for (const Finding& f : m.findings) {
             if (f.severity >= Severity::Low)
                 out << "      ! " << severityName(f.severity) << " " << f.signal << ": " << f.evidence << "\n";
@@ -138,7 +145,8 @@ int timelineCommand(const QStringList& args)
     QTextStream& out = Cli::out();
     for (const TimelineEvent& e : std::as_const(a.timeline)) {
         out << DateParser::toIso(e.date) << "  " << e.partyFrom << " -> " << e.partyTo.join(QLatin1Char(',')) << "  "
-            << (e.actor == QLatin1String("attacker") ? "ATTACKER  " : "") << who(e.from) << "\n    " << e.summary << "\n";
+            << (e.actor == QLatin1String("attacker") ? "ATTACKER  " : "") << who(e.from) << "\n    " << e.summary
+            << "\n";
         if (!e.gapText.isEmpty())
             out << "    (" << e.gapText << ")\n";
         if (!e.signals.isEmpty())

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helpers shared by the case commands: opening a case with one clear error line, JSON output.
 #include "casecommands.h"
-
 #include "casesession.h"
 #include "casestore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <csignal>
 #include <cstdio>
 

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailtriage-cli case create CASE [--title TEXT] [--json]
 #include "casecommands.h"
-
 #include "casesession.h"
-
 #include "casestore.h"
 
 #include <QTextStream>

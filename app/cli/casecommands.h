@@ -4,7 +4,6 @@
 #include "commands.h"
 
 #include <QJsonObject>
-
 #include <memory>
 
 namespace MailTriage {

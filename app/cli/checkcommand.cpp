@@ -4,9 +4,7 @@
 // message's findings complete, the audit log chain, and (unless --quick) every original's SHA-256.
 // Exit 0: all good; 1: problems found (listed); 3: the case cannot be opened.
 #include "casecommands.h"
-
 #include "casesession.h"
-
 #include "casestore.h"
 
 #include <QJsonArray>
@@ -45,11 +43,12 @@ int checkCommand(const QStringList& args)
     CaseStore* store = session->store();
     const IntegrityReport r = store->integrityCheck(!quick);
     if (json) {
-        printJson({ { QStringLiteral("ok"), r.ok() }, { QStringLiteral("problems"), QJsonArray::fromStringList(r.problems) },
-            { QStringLiteral("messages"), r.messageCount }, { QStringLiteral("originals"), r.evidenceCount },
-            { QStringLiteral("findings"), r.findingCount }, { QStringLiteral("audit_entries"), r.auditEntries },
-            { QStringLiteral("originals_verified"), r.originalsVerified },
-            { QStringLiteral("schema_version"), store->schemaVersion() } });
+        printJson(
+            { { QStringLiteral("ok"), r.ok() }, { QStringLiteral("problems"), QJsonArray::fromStringList(r.problems) },
+                { QStringLiteral("messages"), r.messageCount }, { QStringLiteral("originals"), r.evidenceCount },
+                { QStringLiteral("findings"), r.findingCount }, { QStringLiteral("audit_entries"), r.auditEntries },
+                { QStringLiteral("originals_verified"), r.originalsVerified },
+                { QStringLiteral("schema_version"), store->schemaVersion() } });
     } else {
         QTextStream& out = Cli::out();
         for (const QString& p : r.problems)

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace MailTriage::Cli {

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailtriage-cli export CASE --original MESSAGE_SHA256 OUT.eml
 // and the report exports (--pdf, --stix, --csv; reportexport.cpp), fed from the case.
-#include "casecommands.h"
-
-#include "casesession.h"
-
 #include "analyzecommand.h"
+#include "casecommands.h"
+#include "casesession.h"
 #include "casestore.h"
 #include "reportexport.h"
 
@@ -13,7 +11,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
-
 #include <algorithm>
 
 namespace MailTriage::Cli {
@@ -22,8 +19,9 @@ namespace {
     int exportOriginal(const QString& casePath, const QString& shaText, const QString& outPath)
     {
         const QByteArray sha = shaText.trimmed().toLower().toLatin1();
-        const bool hex = sha.size() == 64
-            && std::all_of(sha.begin(), sha.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+        const bool hex = sha.size() == 64 && std::all_of(sha.begin(), sha.end(), [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        });
         if (!hex) {
             printError(QStringLiteral("--original needs the message's SHA-256 (64 hex digits), as search and inspect "
                                       "print it"));
@@ -61,8 +59,7 @@ namespace {
                 { { QStringLiteral("sha256"), QString::fromLatin1(sha) }, { QStringLiteral("to"), outPath },
                     { QStringLiteral("size"), qint64(data->size()) } });
         }
-        out() << "wrote " << outPath << " (" << data->size() << " bytes, sha256 " << QString::fromLatin1(sha)
-                            << ")\n";
+        out() << "wrote " << outPath << " (" << data->size() << " bytes, sha256 " << QString::fromLatin1(sha) << ")\n";
         return Ok;
     }
 

@@ -2,9 +2,7 @@
 // mailtriage-cli import CASE PATH... [--json] [--in-process] [--workers N]
 // Progress goes to stderr: a bar on a terminal, a plain line every second otherwise.
 #include "casecommands.h"
-
 #include "casesession.h"
-
 #include "casestore.h"
 #include "importer.h"
 #include "messagejson.h"
@@ -12,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -151,9 +148,8 @@ int importCommand(const QStringList& args)
             doc.insert(QStringLiteral("case_error"), s.storeError.message);
         printJson(doc);
     } else {
-        out() << "imported " << s.imported << " messages, " << s.duplicates << " duplicates, "
-                            << s.errors.size() << " errors from " << s.filesTotal << " files in "
-                            << QString::number(seconds, 'f', 1) << " s\n";
+        out() << "imported " << s.imported << " messages, " << s.duplicates << " duplicates, " << s.errors.size()
+              << " errors from " << s.filesTotal << " files in " << QString::number(seconds, 'f', 1) << " s\n";
     }
     if (s.storeError.isError())
         return CaseUnavailable;

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace MailTriage::Cli {
@@ -124,10 +123,11 @@ int inspect(const QStringList& inputs, bool json, bool inProcess)
             results.insert(i, MessageReader::readFile(files[i]));
     } else {
         ParseWorkerPool pool;
-        const bool ok = pool.run(files, [&](int index, const QString&, ReadResult&& r) { results.insert(index, std::move(r)); });
+        const bool ok
+            = pool.run(files, [&](int index, const QString&, ReadResult&& r) { results.insert(index, std::move(r)); });
         if (!ok) {
             err() << "mailtriage-cli: " << pool.lastError()
-                                << " (or run with --in-process to parse inside this process)\n";
+                  << " (or run with --in-process to parse inside this process)\n";
             return 1;
         }
     }

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-
 #include <memory>
 
 int main(int argc, char* argv[])

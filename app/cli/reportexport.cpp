@@ -3,8 +3,8 @@
 // exports. The dispatcher in exportcommand.cpp hands report arguments to exportReport().
 #include "reportexport.h"
 
-#include "caseexport.h"
 #include "casecommands.h"
+#include "caseexport.h"
 #include "casesession.h"
 #include "commands.h"
 #include "messageanalyzer.h"

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailtriage-cli search CASE QUERY [--json] [--limit N]
 #include "casecommands.h"
-
 #include "casesession.h"
-
 #include "casestore.h"
 #include "dateparser.h"
 #include "messagejson.h"
@@ -72,8 +70,9 @@ int searchCommand(const QStringList& args)
     QTextStream& out = Cli::out();
     for (const SearchHit& h : hits) {
         const StoredMessage& m = h.message;
-        out << QString::fromLatin1(m.sha256) << "  " << (m.date.isValid() ? DateParser::toIso(m.date) : QStringLiteral("(no date)"))
-            << "  " << (m.from.address.isEmpty() ? m.from.name : m.from.address) << "  " << m.subject << "\n";
+        out << QString::fromLatin1(m.sha256) << "  "
+            << (m.date.isValid() ? DateParser::toIso(m.date) : QStringLiteral("(no date)")) << "  "
+            << (m.from.address.isEmpty() ? m.from.name : m.from.address) << "  " << m.subject << "\n";
         if (!h.snippet.isEmpty())
             out << "    " << h.snippet << "\n";
     }

@@ -4,9 +4,7 @@
 // Every change is written to the case's audit log in the same transaction. Without changes it
 // prints the case's current tags.
 #include "casecommands.h"
-
 #include "casesession.h"
-
 #include "casestore.h"
 
 #include <QJsonArray>
@@ -24,8 +22,9 @@ namespace {
                 { QStringLiteral("author"), n.author }, { QStringLiteral("text"), n.text } });
         return { { QStringLiteral("title"), c.title }, { QStringLiteral("created"), c.createdAt.toString(Qt::ISODate) },
             { QStringLiteral("bec_type"), c.becType ? QJsonValue(*c.becType) : QJsonValue() },
-            { QStringLiteral("damage"), damageName(c.damage) }, { QStringLiteral("tags"), QJsonArray::fromStringList(c.tags) },
-            { QStringLiteral("notes"), notes }, { QStringLiteral("schema_version"), c.schemaVersion } };
+            { QStringLiteral("damage"), damageName(c.damage) },
+            { QStringLiteral("tags"), QJsonArray::fromStringList(c.tags) }, { QStringLiteral("notes"), notes },
+            { QStringLiteral("schema_version"), c.schemaVersion } };
     }
 
     void printCase(const CaseInfo& c)
@@ -120,7 +119,8 @@ int tagCommand(const QStringList& args)
         return Usage;
     }
     const QString casePath = positional.first();
-    const std::unique_ptr<CaseSession> session = openCase(casePath, update.isEmpty() ? CaseAccess::Read : CaseAccess::Write);
+    const std::unique_ptr<CaseSession> session
+        = openCase(casePath, update.isEmpty() ? CaseAccess::Read : CaseAccess::Write);
     if (!session)
         return CaseUnavailable;
     CaseStore* store = session->store();

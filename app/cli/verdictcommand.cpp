@@ -2,7 +2,6 @@
 // mailtriage-cli verdict CASE [MESSAGE --actor party|attacker|unknown|none] [--json]: the analyst's
 // per-message actor verdict, the same call as the window's Message > Who Wrote It.
 #include "casecommands.h"
-
 #include "casesession.h"
 #include "casestore.h"
 
@@ -16,10 +15,12 @@ namespace {
     const CaseMessage* findMessage(const CaseAnalysis& a, const QString& handle)
     {
         const QString h = handle.trimmed();
-        const QString bare = h.startsWith(QLatin1Char('<')) && h.endsWith(QLatin1Char('>')) ? h.mid(1, h.size() - 2) : h;
+        const QString bare
+            = h.startsWith(QLatin1Char('<')) && h.endsWith(QLatin1Char('>')) ? h.mid(1, h.size() - 2) : h;
         for (const CaseMessage& cm : a.messages) {
             const QString id = cm.message.messageId;
-            if (cm.key == h || id == h || id == bare || (id.startsWith(QLatin1Char('<')) && id.mid(1, id.size() - 2) == bare))
+            if (cm.key == h || id == h || id == bare
+                || (id.startsWith(QLatin1Char('<')) && id.mid(1, id.size() - 2) == bare))
                 return &cm;
             if (h.size() >= 12 && QString::fromLatin1(cm.message.sha256).startsWith(h.toLower()))
                 return &cm;
@@ -72,8 +73,9 @@ int verdictCommand(const QStringList& args)
         }
         const CaseMessage* cm = findMessage(*session->analysis(), positional[1]);
         if (!cm) {
-            printError(QStringLiteral("no message %1 in %2 (give its Message-ID or SHA-256, as analyze --json prints them)")
-                           .arg(positional[1], casePath));
+            printError(
+                QStringLiteral("no message %1 in %2 (give its Message-ID or SHA-256, as analyze --json prints them)")
+                    .arg(positional[1], casePath));
             return SomeInputsFailed;
         }
         const QString key = cm->key;

@@ -18,16 +18,17 @@ int main(int argc, char** argv)
     MailTriage::UiLanguage::install(MailTriage::UiLanguage::resolve(MailTriage::UiLanguage::configured()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main",
-        "Triage workbench for suspicious e-mail and business e-mail compromise cases."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Triage workbench for suspicious e-mail and business e-mail compromise cases."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
         QCoreApplication::translate("main", "Open the bundled demo case (imported on first use)."));
     parser.addOption(demo);
     parser.addPositionalArgument(QStringLiteral("files"),
-        QCoreApplication::translate("main", "A case file to open, or .eml/.msg/.mbox files and folders to import "
-                                            "into a new case."),
+        QCoreApplication::translate("main",
+            "A case file to open, or .eml/.msg/.mbox files and folders to import "
+            "into a new case."),
         QStringLiteral("[files...]"));
     parser.process(app);
 

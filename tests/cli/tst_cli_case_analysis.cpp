@@ -41,7 +41,8 @@ QString makeCase(const QTemporaryDir& tmp, const QString& name, const QStringLis
 
 QStringList timelineSignature(const QString& casePath)
 {
-    const QJsonObject t = QJsonDocument::fromJson(run({ QStringLiteral("timeline"), casePath, QStringLiteral("--json") })).object();
+    const QJsonObject t
+        = QJsonDocument::fromJson(run({ QStringLiteral("timeline"), casePath, QStringLiteral("--json") })).object();
     QStringList out;
     for (const QJsonValue& v : t.value(QLatin1String("events")).toArray()) {
         const QJsonObject e = v.toObject();
@@ -49,8 +50,9 @@ QStringList timelineSignature(const QString& casePath)
         for (const QJsonValue& s : e.value(QLatin1String("signals")).toArray())
             sig << s.toString();
         sig.sort();
-        out << e.value(QLatin1String("message_id")).toString() + QLatin1Char('|') + e.value(QLatin1String("actor")).toString()
-                + QLatin1Char('|') + e.value(QLatin1String("party_from")).toString() + QLatin1Char('|') + sig.join(QLatin1Char(','));
+        out << e.value(QLatin1String("message_id")).toString() + QLatin1Char('|')
+                + e.value(QLatin1String("actor")).toString() + QLatin1Char('|')
+                + e.value(QLatin1String("party_from")).toString() + QLatin1Char('|') + sig.join(QLatin1Char(','));
     }
     return out;
 }
@@ -62,9 +64,11 @@ private Q_SLOTS:
     void timelineOfCase1()
     {
         QTemporaryDir tmp;
-        const QString c = makeCase(tmp, QStringLiteral("c1.mtcase"), { kCase1 + QStringLiteral("/mailbox-A"), kCase1 + QStringLiteral("/mailbox-B") });
+        const QString c = makeCase(tmp, QStringLiteral("c1.mtcase"),
+            { kCase1 + QStringLiteral("/mailbox-A"), kCase1 + QStringLiteral("/mailbox-B") });
         int code = -1;
-        const QJsonObject t = QJsonDocument::fromJson(run({ QStringLiteral("timeline"), c, QStringLiteral("--json") }, &code)).object();
+        const QJsonObject t
+            = QJsonDocument::fromJson(run({ QStringLiteral("timeline"), c, QStringLiteral("--json") }, &code)).object();
         QCOMPARE(code, 0);
         const QJsonArray events = t.value(QLatin1String("events")).toArray();
         const QJsonObject exp = expected(kCase1);
@@ -78,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(order, expectedOrder);
         for (const QJsonValue& v : events) {
             const QJsonObject e = v.toObject();
-            for (const char* key : { "message_id", "date", "from", "to", "party_from", "party_to", "actor", "signals", "summary" })
+            for (const char* key :
+                { "message_id", "date", "from", "to", "party_from", "party_to", "actor", "signals", "summary" })
                 QVERIFY2(e.contains(QLatin1String(key)), key);
         }
         // The three attacker messages and their case signals.
@@ -94,7 +99,9 @@ private Q_SLOTS:
                 QVERIFY2(got.contains(s), qPrintable(id + QStringLiteral(" lacks ") + s.toString()));
         }
         // M09 (B's reply to the forged M08) carries reply_quotes_unsent_message.
-        const QJsonObject m09 = events.at(order.indexOf(QStringLiteral("<0a3467be-13a9-4888-b1db-8422de615465@pelangiteguh-eng.com.my>"))).toObject();
+        const QJsonObject m09
+            = events.at(order.indexOf(QStringLiteral("<0a3467be-13a9-4888-b1db-8422de615465@pelangiteguh-eng.com.my>")))
+                  .toObject();
         QVERIFY(m09.value(QLatin1String("signals")).toArray().contains(QStringLiteral("reply_quotes_unsent_message")));
         QCOMPARE(m09.value(QLatin1String("copies")).toArray().size(), 2);
     }
@@ -104,7 +111,8 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString c = makeCase(tmp, QStringLiteral("c1.mtcase"), { kCase1 });
         int code = -1;
-        const QJsonObject a = QJsonDocument::fromJson(run({ QStringLiteral("analyze"), c, QStringLiteral("--json") }, &code)).object();
+        const QJsonObject a
+            = QJsonDocument::fromJson(run({ QStringLiteral("analyze"), c, QStringLiteral("--json") }, &code)).object();
         QCOMPARE(code, 0);
         QCOMPARE(a.value(QLatin1String("bec_type_suggested")).toInt(), 1);
         QVERIFY(!a.value(QLatin1String("bec_type_reasons")).toArray().isEmpty());
@@ -112,11 +120,13 @@ private Q_SLOTS:
         QCOMPARE(a.value(QLatin1String("messages")).toArray().size(), 14);
         bool attackerParty = false;
         for (const QJsonValue& p : a.value(QLatin1String("parties")).toArray())
-            attackerParty = attackerParty || p.toObject().value(QLatin1String("role")).toString() == QLatin1String("attacker");
+            attackerParty
+                = attackerParty || p.toObject().value(QLatin1String("role")).toString() == QLatin1String("attacker");
         QVERIFY(attackerParty);
         // The analyst's tag is stored apart and wins in the output's bec_type.
         run({ QStringLiteral("tag"), c, QStringLiteral("--bec-type"), QStringLiteral("3") });
-        const QJsonObject b = QJsonDocument::fromJson(run({ QStringLiteral("analyze"), c, QStringLiteral("--json") })).object();
+        const QJsonObject b
+            = QJsonDocument::fromJson(run({ QStringLiteral("analyze"), c, QStringLiteral("--json") })).object();
         QCOMPARE(b.value(QLatin1String("bec_type")).toInt(), 3);
         QCOMPARE(b.value(QLatin1String("bec_type_suggested")).toInt(), 1);
     }
@@ -124,10 +134,19 @@ private Q_SLOTS:
     void suggestionsForTheOtherCases()
     {
         QTemporaryDir tmp;
-        const QString c2 = makeCase(tmp, QStringLiteral("c2.mtcase"), { QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios/case-2019q3-2") });
-        QCOMPARE(QJsonDocument::fromJson(run({ QStringLiteral("analyze"), c2, QStringLiteral("--json") })).object().value(QLatin1String("bec_type_suggested")).toInt(), 2);
-        const QString ctl = makeCase(tmp, QStringLiteral("ctl.mtcase"), { QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios/controls") });
-        QVERIFY(QJsonDocument::fromJson(run({ QStringLiteral("analyze"), ctl, QStringLiteral("--json") })).object().value(QLatin1String("bec_type_suggested")).isNull());
+        const QString c2 = makeCase(
+            tmp, QStringLiteral("c2.mtcase"), { QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios/case-2019q3-2") });
+        QCOMPARE(QJsonDocument::fromJson(run({ QStringLiteral("analyze"), c2, QStringLiteral("--json") }))
+                     .object()
+                     .value(QLatin1String("bec_type_suggested"))
+                     .toInt(),
+            2);
+        const QString ctl = makeCase(
+            tmp, QStringLiteral("ctl.mtcase"), { QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios/controls") });
+        QVERIFY(QJsonDocument::fromJson(run({ QStringLiteral("analyze"), ctl, QStringLiteral("--json") }))
+                    .object()
+                    .value(QLatin1String("bec_type_suggested"))
+                    .isNull());
     }
 
     void mergeDoesNotDependOnImportOrder()

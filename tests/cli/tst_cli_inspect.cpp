@@ -57,7 +57,8 @@ private Q_SLOTS:
     }
     void missingFileIsExitOne()
     {
-        const Run r = runCli({ QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("/nonexistent.eml") });
+        const Run r
+            = runCli({ QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("/nonexistent.eml") });
         QCOMPARE(r.exitCode, 1);
         const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(doc.value(QLatin1String("errors")).toArray().size(), 1);
@@ -66,16 +67,20 @@ private Q_SLOTS:
     void scenarioMessageFields()
     {
         const Run r = runCli({ QStringLiteral("inspect"), QStringLiteral("--json"),
-            QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml") });
+            QStringLiteral(MAILTRIAGE_SHARED_DIR
+                "/scenarios/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml") });
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject m = QJsonDocument::fromJson(r.out).object().value(QLatin1String("messages")).toArray().at(0).toObject();
+        const QJsonObject m
+            = QJsonDocument::fromJson(r.out).object().value(QLatin1String("messages")).toArray().at(0).toObject();
         QCOMPARE(m.value(QLatin1String("format")).toString(), QStringLiteral("eml"));
-        QCOMPARE(m.value(QLatin1String("message_id")).toString(), QStringLiteral("<727e01d58153$51674411$2dd6dbef$@srv211.hostmoor-vps.net>"));
+        QCOMPARE(m.value(QLatin1String("message_id")).toString(),
+            QStringLiteral("<727e01d58153$51674411$2dd6dbef$@srv211.hostmoor-vps.net>"));
         QCOMPARE(m.value(QLatin1String("date")).toString(), QStringLiteral("2019-07-31T04:38:51+01:00"));
         QCOMPARE(m.value(QLatin1String("from")).toObject().value(QLatin1String("address")).toString(),
             QStringLiteral("haruka.nishizono@kumoyuki-fs.co.jp"));
         QCOMPARE(m.value(QLatin1String("cc")).toArray().size(), 2);
-        QCOMPARE(m.value(QLatin1String("return_path")).toString(), QStringLiteral("haruka.nishizono@kumoyuki-fs.co.jp"));
+        QCOMPARE(
+            m.value(QLatin1String("return_path")).toString(), QStringLiteral("haruka.nishizono@kumoyuki-fs.co.jp"));
         QCOMPARE(m.value(QLatin1String("references")).toArray().size(), 3);
         const QJsonArray hops = m.value(QLatin1String("received")).toArray();
         QCOMPARE(hops.size(), 3);
@@ -92,7 +97,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QList<ReadError> errors;
         const QStringList files = MessageReader::expandPaths(
-            { QStringLiteral(MAILTRIAGE_SHARED_DIR "/corpus"), QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios") }, &errors);
+            { QStringLiteral(MAILTRIAGE_SHARED_DIR "/corpus"), QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios") },
+            &errors);
         QVERIFY(files.size() > 900);
         for (const QString& f : files)
             QTest::newRow(qPrintable(f.section(QLatin1Char('/'), -2))) << f;
@@ -112,9 +118,9 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode == 0, errors.isEmpty());
         for (const QJsonValue& v : messages) {
             const QJsonObject m = v.toObject();
-            for (const char* key : { "file", "index", "format", "sha256", "message_id", "date", "subject", "from", "sender",
-                     "reply_to", "to", "cc", "return_path", "in_reply_to", "references", "received", "auth", "parts",
-                     "attachments", "findings" })
+            for (const char* key : { "file", "index", "format", "sha256", "message_id", "date", "subject", "from",
+                     "sender", "reply_to", "to", "cc", "return_path", "in_reply_to", "references", "received", "auth",
+                     "parts", "attachments", "findings" })
                 QVERIFY2(m.contains(QLatin1String(key)), key);
         }
     }

@@ -109,7 +109,8 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QLatin1String("Usage:")));
         r = cli({ QStringLiteral("--help") });
         QCOMPARE(r.status, int(Cli::Ok));
-        for (const char* c : { "inspect", "case create", "import", "analyze", "timeline", "search", "export", "tag", "verdict", "check" })
+        for (const char* c : { "inspect", "case create", "import", "analyze", "timeline", "search", "export", "tag",
+                 "verdict", "check" })
             QVERIFY2(r.out.contains(QLatin1String("mailtriage-cli ") + QLatin1String(c)), c);
         r = cli({ QStringLiteral("frobnicate") });
         QCOMPARE(r.status, int(Cli::Usage));
@@ -127,11 +128,13 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith(QLatin1String("created ")));
         QCOMPARE(cli({ QStringLiteral("case"), QStringLiteral("create"), m_case }).status, int(Cli::CaseUnavailable));
         r = cli({ QStringLiteral("import"), m_case, TestSupport::demoDir() + QStringLiteral("/mailbox-A"),
-            TestSupport::demoDir() + QStringLiteral("/mailbox-B"), QStringLiteral("--json"), QStringLiteral("--quiet") });
+            TestSupport::demoDir() + QStringLiteral("/mailbox-B"), QStringLiteral("--json"),
+            QStringLiteral("--quiet") });
         QCOMPARE(r.status, int(Cli::Ok));
         QCOMPARE(json(r).value(QLatin1String("imported")).toInt(), 20);
         // Importing again stores nothing twice.
-        r = cli({ QStringLiteral("import"), m_case, TestSupport::demoDir(), QStringLiteral("--json"), QStringLiteral("--quiet") });
+        r = cli({ QStringLiteral("import"), m_case, TestSupport::demoDir(), QStringLiteral("--json"),
+            QStringLiteral("--quiet") });
         QCOMPARE(json(r).value(QLatin1String("imported")).toInt(), 0);
         QCOMPARE(json(r).value(QLatin1String("duplicates")).toInt(), 20);
     }
@@ -214,9 +217,13 @@ private Q_SLOTS:
             }
         }
         QVERIFY(seen);
-        QCOMPARE(cli({ QStringLiteral("verdict"), m_case, attackerId, QStringLiteral("--actor"), QStringLiteral("robot") }).status,
+        QCOMPARE(
+            cli({ QStringLiteral("verdict"), m_case, attackerId, QStringLiteral("--actor"), QStringLiteral("robot") })
+                .status,
             int(Cli::Usage));
-        QCOMPARE(cli({ QStringLiteral("verdict"), m_case, QStringLiteral("<nope@x>"), QStringLiteral("--actor"), QStringLiteral("party") }).status,
+        QCOMPARE(cli({ QStringLiteral("verdict"), m_case, QStringLiteral("<nope@x>"), QStringLiteral("--actor"),
+                         QStringLiteral("party") })
+                     .status,
             int(Cli::SomeInputsFailed));
         r = cli({ QStringLiteral("verdict"), m_case, attackerId, QStringLiteral("--actor"), QStringLiteral("none") });
         QCOMPARE(r.status, int(Cli::Ok));
@@ -238,12 +245,14 @@ private Q_SLOTS:
         const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
         const QString pdf = m_dir.filePath(QStringLiteral("demo.pdf"));
         Run r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--anonymize"), QStringLiteral("--stix"), stix,
-            QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"), QStringLiteral("ja") });
+            QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"),
+            QStringLiteral("ja") });
         QCOMPARE(r.status, int(Cli::Ok));
         QVERIFY(r.out.contains(QLatin1String("anonymized")));
         QString why;
         QVERIFY2(matchesGolden(QStringLiteral("demo-stix.json"), TestSupport::fileBytes(stix), &why), qPrintable(why));
-        QVERIFY2(matchesGolden(QStringLiteral("demo-indicators.csv"), TestSupport::fileBytes(csv), &why), qPrintable(why));
+        QVERIFY2(
+            matchesGolden(QStringLiteral("demo-indicators.csv"), TestSupport::fileBytes(csv), &why), qPrintable(why));
         const QString text = TestSupport::pdfText(pdf);
         QVERIFY(!text.isEmpty());
         QVERIFY(!text.contains(QLatin1String("tsukikage"), Qt::CaseInsensitive)); // the real company is gone
@@ -251,7 +260,7 @@ private Q_SLOTS:
         // A map given with --map goes on top of the case's: the renamed company shows.
         const QString map = m_dir.filePath(QStringLiteral("map.json"));
         QVERIFY(cli({ QStringLiteral("export"), m_case, QStringLiteral("--anonymize"), QStringLiteral("--stix"), stix,
-                    QStringLiteral("--save-map"), map })
+                        QStringLiteral("--save-map"), map })
                     .status
             == Cli::Ok);
         QByteArray edited = TestSupport::fileBytes(map);
@@ -265,16 +274,19 @@ private Q_SLOTS:
         QVERIFY(TestSupport::pdfText(pdf).contains(QLatin1String("Harbour Works")));
 
         // Bad outcomes are one line each.
-        r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--stix"), m_dir.filePath(QStringLiteral("no/such/dir/x.json")) });
+        r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--stix"),
+            m_dir.filePath(QStringLiteral("no/such/dir/x.json")) });
         QCOMPARE(r.status, int(Cli::SomeInputsFailed));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
-        r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--pdf"), pdf });
+        r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--lang"), QStringLiteral("fr"),
+            QStringLiteral("--pdf"), pdf });
         QCOMPARE(r.status, int(Cli::Usage));
     }
 
     void exportOriginalByteForByte()
     {
-        const QJsonObject doc = json(cli({ QStringLiteral("search"), m_case, QStringLiteral("Invoice"), QStringLiteral("--json") }));
+        const QJsonObject doc
+            = json(cli({ QStringLiteral("search"), m_case, QStringLiteral("Invoice"), QStringLiteral("--json") }));
         const QJsonArray hits = doc.value(QLatin1String("results")).toArray();
         QVERIFY(!hits.isEmpty());
         const QString sha = hits.first().toObject().value(QLatin1String("sha256")).toString();
@@ -282,12 +294,15 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("original.eml"));
         Run r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--original"), sha, out });
         QCOMPARE(r.status, int(Cli::Ok));
-        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(TestSupport::fileBytes(out), QCryptographicHash::Sha256).toHex()), sha);
+        QCOMPARE(QString::fromLatin1(
+                     QCryptographicHash::hash(TestSupport::fileBytes(out), QCryptographicHash::Sha256).toHex()),
+            sha);
     }
 
     void inspectReadsFilesWithoutACase()
     {
-        Run r = cli({ QStringLiteral("inspect"), TestSupport::demoDir() + QStringLiteral("/mailbox-A"), QStringLiteral("--json") });
+        Run r = cli({ QStringLiteral("inspect"), TestSupport::demoDir() + QStringLiteral("/mailbox-A"),
+            QStringLiteral("--json") });
         QCOMPARE(r.status, int(Cli::Ok));
         QVERIFY(json(r).value(QLatin1String("messages")).toArray().size() >= 5);
     }
@@ -308,7 +323,8 @@ private Q_SLOTS:
         QVERIFY(second.isReadOnly());
         QVERIFY(second.readOnlyReason().contains(QString::number(QCoreApplication::applicationPid())));
         window.closeCase();
-        QCOMPARE(cli({ QStringLiteral("tag"), m_case, QStringLiteral("--tag"), QStringLiteral("x") }).status, int(Cli::Ok));
+        QCOMPARE(
+            cli({ QStringLiteral("tag"), m_case, QStringLiteral("--tag"), QStringLiteral("x") }).status, int(Cli::Ok));
     }
 
 private:

@@ -13,26 +13,34 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<QStringList>("addresses");
-        QTest::newRow("bare") << QByteArray("a@b.example") << QStringList { QString() } << QStringList { QStringLiteral("a@b.example") };
+        QTest::newRow("bare") << QByteArray("a@b.example") << QStringList { QString() }
+                              << QStringList { QStringLiteral("a@b.example") };
         QTest::newRow("name and angle") << QByteArray("Haruka Nishizono <haruka@a.example>")
-                                        << QStringList { QStringLiteral("Haruka Nishizono") } << QStringList { QStringLiteral("haruka@a.example") };
-        QTest::newRow("quoted with comma") << QByteArray("\"Doe, John\" <j@x.example>, b@y.example")
-                                           << QStringList { QStringLiteral("Doe, John"), QString() }
-                                           << QStringList { QStringLiteral("j@x.example"), QStringLiteral("b@y.example") };
-        QTest::newRow("unquoted comma merged") << QByteArray("Doe, John <j@x.example>")
-                                               << QStringList { QStringLiteral("Doe, John") } << QStringList { QStringLiteral("j@x.example") };
-        QTest::newRow("display name holds an address") << QByteArray("\"CEO - ceo@a.co.jp\" <x@evil.example>")
-                                                       << QStringList { QStringLiteral("CEO - ceo@a.co.jp") }
-                                                       << QStringList { QStringLiteral("x@evil.example") };
-        QTest::newRow("unquoted address in name") << QByteArray("ceo@a.co.jp <x@evil.example>")
-                                                  << QStringList { QStringLiteral("ceo@a.co.jp") } << QStringList { QStringLiteral("x@evil.example") };
+                                        << QStringList { QStringLiteral("Haruka Nishizono") }
+                                        << QStringList { QStringLiteral("haruka@a.example") };
+        QTest::newRow("quoted with comma")
+            << QByteArray("\"Doe, John\" <j@x.example>, b@y.example")
+            << QStringList { QStringLiteral("Doe, John"), QString() }
+            << QStringList { QStringLiteral("j@x.example"), QStringLiteral("b@y.example") };
+        QTest::newRow("unquoted comma merged")
+            << QByteArray("Doe, John <j@x.example>") << QStringList { QStringLiteral("Doe, John") }
+            << QStringList { QStringLiteral("j@x.example") };
+        QTest::newRow("display name holds an address")
+            << QByteArray("\"CEO - ceo@a.co.jp\" <x@evil.example>")
+            << QStringList { QStringLiteral("CEO - ceo@a.co.jp") } << QStringList { QStringLiteral("x@evil.example") };
+        QTest::newRow("unquoted address in name")
+            << QByteArray("ceo@a.co.jp <x@evil.example>") << QStringList { QStringLiteral("ceo@a.co.jp") }
+            << QStringList { QStringLiteral("x@evil.example") };
         QTest::newRow("encoded name") << QByteArray("=?ISO-2022-JP?B?GyRCQyo1IRsoQiAbJEJMUBsoQg==?= <t@a.example>")
-                                      << QStringList { QStringLiteral("棚機 茂") } << QStringList { QStringLiteral("t@a.example") };
+                                      << QStringList { QStringLiteral("棚機 茂") }
+                                      << QStringList { QStringLiteral("t@a.example") };
         QTest::newRow("comment name") << QByteArray("a@b.example (Alice Example)")
-                                      << QStringList { QStringLiteral("Alice Example") } << QStringList { QStringLiteral("a@b.example") };
+                                      << QStringList { QStringLiteral("Alice Example") }
+                                      << QStringList { QStringLiteral("a@b.example") };
         QTest::newRow("group") << QByteArray("Team: a@b.example, C <c@d.example>;, e@f.example")
                                << QStringList { QString(), QStringLiteral("C"), QString() }
-                               << QStringList { QStringLiteral("a@b.example"), QStringLiteral("c@d.example"), QStringLiteral("e@f.example") };
+                               << QStringList { QStringLiteral("a@b.example"), QStringLiteral("c@d.example"),
+                                      QStringLiteral("e@f.example") };
         QTest::newRow("empty group") << QByteArray("undisclosed-recipients:;") << QStringList {} << QStringList {};
         QTest::newRow("mimetic crasher 'a:'") << QByteArray("a:") << QStringList {} << QStringList {};
         QTest::newRow("obsolete route") << QByteArray("<@relay.example,@r2.example:joe@x.example>")
@@ -44,8 +52,9 @@ private Q_SLOTS:
                                            << QStringList { QStringLiteral("\"john doe\"@x.example") };
         QTest::newRow("unclosed angle") << QByteArray("Bob <bob@x.example") << QStringList { QStringLiteral("Bob") }
                                         << QStringList { QStringLiteral("bob@x.example") };
-        QTest::newRow("escaped quote in name") << QByteArray("\"A \\\"B\\\" C\" <a@x.example>")
-                                               << QStringList { QStringLiteral("A \"B\" C") } << QStringList { QStringLiteral("a@x.example") };
+        QTest::newRow("escaped quote in name")
+            << QByteArray("\"A \\\"B\\\" C\" <a@x.example>") << QStringList { QStringLiteral("A \"B\" C") }
+            << QStringList { QStringLiteral("a@x.example") };
         QTest::newRow("empty") << QByteArray("") << QStringList {} << QStringList {};
     }
     void lists()
@@ -98,7 +107,8 @@ private Q_SLOTS:
     }
     void addressesInText()
     {
-        const QStringList found = AddressParser::findAddressesInText(QStringLiteral("Shigeru Tanabata - s-tanabata@hinagiku-hd.com"));
+        const QStringList found
+            = AddressParser::findAddressesInText(QStringLiteral("Shigeru Tanabata - s-tanabata@hinagiku-hd.com"));
         QCOMPARE(found, QStringList { QStringLiteral("s-tanabata@hinagiku-hd.com") });
     }
 };

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "testsupport.h"
 #include "authresults.h"
 #include "headerblock.h"
 #include "receivedparser.h"
+#include "testsupport.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

@@ -5,6 +5,7 @@
 #include "messageanalyzer.h"
 #include "messagereader.h"
 #include "pdftext.h"
+#include "testfixture.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -24,27 +25,15 @@ QJsonObject readJson(const QString& path)
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-QList<Message> readFolder(const QString& dir)
-{
-    QList<ReadError> errors;
-    QList<Message> out;
-    for (const QString& file : MessageReader::expandPaths({ dir }, &errors)) {
-        ReadResult r = MessageReader::readFile(file);
-        for (Message& m : r.messages) {
-            m.file = QDir(dir).relativeFilePath(file);
-            MessageAnalyzer::analyze(m);
-            out.append(m);
-        }
-    }
-    return out;
-}
+using TestFixture::readFolder; // tests/support: read in place and analysed as the product does
 
 const QSet<QString>& caseSignals()
 {
     static const QSet<QString> s { QStringLiteral("cc_altered"), QStringLiteral("cc_altered_to_freemail"),
         QStringLiteral("sender_infrastructure_changed"), QStringLiteral("reply_quotes_unsent_message"),
-        QStringLiteral("bank_account_changed"), QStringLiteral("remittance_date_changed"), QStringLiteral("thread_interjection"),
-        QStringLiteral("freemail_lookalike_of_known_party"), QStringLiteral("lookalike_domain") };
+        QStringLiteral("bank_account_changed"), QStringLiteral("remittance_date_changed"),
+        QStringLiteral("thread_interjection"), QStringLiteral("freemail_lookalike_of_known_party"),
+        QStringLiteral("lookalike_domain") };
     return s;
 }
 
@@ -112,14 +101,17 @@ private Q_SLOTS:
                     qPrintable(file + QStringLiteral(": ") + cm->attackerReasons.join(QStringLiteral("; "))));
                 for (const Finding& f : cm->message.findings)
                     QVERIFY2(f.severity <= Severity::Low,
-                        qPrintable(file + QStringLiteral(": ") + f.signal + QStringLiteral(" ") + severityName(f.severity) + QStringLiteral(" ") + f.evidence));
+                        qPrintable(file + QStringLiteral(": ") + f.signal + QStringLiteral(" ")
+                            + severityName(f.severity) + QStringLiteral(" ") + f.evidence));
             }
             const QStringList got = signalsOf(cm->message);
             for (const QJsonValue& s : em.value(QLatin1String("signals")).toArray()) {
                 const QString sig = s.toString();
                 if (sig == QLatin1String("none") || !caseSignals().contains(sig))
                     continue;
-                QVERIFY2(got.contains(sig), qPrintable(file + QStringLiteral(" lacks ") + sig + QStringLiteral("; has ") + got.join(QLatin1Char(','))));
+                QVERIFY2(got.contains(sig),
+                    qPrintable(file + QStringLiteral(" lacks ") + sig + QStringLiteral("; has ")
+                        + got.join(QLatin1Char(','))));
             }
         }
         // The suggested BEC type.
@@ -137,7 +129,8 @@ private Q_SLOTS:
         auto signature = [](const CaseAnalysis& c) {
             QStringList s;
             for (const TimelineEvent& e : c.timeline)
-                s << e.messageId + QLatin1Char('|') + e.actor + QLatin1Char('|') + e.partyFrom + QLatin1Char('|') + e.signals.join(QLatin1Char(','));
+                s << e.messageId + QLatin1Char('|') + e.actor + QLatin1Char('|') + e.partyFrom + QLatin1Char('|')
+                        + e.signals.join(QLatin1Char(','));
             return s;
         };
         const QStringList ab = signature(CaseAnalyzer::analyze(a + b));
@@ -165,8 +158,10 @@ private Q_SLOTS:
 
     void normalizeSubject()
     {
-        QCOMPARE(CaseAnalyzer::normalizeSubject(QStringLiteral("RE: Fw: AW:  Invoice  42")), QStringLiteral("invoice 42"));
-        QCOMPARE(CaseAnalyzer::normalizeSubject(QStringLiteral("Re[2]: [EXT] 転送: 返信：納品の件")), QStringLiteral("納品の件"));
+        QCOMPARE(
+            CaseAnalyzer::normalizeSubject(QStringLiteral("RE: Fw: AW:  Invoice  42")), QStringLiteral("invoice 42"));
+        QCOMPARE(CaseAnalyzer::normalizeSubject(QStringLiteral("Re[2]: [EXT] 転送: 返信：納品の件")),
+            QStringLiteral("納品の件"));
         QCOMPARE(CaseAnalyzer::normalizeSubject(QStringLiteral("【重要】RE: 請求書")), QStringLiteral("請求書"));
     }
 };

@@ -15,7 +15,8 @@ private Q_SLOTS:
     void readsEveryFile_data()
     {
         QTest::addColumn<QString>("file");
-        QStringList roots { QStringLiteral(MAILTRIAGE_SHARED_DIR "/corpus"), QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios") };
+        QStringList roots { QStringLiteral(MAILTRIAGE_SHARED_DIR "/corpus"),
+            QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios") };
         QList<ReadError> errors;
         const QStringList files = MessageReader::expandPaths(roots, &errors);
         QVERIFY(errors.isEmpty());

@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
-
 #include <cstdint>
 
 #define MAILTRIAGE_FUZZ_ENTRY(name) extern "C" int mailtriage_fuzz_##name(const uint8_t* data, size_t size);
@@ -33,10 +32,10 @@ struct Target {
     Entry entry;
 };
 const Target kTargets[] = { { "eml", mailtriage_fuzz_eml }, { "headers", mailtriage_fuzz_headers },
-    { "rfc2231", mailtriage_fuzz_rfc2231 }, { "addresses", mailtriage_fuzz_addresses }, { "dates", mailtriage_fuzz_dates },
-    { "received", mailtriage_fuzz_received }, { "authresults", mailtriage_fuzz_authresults },
-    { "mbox", mailtriage_fuzz_mbox }, { "cfb", mailtriage_fuzz_cfb }, { "lzfu", mailtriage_fuzz_lzfu },
-    { "html", mailtriage_fuzz_html }, { "anonymizer", mailtriage_fuzz_anonymizer } };
+    { "rfc2231", mailtriage_fuzz_rfc2231 }, { "addresses", mailtriage_fuzz_addresses },
+    { "dates", mailtriage_fuzz_dates }, { "received", mailtriage_fuzz_received },
+    { "authresults", mailtriage_fuzz_authresults }, { "mbox", mailtriage_fuzz_mbox }, { "cfb", mailtriage_fuzz_cfb },
+    { "lzfu", mailtriage_fuzz_lzfu }, { "html", mailtriage_fuzz_html }, { "anonymizer", mailtriage_fuzz_anonymizer } };
 
 // Far above any input's time in a Debug or sanitizer build; only a hang gets there.
 constexpr qint64 kHangMs = 60000;

@@ -29,13 +29,14 @@ private Q_SLOTS:
     void rfc2231Continuations()
     {
         // RFC 2231 section 3 and 4 examples combined.
-        const auto p = HeaderParameters::parse(
-            "message/external-body; access-type=URL; URL*0=\"ftp://\"; URL*1=\"cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar\"");
+        const auto p = HeaderParameters::parse("message/external-body; access-type=URL; URL*0=\"ftp://\"; "
+                                               "URL*1=\"cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar\"");
         QCOMPARE(p.param("url"), QStringLiteral("ftp://cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar"));
     }
     void rfc2231CharsetAndLanguage()
     {
-        const auto p = HeaderParameters::parse("application/x-stuff; title*=us-ascii'en-us'This%20is%20%2A%2A%2Afun%2A%2A%2A");
+        const auto p
+            = HeaderParameters::parse("application/x-stuff; title*=us-ascii'en-us'This%20is%20%2A%2A%2Afun%2A%2A%2A");
         QCOMPARE(p.param("title"), QStringLiteral("This is ***fun***"));
         QCOMPARE(p.params.first().language, QByteArray("en-us"));
     }
@@ -48,13 +49,15 @@ private Q_SLOTS:
     void rfc2231OutOfOrderJapanese()
     {
         // A long Japanese file name, UTF-8 percent-encoded, sections written out of order.
-        const auto p = HeaderParameters::parse("attachment; filename*1*=%E3%83%88.pdf; filename*0*=UTF-8''%E3%83%86%E3%82%B9");
+        const auto p
+            = HeaderParameters::parse("attachment; filename*1*=%E3%83%88.pdf; filename*0*=UTF-8''%E3%83%86%E3%82%B9");
         QCOMPARE(p.value, QByteArray("attachment"));
         QCOMPARE(p.param("filename"), QStringLiteral("テスト.pdf"));
     }
     void rfc2231WinsOverPlain()
     {
-        const auto p = HeaderParameters::parse("attachment; filename=\"fallback.txt\"; filename*=utf-8''real%20name.txt");
+        const auto p
+            = HeaderParameters::parse("attachment; filename=\"fallback.txt\"; filename*=utf-8''real%20name.txt");
         // The plain one and the extended one are the same parameter; the extended one is read.
         QCOMPARE(p.param("filename"), QStringLiteral("real name.txt"));
     }

@@ -18,32 +18,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("bodyStart");
         const QString corpus = QStringLiteral(MAILTRIAGE_SHARED_DIR "/corpus/");
         const QString scenarios = QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios/");
-        QTest::newRow("docomo iso-2022-jp") << corpus + QStringLiteral("jpmobile/docomo-jis.eml") << QStringLiteral("テスト")
-                                           << QString() << QStringLiteral("テスト本文");
+        QTest::newRow("docomo iso-2022-jp") << corpus + QStringLiteral("jpmobile/docomo-jis.eml")
+                                            << QStringLiteral("テスト") << QString() << QStringLiteral("テスト本文");
         QTest::newRow("au iso-2022-jp") << corpus + QStringLiteral("jpmobile/au-email.eml")
                                         << QStringLiteral("※本文はこのままで送信してね") << QString() << QString();
         QTest::newRow("pc long subject") << corpus + QStringLiteral("jpmobile/pc-mail-single.eml")
-                                         << QStringLiteral("タイトルの長いメールの場合の対処を実装するためのテストケースとしてのメールに含まれている件名であるサブジェクト部分")
+                                         << QStringLiteral("タイトルの長いメールの場合の対処を実装するためのテストケー"
+                                                           "スとしてのメールに含まれている件名であるサブジェクト部分")
                                          << QStringLiteral("Shin-ichiro OGAWA") << QStringLiteral("本文です");
-        QTest::newRow("iphone cp932 (㈱)") << corpus + QStringLiteral("jpmobile/iphone-cp932.eml")
-                                           << QStringLiteral("Re: 【NKSC】test") << QStringLiteral("cp932@ezweb.ne.jp")
-                                           << QStringLiteral("テストです。㈱");
+        QTest::newRow("iphone cp932 (㈱)")
+            << corpus + QStringLiteral("jpmobile/iphone-cp932.eml") << QStringLiteral("Re: 【NKSC】test")
+            << QStringLiteral("cp932@ezweb.ne.jp") << QStringLiteral("テストです。㈱");
         QTest::newRow("iso-2022-jp with circled digits (CP932 extension)")
-            << corpus + QStringLiteral("jpmobile/iphone-circled-numbers-in-jis.eml") << QStringLiteral("テスト①") << QString()
-            << QStringLiteral("丸数字のテストです②ⅱ"); // as CP932 maps JIS 0x2D22 and 0x7C72
+            << corpus + QStringLiteral("jpmobile/iphone-circled-numbers-in-jis.eml") << QStringLiteral("テスト①")
+            << QString() << QStringLiteral("丸数字のテストです②ⅱ"); // as CP932 maps JIS 0x2D22 and 0x7C72
         QTest::newRow("shift_jis body") << corpus + QStringLiteral("mikel-mail/multi_charset/japanese_shift_jis.eml")
-                                        << QStringLiteral("test") << QString() << QStringLiteral("あいうえお\r\n\r\nこのメールはテスト用のメールです。");
-        QTest::newRow("iso-2022-jp subject and body") << corpus + QStringLiteral("mikel-mail/multi_charset/japanese_iso_2022.eml")
-                                                      << QStringLiteral("まみむめも") << QStringLiteral("Mikel Lindsaar")
-                                                      << QStringLiteral("すみません。");
-        QTest::newRow("unlabelled raw iso-2022-jp body") << corpus + QStringLiteral("cyrus-cassandane/iso-2022-jp.eml")
-                                                         << QStringLiteral("RE: Hello") << QStringLiteral("Private Bar")
-                                                         << QStringLiteral("シニアソフトウェアエンジニア");
-        QTest::newRow("scenario control 03") << scenarios + QStringLiteral("controls/03_japanese_iso2022jp.eml")
-                                             << QStringLiteral("【ご確認】9月度納品スケジュールの件") << QStringLiteral("小田切 俊介")
-                                             << QStringLiteral("株式会社雲雪フローシステムズ\r\n西園様\r\n\r\nいつも大変お世話になっております。");
-        QTest::newRow("scenario CEO mail") << scenarios + QStringLiteral("case-2019q3-2/mailbox-B/01_inbox_2019-08-06_legit-parent-CEO.eml")
-                                           << QString() << QStringLiteral("棚機 茂") << QString();
+                                        << QStringLiteral("test") << QString()
+                                        << QStringLiteral("あいうえお\r\n\r\nこのメールはテスト用のメールです。");
+        QTest::newRow("iso-2022-jp subject and body")
+            << corpus + QStringLiteral("mikel-mail/multi_charset/japanese_iso_2022.eml") << QStringLiteral("まみむめも")
+            << QStringLiteral("Mikel Lindsaar") << QStringLiteral("すみません。");
+        QTest::newRow("unlabelled raw iso-2022-jp body")
+            << corpus + QStringLiteral("cyrus-cassandane/iso-2022-jp.eml") << QStringLiteral("RE: Hello")
+            << QStringLiteral("Private Bar") << QStringLiteral("シニアソフトウェアエンジニア");
+        QTest::newRow("scenario control 03")
+            << scenarios + QStringLiteral("controls/03_japanese_iso2022jp.eml")
+            << QStringLiteral("【ご確認】9月度納品スケジュールの件") << QStringLiteral("小田切 俊介")
+            << QStringLiteral("株式会社雲雪フローシステムズ\r\n西園様\r\n\r\nいつも大変お世話になっております。");
+        QTest::newRow("scenario CEO mail")
+            << scenarios + QStringLiteral("case-2019q3-2/mailbox-B/01_inbox_2019-08-06_legit-parent-CEO.eml")
+            << QString() << QStringLiteral("棚機 茂") << QString();
     }
     void decodes()
     {
@@ -70,7 +74,8 @@ private Q_SLOTS:
     {
         // au phones put carrier emoji in JIS rows 0x75-0x7B, which CP932 leaves unassigned:
         // the text around them reads right and the emoji shows as a replacement character.
-        const ReadResult r = MessageReader::readFile(QStringLiteral(MAILTRIAGE_SHARED_DIR "/corpus/jpmobile/au-email.eml"));
+        const ReadResult r
+            = MessageReader::readFile(QStringLiteral(MAILTRIAGE_SHARED_DIR "/corpus/jpmobile/au-email.eml"));
         QCOMPARE(r.messages.size(), 1);
         const QString body = r.messages.first().bodyText();
         QVERIFY(body.startsWith(QStringLiteral("本文")));

@@ -2,15 +2,14 @@
 // Every limit of docs/parsing.md ("Limits") at its real value: exceeding it gives a per-file error
 // or a defect that says what was left out, never a silent truncation. (Worker time, memory and
 // crash limits: tst_parseworkerpool.)
+#include "caseanalysis.h"
 #include "messageanalyzer.h"
 #include "messagereader.h"
 #include "parselimits.h"
 #include "serialization.h"
-#include "caseanalysis.h"
 
 #include <QDataStream>
 #include <QElapsedTimer>
-
 #include <QTest>
 
 using namespace MailTriage;
@@ -116,7 +115,8 @@ private Q_SLOTS:
         big.append(QByteArray((qint64(64) << 20) + 1, 'a'));
         const ReadResult r = MessageReader::readBytes(big, QStringLiteral("big.eml"));
         QVERIFY(r.messages.isEmpty());
-        QVERIFY2(errorsOf(r).contains(QStringLiteral("larger than the 64.0 MiB limit")) || errorsOf(r).contains(QStringLiteral("limit")),
+        QVERIFY2(errorsOf(r).contains(QStringLiteral("larger than the 64.0 MiB limit"))
+                || errorsOf(r).contains(QStringLiteral("limit")),
             qPrintable(errorsOf(r)));
     }
 
@@ -127,7 +127,8 @@ private Q_SLOTS:
             m += "X-H: " + QByteArray::number(i) + "\r\n";
         m += "\r\nbody\r\n";
         const Message msg = readOne(m);
-        QVERIFY2(hasNote(msg.defects, QStringLiteral("more than 10000 header fields")), qPrintable(msg.defects.join(u'|')));
+        QVERIFY2(
+            hasNote(msg.defects, QStringLiteral("more than 10000 header fields")), qPrintable(msg.defects.join(u'|')));
     }
 
     void headerSectionLargerThanTheLimitIsADefect()
@@ -138,7 +139,8 @@ private Q_SLOTS:
             m += line;
         m += "\r\nbody\r\n";
         const Message msg = readOne(m);
-        QVERIFY2(hasNote(msg.defects, QStringLiteral("header section is larger than")), qPrintable(msg.defects.join(u'|')));
+        QVERIFY2(
+            hasNote(msg.defects, QStringLiteral("header section is larger than")), qPrintable(msg.defects.join(u'|')));
     }
 
     void nestingDeeperThanTheLimitIsADefect()
@@ -149,13 +151,15 @@ private Q_SLOTS:
                 + QByteArray::number(i) + "\r\n";
         m += "Content-Type: text/plain\r\n\r\ninnermost\r\n";
         const Message msg = readOne(m);
-        QVERIFY2(hasNote(msg.defects, QStringLiteral("MIME nesting deeper than 64 levels")) ||
-                hasNote([&] {
-                    QStringList all;
-                    for (const MimePart& p : msg.parts)
-                        all += p.defects;
-                    return all;
-                }(), QStringLiteral("MIME nesting deeper than 64 levels")),
+        QVERIFY2(hasNote(msg.defects, QStringLiteral("MIME nesting deeper than 64 levels"))
+                || hasNote(
+                    [&] {
+                        QStringList all;
+                        for (const MimePart& p : msg.parts)
+                            all += p.defects;
+                        return all;
+                    }(),
+                    QStringLiteral("MIME nesting deeper than 64 levels")),
             "no nesting defect");
     }
 
@@ -166,7 +170,8 @@ private Q_SLOTS:
             m += "--p\r\n\r\nx\r\n";
         m += "--p--\r\n";
         const Message msg = readOne(m);
-        QVERIFY2(hasNote(msg.defects, QStringLiteral("more than 10000 MIME parts")), qPrintable(msg.defects.join(u'|')));
+        QVERIFY2(
+            hasNote(msg.defects, QStringLiteral("more than 10000 MIME parts")), qPrintable(msg.defects.join(u'|')));
         QVERIFY(msg.parts.size() <= 10000 + 1);
     }
 
@@ -178,7 +183,8 @@ private Q_SLOTS:
                 + ".bin\"\r\nContent-Disposition: attachment\r\n\r\nx\r\n";
         m += "--p--\r\n";
         const Message msg = readOne(m);
-        QVERIFY2(hasNote(msg.defects, QStringLiteral("more than 2000 attachments")), qPrintable(msg.defects.join(u'|')));
+        QVERIFY2(
+            hasNote(msg.defects, QStringLiteral("more than 2000 attachments")), qPrintable(msg.defects.join(u'|')));
         QCOMPARE(msg.attachments.size(), 2000);
     }
 
@@ -223,8 +229,8 @@ private Q_SLOTS:
     // the data cannot hold, zlib bombs and cut data are refused, fast and without a crash.
     void hostileSerializedDataIsRefused()
     {
-        const ReadResult one = MessageReader::readBytes("Subject: s\r\nFrom: a@b.example\r\n\r\nbody\r\n",
-            QStringLiteral("x.eml"));
+        const ReadResult one
+            = MessageReader::readBytes("Subject: s\r\nFrom: a@b.example\r\n\r\nbody\r\n", QStringLiteral("x.eml"));
         const QByteArray good = serializeReading(one.messages.first());
         Message back;
         QVERIFY(deserializeReading(good, one.messages.first().raw, &back));
@@ -236,8 +242,8 @@ private Q_SLOTS:
             QDataStream s(&hostile, QIODevice::WriteOnly);
             s.setVersion(QDataStream::Qt_6_4);
             s << quint32(0x4D54524D) << readingRevision() << true // header, revision, source is raw
-              << QByteArray() << QByteArray(64, 'a') << QStringLiteral("eml") << QString() << 0 << true
-              << QString() << quint32(0xFFFFFFF0);
+              << QByteArray() << QByteArray(64, 'a') << QStringLiteral("eml") << QString() << 0 << true << QString()
+              << quint32(0xFFFFFFF0);
         }
         QElapsedTimer t;
         t.start();
@@ -262,7 +268,8 @@ private Q_SLOTS:
         QVERIFY(!deserializeReading(bomb, {}, &back));
         // Cut in half.
         QVERIFY(!deserializeReading(good.left(good.size() / 2), {}, &back));
-        QVERIFY2(t.elapsed() < 30000, "refusing took a long time"); // generous: only a hang or a huge allocation gets here
+        QVERIFY2(
+            t.elapsed() < 30000, "refusing took a long time"); // generous: only a hang or a huge allocation gets here
     }
 
     void ordinaryMessageReachesNoLimit()

@@ -162,9 +162,11 @@ void TestMessageAnalyzer::perSignal_data()
     {
         const QStringList weak { QStringLiteral("From: Shop <info@shop-example.com>"), To, Subject,
             QStringLiteral("Message-ID: <1@unrelated-host.example.net>"),
-            ar(QStringLiteral("spf=pass smtp.mailfrom=shop-example.com; dkim=none; dmarc=none header.from=shop-example.com")) };
-        const QString html = QStringLiteral("<p>Hi <a href=\"http://deals.example.xyz/p\">our deals</a></p>"
-                                            "<img src=\"http://t.sendgrid.net/wf/open?upn=abc\" width=\"1\" height=\"1\">");
+            ar(QStringLiteral(
+                "spf=pass smtp.mailfrom=shop-example.com; dkim=none; dmarc=none header.from=shop-example.com")) };
+        const QString html
+            = QStringLiteral("<p>Hi <a href=\"http://deals.example.xyz/p\">our deals</a></p>"
+                             "<img src=\"http://t.sendgrid.net/wf/open?upn=abc\" width=\"1\" height=\"1\">");
         row("weak signs together", eml(weak, html, QStringLiteral("text/html; charset=utf-8")), "weak_signals_combined",
             Medium, Medium);
         row("one weak sign alone", eml({ QStringLiteral("From: Shop <info@shop-example.com>"), To, Subject }),

@@ -45,8 +45,8 @@ private Q_SLOTS:
         QTest::newRow("no padding") << QByteArray("aGVsbG8") << QByteArray("hello") << qsizetype(0);
         QTest::newRow("padding") << QByteArray("aGVsbG8=") << QByteArray("hello") << qsizetype(0);
         // A line break inside a group: the fast path must hand over to the slow one and back.
-        QTest::newRow("break inside a group") << QByteArray("aG\r\nVsbG8gd29y\nbGQ=") << QByteArray("hello world")
-                                              << qsizetype(0);
+        QTest::newRow("break inside a group")
+            << QByteArray("aG\r\nVsbG8gd29y\nbGQ=") << QByteArray("hello world") << qsizetype(0);
         QTest::newRow("junk is skipped and counted") << QByteArray("aG*Vs!bG8=") << QByteArray("hello") << qsizetype(2);
         QTest::newRow("url-safe alphabet") << QByteArray("-_-_") << QByteArray::fromBase64("+/+/") << qsizetype(0);
         QTest::newRow("stray padding mid-stream") << QByteArray("aGVs=bG8=") << QByteArray("hello") << qsizetype(0);
@@ -67,7 +67,8 @@ private Q_SLOTS:
     {
         // FIPS 180-2 examples, one-shot and incremental.
         QCOMPARE(Sha256::hashHex(""), QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
-        QCOMPARE(Sha256::hashHex("abc"), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(
+            Sha256::hashHex("abc"), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         Sha256 h;
         h.addData("ab");
         h.addData("c");
@@ -101,11 +102,14 @@ private Q_SLOTS:
 
     void multipartTreeAndAttachment()
     {
-        const QByteArray raw = crlf("Content-Type: multipart/mixed; boundary=\"XX\"\n\npreamble\n--XX\n"
-                                    "Content-Type: multipart/alternative; boundary=YY\n\n--YY\nContent-Type: text/plain; charset=utf-8\n"
-                                    "Content-Transfer-Encoding: quoted-printable\n\ncaf=C3=A9=\n au lait\n--YY\nContent-Type: text/html\n\n<p>x</p>\n--YY--\n"
-                                    "--XX\nContent-Type: application/pdf; name=\"inv.pdf\"\nContent-Disposition: attachment; filename*=UTF-8''%E8%AB%8B%E6%B1%82.pdf\n"
-                                    "Content-Transfer-Encoding: base64\n\nJVBERi0x\nLjQK\n--XX--\nepilogue\n");
+        const QByteArray raw
+            = crlf("Content-Type: multipart/mixed; boundary=\"XX\"\n\npreamble\n--XX\n"
+                   "Content-Type: multipart/alternative; boundary=YY\n\n--YY\nContent-Type: text/plain; charset=utf-8\n"
+                   "Content-Transfer-Encoding: quoted-printable\n\ncaf=C3=A9=\n au lait\n--YY\nContent-Type: "
+                   "text/html\n\n<p>x</p>\n--YY--\n"
+                   "--XX\nContent-Type: application/pdf; name=\"inv.pdf\"\nContent-Disposition: attachment; "
+                   "filename*=UTF-8''%E8%AB%8B%E6%B1%82.pdf\n"
+                   "Content-Transfer-Encoding: base64\n\nJVBERi0x\nLjQK\n--XX--\nepilogue\n");
         const Message m = MessageParser::parseEml(raw);
         QCOMPARE(m.parts.size(), 5);
         QCOMPARE(m.parts[1].contentType, QByteArray("multipart/alternative"));
@@ -114,7 +118,10 @@ private Q_SLOTS:
         QCOMPARE(m.attachments[0].filename, QStringLiteral("請求.pdf"));
         QCOMPARE(m.attachments[0].size, 9);
         // SHA-256 of "%PDF-1.4\n"
-        QCOMPARE(m.attachments[0].sha256, QByteArray("f2e9c4e84fb75ed8a1b5d4ae0e77e7b4b1c38e7d4b0ef5d2fd5ebd6ee8c1ba61").size() == 64 ? m.attachments[0].sha256 : QByteArray());
+        QCOMPARE(m.attachments[0].sha256,
+            QByteArray("f2e9c4e84fb75ed8a1b5d4ae0e77e7b4b1c38e7d4b0ef5d2fd5ebd6ee8c1ba61").size() == 64
+                ? m.attachments[0].sha256
+                : QByteArray());
         QCOMPARE(MessageParser::decodedBody(m, m.attachments[0].partIndex), QByteArray("%PDF-1.4\n"));
         QVERIFY(m.defects.isEmpty());
     }
@@ -122,7 +129,8 @@ private Q_SLOTS:
     void boundaryPrefixIsNotADelimiter()
     {
         // "--XXY" must not end a part delimited by "--XX".
-        const QByteArray raw = crlf("Content-Type: multipart/mixed; boundary=XX\n\n--XX\n\nfirst\n--XXY\nstill first\n--XX--\n");
+        const QByteArray raw
+            = crlf("Content-Type: multipart/mixed; boundary=XX\n\n--XX\n\nfirst\n--XXY\nstill first\n--XX--\n");
         const Message m = MessageParser::parseEml(raw);
         QCOMPARE(m.parts.size(), 2);
         QVERIFY(m.parts[1].text.contains(QLatin1String("still first")));
@@ -130,7 +138,8 @@ private Q_SLOTS:
 
     void missingCloseDelimiterIsADefect()
     {
-        const Message m = MessageParser::parseEml(crlf("Content-Type: multipart/mixed; boundary=XX\n\n--XX\n\nonly part\n"));
+        const Message m
+            = MessageParser::parseEml(crlf("Content-Type: multipart/mixed; boundary=XX\n\n--XX\n\nonly part\n"));
         QCOMPARE(m.parts.size(), 2);
         QVERIFY(m.defects.join(QLatin1Char('\n')).contains(QLatin1String("closing boundary")));
     }
@@ -145,8 +154,10 @@ private Q_SLOTS:
 
     void embeddedMessageKeepsItsOwnHeaders()
     {
-        const QByteArray raw = crlf("From: outer@a.example\nContent-Type: multipart/mixed; boundary=B\n\n--B\n\nsee attached\n--B\n"
-                                    "Content-Type: message/rfc822\n\nFrom: inner@b.example\nReceived: from x by y; Thu, 1 Aug 2019 10:00:00 +0000\nSubject: inner\n\ninner body\n--B--\n");
+        const QByteArray raw
+            = crlf("From: outer@a.example\nContent-Type: multipart/mixed; boundary=B\n\n--B\n\nsee attached\n--B\n"
+                   "Content-Type: message/rfc822\n\nFrom: inner@b.example\nReceived: from x by y; Thu, 1 Aug 2019 "
+                   "10:00:00 +0000\nSubject: inner\n\ninner body\n--B--\n");
         const Message m = MessageParser::parseEml(raw);
         QCOMPARE(m.from.address, QStringLiteral("outer@a.example"));
         QVERIFY(m.received.isEmpty()); // the inner Received is not the outer message's
@@ -163,7 +174,8 @@ private Q_SLOTS:
 
     void digestDefaultsToMessage()
     {
-        const Message m = MessageParser::parseEml(crlf("Content-Type: multipart/digest; boundary=D\n\n--D\n\nSubject: one\n\nbody\n--D--\n"));
+        const Message m = MessageParser::parseEml(
+            crlf("Content-Type: multipart/digest; boundary=D\n\n--D\n\nSubject: one\n\nbody\n--D--\n"));
         QCOMPARE(m.parts[1].contentType, QByteArray("message/rfc822"));
     }
 
@@ -198,7 +210,8 @@ private Q_SLOTS:
         const int levels = 40000;
         raw.reserve(levels * 60);
         for (int i = 0; i < levels; ++i)
-            raw += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) + "\r\n\r\n--b" + QByteArray::number(i) + "\r\n";
+            raw += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) + "\r\n\r\n--b"
+                + QByteArray::number(i) + "\r\n";
         raw += "\r\nleaf\r\n";
         QElapsedTimer t;
         t.start();
@@ -249,8 +262,9 @@ private Q_SLOTS:
     {
         // A boundary line followed by junk: RFC 2046 (and we) say it is not a delimiter;
         // mimetic accepts it, so it sees a hidden part.
-        const QByteArray raw = crlf("Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/plain\n\nvisible\n"
-                                    "--XX junk\nContent-Type: text/html\n\n<b>hidden</b>\n--XX--\n");
+        const QByteArray raw
+            = crlf("Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/plain\n\nvisible\n"
+                   "--XX junk\nContent-Type: text/html\n\n<b>hidden</b>\n--XX--\n");
         const Message m = readOne(raw);
         const MimeticReading::Reading r = MimeticReading::read(raw, m, ParseLimits());
         QVERIFY(r.done);
@@ -266,7 +280,8 @@ private Q_SLOTS:
 
     void sameStructureNoFinding()
     {
-        const QByteArray raw = crlf("Content-Type: multipart/mixed; boundary=XX\n\n--XX\n\na\n--XX\nContent-Type: text/html\n\n<p>b</p>\n--XX--\n");
+        const QByteArray raw = crlf("Content-Type: multipart/mixed; boundary=XX\n\n--XX\n\na\n--XX\nContent-Type: "
+                                    "text/html\n\n<p>b</p>\n--XX--\n");
         const Message m = readOne(raw);
         for (const Finding& f : m.findings)
             QVERIFY(f.signal != QLatin1String("mime_structure_ambiguous"));
@@ -282,7 +297,8 @@ private Q_SLOTS:
 
     void lfOnlyLineEndings()
     {
-        const Message m = MessageParser::parseEml("Content-Type: multipart/mixed; boundary=Q\n\n--Q\n\none\n--Q\n\ntwo\n--Q--\n");
+        const Message m
+            = MessageParser::parseEml("Content-Type: multipart/mixed; boundary=Q\n\n--Q\n\none\n--Q\n\ntwo\n--Q--\n");
         QCOMPARE(m.parts.size(), 3);
         QCOMPARE(m.parts[2].text, QStringLiteral("two"));
     }

@@ -43,7 +43,8 @@ private Q_SLOTS:
 
     void sameAsInProcess()
     {
-        const QStringList files { QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml"),
+        const QStringList files { QStringLiteral(MAILTRIAGE_SHARED_DIR
+                                      "/scenarios/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml"),
             QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios/controls/03_japanese_iso2022jp.eml"),
             QStringLiteral(MAILTRIAGE_SHARED_DIR "/corpus/spamassassin/nice.mbox") };
         QMap<int, ReadResult> results;
@@ -131,7 +132,8 @@ private Q_SLOTS:
         o.memoryLimitBytes = qint64(150) << 20;
         o.limits.maxFileBytes = qint64(200) << 20;
         o.workers = 1;
-        const QStringList files { writeFile(dir, QStringLiteral("big.eml"), big), writeFile(dir, QStringLiteral("ok.eml"), simpleMessage(1)) };
+        const QStringList files { writeFile(dir, QStringLiteral("big.eml"), big),
+            writeFile(dir, QStringLiteral("ok.eml"), simpleMessage(1)) };
         QMap<int, ReadResult> results;
         ParseWorkerPool pool(o);
         QVERIFY(pool.run(files, [&](int i, const QString&, ReadResult&& r) { results.insert(i, std::move(r)); }));
@@ -160,10 +162,13 @@ private Q_SLOTS:
         ParseWorkerPool::Options o = options();
         o.workers = 1;
         ParseWorkerPool pool(o);
-        QVERIFY(pool.run(files, [&](int, const QString&, ReadResult&&) {
-            if (++seen == 5)
-                cancel = true;
-        }, &cancel));
+        QVERIFY(pool.run(
+            files,
+            [&](int, const QString&, ReadResult&&) {
+                if (++seen == 5)
+                    cancel = true;
+            },
+            &cancel));
         QVERIFY(seen >= 5 && seen < 50);
     }
 };

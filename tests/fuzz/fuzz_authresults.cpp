@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // The same bytes as the value of each authentication header, behind a receiving hop.
     QByteArray block = "Received: from a.example (a.example [192.0.2.1]) by mx.example.jp with ESMTPS id 1;"
                        " Mon, 1 Jul 2019 10:00:00 +0900\r\n";
-    for (const char* name : { "Authentication-Results: ", "ARC-Authentication-Results: ", "Received-SPF: ",
-             "DKIM-Signature: " })
+    for (const char* name :
+        { "Authentication-Results: ", "ARC-Authentication-Results: ", "Received-SPF: ", "DKIM-Signature: " })
         block += name + bytes + "\r\n";
     block += "\r\n";
     const MailTriage::HeaderBlock hb = MailTriage::HeaderBlock::parse(block);

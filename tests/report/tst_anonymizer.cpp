@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The anonymizer: the pseudonym map built from the shared BEC scenarios and the demo case, the
 // look-alike tricks kept visible, free-mail mimics, defanging, the map file and its edits.
-#include "testsupport.h"
 #include "anonymizer.h"
-#include "testfixture.h"
 #include "lookalike.h"
+#include "testfixture.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -3,12 +3,12 @@
 // the PDF through pdftotext/pdfinfo (poppler-utils), the STIX bundle and the CSV as text. Nothing
 // real of the parties may appear; the attacker's indicators appear only defanged; two exports
 // with the same map are the same.
-#include "testsupport.h"
 #include "anonymizer.h"
-#include "testfixture.h"
 #include "reportfonts.h"
 #include "reportwriter.h"
 #include "stixexport.h"
+#include "testfixture.h"
+#include "testsupport.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>

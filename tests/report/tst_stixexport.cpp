@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The STIX 2.1 bundle and the CSV of indicators, checked against the structure STIX 2.1 requires
 // (identifiers, spec_version, timestamps, required properties, pattern syntax, references).
-#include "testsupport.h"
 #include "anonymizer.h"
-#include "testfixture.h"
 #include "stixexport.h"
+#include "testfixture.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

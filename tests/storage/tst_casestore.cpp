@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sqlite3.h>
 
 using namespace MailTriage;
@@ -21,7 +20,8 @@ using namespace MailTriage;
 namespace {
 const QString kScenarios = QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios");
 const QString kJapanese = kScenarios + QStringLiteral("/controls/03_japanese_iso2022jp.eml");
-const QString kFake = kScenarios + QStringLiteral("/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml");
+const QString kFake
+    = kScenarios + QStringLiteral("/case-2019q3-1/mailbox-B/M08_inbox_2019-07-31_FAKE-revised-docs.eml");
 
 // Raw SQL on a case file, behind the store's back (as a tamperer or an old program would).
 bool execSql(const QString& path, const QByteArray& sql, QString* error = nullptr)
@@ -137,7 +137,8 @@ QByteArray versionOneMessageSql(const QByteArray& raw, const QByteArray& sha)
           "INSERT INTO messages(id, evidence_id, message_id, date_utc, date_offset, subject, from_name, from_address, "
           "to_list, body_text, json) VALUES (1, 1, '<old@example.jp>', '2019-09-12T07:05:44Z', 32400, "
           "'【ご確認】9月度納品スケジュールの件', '小田切 梢', 's-odagiri@kozue-ps.co.jp', "
-          "'[{\"name\":\"西園 遥\",\"address\":\"haruka.nishizono@kumoyuki-fs.co.jp\"}]', '納品スケジュールについて', '{}');"
+          "'[{\"name\":\"西園 遥\",\"address\":\"haruka.nishizono@kumoyuki-fs.co.jp\"}]', '納品スケジュールについて', "
+          "'{}');"
           "INSERT INTO findings(message_id, signal, severity, header) VALUES (1, 'freemail_sender', 'info', 'From');"
           "INSERT INTO findings(message_id, signal, severity, header) VALUES (1, 'spf_fail', 'medium', 'Received-SPF');"
           "COMMIT;";
@@ -291,9 +292,9 @@ private Q_SLOTS:
         const QByteArray sha = QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex();
         QVERIFY2(execSql(path, versionOneMessageSql(raw, sha), &err), qPrintable(err));
         // An audit entry chained as docs/storage.md says.
-        const QByteArray h = SqliteAuditLog::chainHash(SqliteAuditLog::genesisHash(),
-            QStringLiteral("2024-01-01T00:00:00.000Z"), QStringLiteral("alice"), QStringLiteral("case_created"),
-            QStringLiteral("{}"));
+        const QByteArray h
+            = SqliteAuditLog::chainHash(SqliteAuditLog::genesisHash(), QStringLiteral("2024-01-01T00:00:00.000Z"),
+                QStringLiteral("alice"), QStringLiteral("case_created"), QStringLiteral("{}"));
         QVERIFY(execSql(path,
             "INSERT INTO audit_log(at, who, action, details, prev_hash, hash) VALUES "
             "('2024-01-01T00:00:00.000Z', 'alice', 'case_created', '{}', '"
@@ -331,7 +332,8 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.problems.join(QLatin1Char('\n'))));
         // New data goes in beside the old.
         QCOMPARE(s->messages().add(recordOf(kFake)), MessageRepository::AddResult::Added);
-        QVERIFY(s->updateCaseInfo({ {}, 1, Damage::Yes, { QStringLiteral("new") }, {}, QStringLiteral("after upgrade") }));
+        QVERIFY(
+            s->updateCaseInfo({ {}, 1, Damage::Yes, { QStringLiteral("new") }, {}, QStringLiteral("after upgrade") }));
         QVERIFY(s->integrityCheck(true).ok());
     }
 
@@ -357,7 +359,8 @@ private Q_SLOTS:
         if (version >= 2) {
             // What version 2 wrote with each message: the search columns and their index entry.
             QVERIFY2(execSql(path,
-                         "UPDATE messages SET search_addresses = 's-odagiri@kozue-ps.co.jp haruka.nishizono@kumoyuki-fs.co.jp', "
+                         "UPDATE messages SET search_addresses = 's-odagiri@kozue-ps.co.jp "
+                         "haruka.nishizono@kumoyuki-fs.co.jp', "
                          "search_names = '小田切 梢 西園 遥' WHERE id = 1;"
                          "INSERT INTO search_fts(rowid, subject, search_names, search_addresses, body_text) "
                          "SELECT id, subject, search_names, search_addresses, body_text FROM messages WHERE id = 1;",
@@ -389,10 +392,10 @@ private Q_SLOTS:
         auto s = createCase(dir.filePath(QStringLiteral("a.mtcase")));
         QVERIFY(s);
         MessageRecord rec = recordOf(kFake);
-        rec.findings.append({ QStringLiteral("spf_fail"), Severity::Medium, QStringLiteral("Authentication-Results"), 120,
-            40, QStringLiteral("SPF failed"), QStringLiteral("SPF 失敗"), QStringLiteral("spf=fail"), QString() });
-        rec.findings.append({ QStringLiteral("cc_altered"), Severity::High, QStringLiteral("Cc"), -1, 0, QStringLiteral("en"),
-            QStringLiteral("ja"), QString(), QStringLiteral("<x@y>") });
+        rec.findings.append({ QStringLiteral("spf_fail"), Severity::Medium, QStringLiteral("Authentication-Results"),
+            120, 40, QStringLiteral("SPF failed"), QStringLiteral("SPF 失敗"), QStringLiteral("spf=fail"), QString() });
+        rec.findings.append({ QStringLiteral("cc_altered"), Severity::High, QStringLiteral("Cc"), -1, 0,
+            QStringLiteral("en"), QStringLiteral("ja"), QString(), QStringLiteral("<x@y>") });
         QCOMPARE(s->messages().add(rec), MessageRepository::AddResult::Added);
         QCOMPARE(s->messages().add(rec), MessageRepository::AddResult::Duplicate);
         QCOMPARE(s->messages().count(), 1);

@@ -14,7 +14,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -125,7 +124,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString c = dir.filePath(QStringLiteral("case.mtcase"));
-        Run r = runCli({ QStringLiteral("case"), QStringLiteral("create"), c, QStringLiteral("--title"), QStringLiteral("事例1") });
+        Run r = runCli({ QStringLiteral("case"), QStringLiteral("create"), c, QStringLiteral("--title"),
+            QStringLiteral("事例1") });
         QCOMPARE(r.exitCode, 0);
         r = runCli({ QStringLiteral("case"), QStringLiteral("create"), c });
         QCOMPARE(r.exitCode, 3);
@@ -137,14 +137,16 @@ private Q_SLOTS:
         r = runCli({ QStringLiteral("import"), c, kScenarios, QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         QJsonObject j = r.json();
-        QCOMPARE(j.value(QLatin1String("imported")).toInteger() + j.value(QLatin1String("duplicates")).toInteger(), files);
+        QCOMPARE(
+            j.value(QLatin1String("imported")).toInteger() + j.value(QLatin1String("duplicates")).toInteger(), files);
         QVERIFY(j.value(QLatin1String("errors")).isArray());
         QVERIFY(j.value(QLatin1String("errors")).toArray().isEmpty());
         QVERIFY2(r.err.contains("import: "), r.err.constData()); // plain progress lines off a terminal
         const qint64 stored = j.value(QLatin1String("imported")).toInteger();
 
         // Again: idempotent. With a missing path: exit 1, the error named, the rest still done.
-        r = runCli({ QStringLiteral("import"), c, kScenarios, dir.filePath(QStringLiteral("nope.eml")), QStringLiteral("--json") });
+        r = runCli({ QStringLiteral("import"), c, kScenarios, dir.filePath(QStringLiteral("nope.eml")),
+            QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 1);
         j = r.json();
         QCOMPARE(j.value(QLatin1String("imported")).toInteger(), 0);
@@ -158,7 +160,8 @@ private Q_SLOTS:
 
         // Search: Japanese (2 characters: LIKE; longer: trigram index), partial address.
         const QString jaSha = QString::fromLatin1(fileSha(kJapanese));
-        for (const QString& q : { QStringLiteral("納品"), QStringLiteral("納品スケジュール"), QStringLiteral("odagiri@kozue") }) {
+        for (const QString& q :
+            { QStringLiteral("納品"), QStringLiteral("納品スケジュール"), QStringLiteral("odagiri@kozue") }) {
             r = runCli({ QStringLiteral("search"), c, q, QStringLiteral("--json") });
             QCOMPARE(r.exitCode, 0);
             bool found = false;
@@ -178,13 +181,15 @@ private Q_SLOTS:
         r = runCli({ QStringLiteral("export"), c, QStringLiteral("--original"), QString(64, QLatin1Char('0')), out });
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.errorLines().size(), 1);
-        QCOMPARE(runCli({ QStringLiteral("export"), c, QStringLiteral("--original"), QStringLiteral("xyz"), out }).exitCode, 2);
+        QCOMPARE(
+            runCli({ QStringLiteral("export"), c, QStringLiteral("--original"), QStringLiteral("xyz"), out }).exitCode,
+            2);
 
         // Tag: written, shown, audited.
-        r = runCli({ QStringLiteral("tag"), c, QStringLiteral("--bec-type"), QStringLiteral("1"), QStringLiteral("--damage"),
-            QStringLiteral("no"), QStringLiteral("--tag"), QStringLiteral("請求書"), QStringLiteral("--tag"),
-            QStringLiteral("thread-hijack"), QStringLiteral("--note"), QStringLiteral("B noticed the From address"),
-            QStringLiteral("--json") });
+        r = runCli({ QStringLiteral("tag"), c, QStringLiteral("--bec-type"), QStringLiteral("1"),
+            QStringLiteral("--damage"), QStringLiteral("no"), QStringLiteral("--tag"), QStringLiteral("請求書"),
+            QStringLiteral("--tag"), QStringLiteral("thread-hijack"), QStringLiteral("--note"),
+            QStringLiteral("B noticed the From address"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         j = r.json();
         QCOMPARE(j.value(QLatin1String("bec_type")).toInt(), 1);
@@ -214,10 +219,12 @@ private Q_SLOTS:
 
     void usage()
     {
-        for (const QStringList& args : QList<QStringList> { { QStringLiteral("case") },
-                 { QStringLiteral("case"), QStringLiteral("create") }, { QStringLiteral("import"), QStringLiteral("x.mtcase") },
-                 { QStringLiteral("search"), QStringLiteral("x.mtcase") }, { QStringLiteral("export"), QStringLiteral("x.mtcase") },
-                 { QStringLiteral("tag") }, { QStringLiteral("check") }, { QStringLiteral("import"), QStringLiteral("--bogus") } }) {
+        for (const QStringList& args :
+            QList<QStringList> { { QStringLiteral("case") }, { QStringLiteral("case"), QStringLiteral("create") },
+                { QStringLiteral("import"), QStringLiteral("x.mtcase") },
+                { QStringLiteral("search"), QStringLiteral("x.mtcase") },
+                { QStringLiteral("export"), QStringLiteral("x.mtcase") }, { QStringLiteral("tag") },
+                { QStringLiteral("check") }, { QStringLiteral("import"), QStringLiteral("--bogus") } }) {
             const Run r = runCli(args);
             QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' '))));
             QCOMPARE(r.errorLines().size(), 1);
@@ -254,12 +261,14 @@ private Q_SLOTS:
         const QByteArray before = caseFilesSha(c);
         const QString out = dir.filePath(QStringLiteral("o.eml"));
         const QList<QStringList> commands { { QStringLiteral("import"), c, kJapanese, QStringLiteral("--json") },
-            { QStringLiteral("search"), c, QStringLiteral("x") }, { QStringLiteral("tag"), c, QStringLiteral("--tag"), QStringLiteral("x") },
-            { QStringLiteral("tag"), c }, { QStringLiteral("check"), c },
+            { QStringLiteral("search"), c, QStringLiteral("x") },
+            { QStringLiteral("tag"), c, QStringLiteral("--tag"), QStringLiteral("x") }, { QStringLiteral("tag"), c },
+            { QStringLiteral("check"), c },
             { QStringLiteral("export"), c, QStringLiteral("--original"), QString(64, QLatin1Char('a')), out } };
         for (const QStringList& args : commands) {
             const Run r = runCli(args);
-            QVERIFY2(r.exitCode == 3, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ") + QString::number(r.exitCode)));
+            QVERIFY2(r.exitCode == 3,
+                qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ") + QString::number(r.exitCode)));
             QCOMPARE(r.errorLines().size(), 1);
             QVERIFY2(r.err.contains(words.toUtf8()), r.err.constData());
             QVERIFY(r.out.isEmpty());
@@ -298,7 +307,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(fileSha(kJapanese)));
         const QString out = dir.filePath(QStringLiteral("out.eml"));
-        r = runCli({ QStringLiteral("export"), c, QStringLiteral("--original"), QString::fromLatin1(fileSha(kJapanese)), out });
+        r = runCli({ QStringLiteral("export"), c, QStringLiteral("--original"), QString::fromLatin1(fileSha(kJapanese)),
+            out });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(fileSha(out), fileSha(kJapanese));
         r = runCli({ QStringLiteral("check"), c });
@@ -336,7 +346,10 @@ private Q_SLOTS:
         const QString c = where + QStringLiteral("/case.mtcase");
         QCOMPARE(runCli({ QStringLiteral("case"), QStringLiteral("create"), c }).exitCode, 0);
         QCOMPARE(runCli({ QStringLiteral("import"), c, kScenarios }).exitCode, 0);
-        QCOMPARE(runCli({ QStringLiteral("tag"), c, QStringLiteral("--note"), QStringLiteral("before the disk filled") }).exitCode, 0);
+        QCOMPARE(
+            runCli({ QStringLiteral("tag"), c, QStringLiteral("--note"), QStringLiteral("before the disk filled") })
+                .exitCode,
+            0);
         const qint64 before = messageCount(c);
         QVERIFY(before > 0);
         const qint64 limit = tmpfs ? 0 : QFileInfo(c).size() + QFileInfo(c + QStringLiteral("-wal")).size() + (1 << 20);

@@ -133,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(again.waitForFinished(900000));
         const QJsonObject second = QJsonDocument::fromJson(again.readAllStandardOutput()).object();
         QCOMPARE(second.value(QLatin1String("imported")).toInteger(), 0);
-        QCOMPARE(second.value(QLatin1String("duplicates")).toInteger() + second.value(QLatin1String("errors")).toArray().size(),
+        QCOMPARE(second.value(QLatin1String("duplicates")).toInteger()
+                + second.value(QLatin1String("errors")).toArray().size(),
             qint64(kMessages));
 
         qint64 count = 0;

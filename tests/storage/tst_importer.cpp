@@ -2,11 +2,11 @@
 // The import pipeline: scenarios and the whole shared corpus through the worker processes,
 // originals back byte for byte, duplicates, bad files recorded with their reason, re-import,
 // cancel, progress.
-#include "messagesource.h"
 #include "casestore.h"
 #include "importer.h"
 #include "mbox.h"
 #include "messagereader.h"
+#include "messagesource.h"
 #include "serialization.h"
 
 #include <QCryptographicHash>
@@ -14,7 +14,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sqlite3.h>
 
 using namespace MailTriage;
@@ -86,8 +85,8 @@ QString digest(const Message& m)
     for (const MimePart& p : m.parts)
         out << QString::fromLatin1(p.contentType) + QLatin1Char(' ') + p.extractedText.left(200);
     for (const Finding& f : m.findings)
-        out << f.signal + QLatin1Char(' ') + QString::number(int(f.severity)) + QLatin1Char(' ') + QString::number(f.offset)
-                + QLatin1Char(' ') + f.textEn;
+        out << f.signal + QLatin1Char(' ') + QString::number(int(f.severity)) + QLatin1Char(' ')
+                + QString::number(f.offset) + QLatin1Char(' ') + f.textEn;
     return out.join(QLatin1Char('\n'));
 }
 
@@ -160,7 +159,8 @@ private Q_SLOTS:
         const ImportSummary sb = Importer(*b, inProcess).run({ kScenarios });
         QCOMPARE(sa.imported, sb.imported);
         QCOMPARE(a->evidence().allSha256(), b->evidence().allSha256());
-        QCOMPARE(a->findings().count(FindingRepository::Scope::All), b->findings().count(FindingRepository::Scope::All));
+        QCOMPARE(
+            a->findings().count(FindingRepository::Scope::All), b->findings().count(FindingRepository::Scope::All));
     }
 
     void badInputsAreRecorded()
@@ -187,7 +187,8 @@ private Q_SLOTS:
             QVERIFY(!e.reason.isEmpty());
         }
         files.sort();
-        QCOMPARE(files, (QStringList { QStringLiteral("empty.eml"), QStringLiteral("huge.eml"), QStringLiteral("missing.eml") }));
+        QCOMPARE(files,
+            (QStringList { QStringLiteral("empty.eml"), QStringLiteral("huge.eml"), QStringLiteral("missing.eml") }));
         const QList<ImportErrorRecord> recorded = s->importErrors();
         QCOMPARE(recorded.size(), 3);
         for (const ImportErrorRecord& r : recorded)
@@ -330,8 +331,8 @@ private Q_SLOTS:
         QVERIFY(deserializeReading(good, one.messages.first().raw, &back));
         QCOMPARE(digest(back), digest(one.messages.first()));
         QVERIFY(!deserializeReading(good.left(good.size() / 2), one.messages.first().raw, &back));
-        const QByteArray insert = "INSERT INTO message_readings(message_id, revision, data) SELECT id, '" + readingRevision()
-            + "', x'" + good.left(good.size() / 2).toHex() + "' FROM messages LIMIT 3";
+        const QByteArray insert = "INSERT INTO message_readings(message_id, revision, data) SELECT id, '"
+            + readingRevision() + "', x'" + good.left(good.size() / 2).toHex() + "' FROM messages LIMIT 3";
         QVERIFY(execSql(path, insert.constData()));
         const QList<QPair<QByteArray, QString>> damaged = load(&fromCache);
         QCOMPARE(fromCache, 0);
@@ -368,7 +369,8 @@ private Q_SLOTS:
                 ++checked;
             }
         }
-        qInfo("%d corpus messages round-tripped, %lld stored, %lld errors", checked, sum.imported, qint64(sum.errors.size()));
+        qInfo("%d corpus messages round-tripped, %lld stored, %lld errors", checked, sum.imported,
+            qint64(sum.errors.size()));
         QVERIFY(checked > 900);
         QCOMPARE(s->evidence().count(), qint64(expected.size()));
         QCOMPARE(sum.imported, qint64(expected.size()));

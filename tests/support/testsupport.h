@@ -30,13 +30,13 @@ QString runTool(const QString& program, const QStringList& args, bool* ok = null
 
 /// Skips the current test when @p path (shared data) is missing, or fails it when the run
 /// requires the shared data (MAILTRIAGE_REQUIRE_SHARED=1, as CI sets it).
-#define MAILTRIAGE_NEED_SHARED(path)                                                                         \
-    do {                                                                                                     \
-        const QString mtNeeded_ = (path);                                                                    \
-        if (!QFileInfo::exists(mtNeeded_)) {                                                                 \
-            if (::MailTriage::TestSupport::sharedRequired())                                                 \
-                QFAIL(qPrintable(QStringLiteral("shared test data missing (MAILTRIAGE_REQUIRE_SHARED=1): %1") \
-                                     .arg(mtNeeded_)));                                                      \
-            QSKIP(qPrintable(QStringLiteral("shared test data not available: %1").arg(mtNeeded_)));          \
-        }                                                                                                    \
+#define MAILTRIAGE_NEED_SHARED(path)                                                                                   \
+    do {                                                                                                               \
+        const QString mtNeeded_ = (path);                                                                              \
+        if (!QFileInfo::exists(mtNeeded_)) {                                                                           \
+            if (::MailTriage::TestSupport::sharedRequired())                                                           \
+                QFAIL(qPrintable(                                                                                      \
+                    QStringLiteral("shared test data missing (MAILTRIAGE_REQUIRE_SHARED=1): %1").arg(mtNeeded_)));     \
+            QSKIP(qPrintable(QStringLiteral("shared test data not available: %1").arg(mtNeeded_)));                    \
+        }                                                                                                              \
     } while (false)

@@ -3,16 +3,10 @@
 // them import without the window stalling, pick a finding and see its bytes marked in the raw
 // source, click the timeline and see the message open, tag the case, undo and redo.
 
-#include "testsupport.h"
 #include "caseoverviewwidget.h"
-#include "democase.h"
 #include "casesession.h"
+#include "democase.h"
 #include "exportreportdialog.h"
-#include "messagereader.h"
-#include "messagesource.h"
-#include "serialization.h"
-#include "parseworkerpool.h"
-#include "pseudonymmapmodel.h"
 #include "findinglistmodel.h"
 #include "headerchainview.h"
 #include "importcontroller.h"
@@ -21,7 +15,13 @@
 #include "messagefilterproxymodel.h"
 #include "messagelistmodel.h"
 #include "messagelistpanel.h"
+#include "messagereader.h"
+#include "messagesource.h"
+#include "parseworkerpool.h"
+#include "pseudonymmapmodel.h"
+#include "serialization.h"
 #include "sourceview.h"
+#include "testsupport.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
 #include "uilanguage.h"
@@ -33,8 +33,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
@@ -49,7 +49,6 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
-
 #include <sqlite3.h>
 
 using namespace MailTriage;
@@ -245,7 +244,9 @@ private Q_SLOTS:
             QCOMPARE(w->sourceView()->sourceText().byteOfPosition(end), f->offset + f->length);
             // The marked text is the finding's bytes (line breaks shown as one).
             const QString marked = w->sourceView()->editor()->document()->toPlainText().mid(start, end - start);
-            QCOMPARE(marked, QString::fromUtf8(w->currentMessage().message.source.mid(f->offset, f->length)).remove(QLatin1Char('\r')));
+            QCOMPARE(marked,
+                QString::fromUtf8(w->currentMessage().message.source.mid(f->offset, f->length))
+                    .remove(QLatin1Char('\r')));
             ++tested;
         }
         QVERIFY(tested >= 1);
@@ -378,7 +379,8 @@ private Q_SLOTS:
         for (int r = 0; r < view->model()->rowCount() && withAttachment < 0; ++r) {
             view->setCurrentIndex(view->model()->index(r, 0));
             QTRY_VERIFY_WITH_TIMEOUT(!w->currentMessage().message.raw.isEmpty()
-                    && w->currentMessage().caseIndex == view->currentIndex().data(MessageListModel::CaseIndexRole).toInt(),
+                    && w->currentMessage().caseIndex
+                        == view->currentIndex().data(MessageListModel::CaseIndexRole).toInt(),
                 20000);
             if (!w->currentMessage().message.attachments.isEmpty())
                 withAttachment = r;
@@ -506,9 +508,10 @@ private Q_SLOTS:
         QProcess cli;
         cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         cli.start(QStringLiteral(MAILTRIAGE_BIN_DIR) + QStringLiteral("/mailtriage-cli"),
-            { QStringLiteral("export"), DemoCase::caseLocation(), QStringLiteral("--anonymize"), QStringLiteral("--lang"),
-                QStringLiteral("ja"), QStringLiteral("--pdf"), out.filePath(QStringLiteral("cli.pdf")),
-                QStringLiteral("--stix"), out.filePath(QStringLiteral("cli.json")), QStringLiteral("--csv"),
+            { QStringLiteral("export"), DemoCase::caseLocation(), QStringLiteral("--anonymize"),
+                QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--pdf"),
+                out.filePath(QStringLiteral("cli.pdf")), QStringLiteral("--stix"),
+                out.filePath(QStringLiteral("cli.json")), QStringLiteral("--csv"),
                 out.filePath(QStringLiteral("cli.csv")) });
         QVERIFY(cli.waitForFinished(120000));
         QCOMPARE(cli.exitCode(), 0);
@@ -562,7 +565,8 @@ private Q_SLOTS:
         for (int r = 0; r < rows; ++r) {
             view->setCurrentIndex(view->model()->index(r, 0));
             QTRY_VERIFY_WITH_TIMEOUT(!w->currentMessage().message.raw.isEmpty()
-                    && w->currentMessage().caseIndex == view->currentIndex().data(MessageListModel::CaseIndexRole).toInt(),
+                    && w->currentMessage().caseIndex
+                        == view->currentIndex().data(MessageListModel::CaseIndexRole).toInt(),
                 20000);
             QVERIFY(w->currentMessage().error.isEmpty());
             QVERIFY(!w->currentMessage().message.parts.isEmpty());
@@ -584,7 +588,8 @@ private Q_SLOTS:
             {
                 sqlite3* db = nullptr;
                 QCOMPARE(sqlite3_open(copy.toUtf8().constData(), &db), SQLITE_OK);
-                const QByteArray sql = "DELETE FROM message_readings WHERE message_id = " + QByteArray::number(first.id);
+                const QByteArray sql
+                    = "DELETE FROM message_readings WHERE message_id = " + QByteArray::number(first.id);
                 QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
                 sqlite3_close(db);
             }

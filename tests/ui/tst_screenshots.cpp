@@ -3,24 +3,24 @@
 // the timeline), in English and in Japanese, to PNGs under the build folder
 // (MAILTRIAGE_SCREENSHOT_DIR) for people to look at; docs/images/ holds the chosen ones.
 
-#include "testsupport.h"
 #include "casesession.h"
+#include "exportreportdialog.h"
 #include "findinglistmodel.h"
 #include "headerchainview.h"
 #include "importcontroller.h"
-#include "exportreportdialog.h"
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "messagelistpanel.h"
+#include "testsupport.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
 #include "uilanguage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QPalette>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QDir>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QtTest>
@@ -43,7 +43,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         QDir().mkpath(kOut);
-        m_case = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("case-2019q3-1.mtcase"));
+        m_case = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                     .filePath(QStringLiteral("case-2019q3-1.mtcase"));
     }
 
     void render_data()

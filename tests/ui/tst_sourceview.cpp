@@ -12,10 +12,10 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
-#include <QTimer>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTextBlock>
+#include <QTimer>
 #include <QtTest>
 
 using namespace MailTriage;
@@ -82,13 +82,13 @@ private Q_SLOTS:
 
     void parseKateHtml()
     {
-        const QString html = QStringLiteral(
-            "<!DOCTYPE html>\n<html><body style=\"background-color:#ffffff\"><pre>\n"
-            "<span style=\"color:#644a9b;font-weight:bold;\">From:</span> <span style=\"color:#0057ae;\">&quot;A&quot; &lt;a@b&gt;</span>\n"
-            "<span style=\"color:#644a9b;font-weight:bold;\">Subject:</span> x\n"
-            "\n"
-            "body &amp; more\n"
-            "</pre></body></html>\n");
+        const QString html = QStringLiteral("<!DOCTYPE html>\n<html><body style=\"background-color:#ffffff\"><pre>\n"
+                                            "<span style=\"color:#644a9b;font-weight:bold;\">From:</span> <span "
+                                            "style=\"color:#0057ae;\">&quot;A&quot; &lt;a@b&gt;</span>\n"
+                                            "<span style=\"color:#644a9b;font-weight:bold;\">Subject:</span> x\n"
+                                            "\n"
+                                            "body &amp; more\n"
+                                            "</pre></body></html>\n");
         const QList<HighlightRun> runs = ProcessSourceHighlighter::parseHtml(html);
         QCOMPARE(runs.size(), 3);
         QCOMPARE(runs[0].line, 0);
@@ -117,7 +117,8 @@ private Q_SLOTS:
         for (const HighlightRun& r : runs) {
             QVERIFY(r.line >= 0 && r.line < lines.size());
             QVERIFY(r.start + r.length <= lines[r.line].size());
-            headerName = headerName || (r.line == 1 && lines[1].mid(r.start, r.length).startsWith(QLatin1String("Subject")));
+            headerName
+                = headerName || (r.line == 1 && lines[1].mid(r.start, r.length).startsWith(QLatin1String("Subject")));
         }
         QVERIFY(headerName);
         // The dark theme works too.
@@ -135,9 +136,10 @@ private Q_SLOTS:
 
     void viewHighlightsOffThread()
     {
-        const QByteArray src("Return-Path: <x@evil.example>\r\nFrom: \"A\" <a@b.example>\r\nReply-To: <x@evil.example>\r\n"
-                             "Content-Type: multipart/mixed; boundary=\"BOUNDARY-12345\"\r\n\r\n--BOUNDARY-12345\r\n"
-                             "Content-Type: text/plain\r\n\r\n> quoted\r\nhello\r\n--BOUNDARY-12345--\r\n");
+        const QByteArray src(
+            "Return-Path: <x@evil.example>\r\nFrom: \"A\" <a@b.example>\r\nReply-To: <x@evil.example>\r\n"
+            "Content-Type: multipart/mixed; boundary=\"BOUNDARY-12345\"\r\n\r\n--BOUNDARY-12345\r\n"
+            "Content-Type: text/plain\r\n\r\n> quoted\r\nhello\r\n--BOUNDARY-12345--\r\n");
         Finding f;
         f.signal = QStringLiteral("from_replyto_mismatch");
         f.offset = src.indexOf("Reply-To");
@@ -214,10 +216,11 @@ private Q_SLOTS:
     {
         SafeTextBrowser browser;
         browser.resize(600, 400);
-        browser.setHtml(QStringLiteral("<html><head><link rel=\"stylesheet\" href=\"https://evil.example/a.css\"></head>"
-                                       "<body><img src=\"https://track.example/pixel.gif\" width=1 height=1>"
-                                       "<img src=\"file:///etc/hostname\"><img src=\"/etc/passwd\">"
-                                       "<a href=\"https://evil.example/login\">https://bank.example</a></body></html>"));
+        browser.setHtml(
+            QStringLiteral("<html><head><link rel=\"stylesheet\" href=\"https://evil.example/a.css\"></head>"
+                           "<body><img src=\"https://track.example/pixel.gif\" width=1 height=1>"
+                           "<img src=\"file:///etc/hostname\"><img src=\"/etc/passwd\">"
+                           "<a href=\"https://evil.example/login\">https://bank.example</a></body></html>"));
         (void)browser.document()->size();
         browser.show();
         QVERIFY(QTest::qWaitForWindowExposed(&browser));
@@ -242,8 +245,9 @@ private Q_SLOTS:
         plain.text = QStringLiteral("Please log in.");
         MimePart html;
         html.contentType = "text/html";
-        html.text = QStringLiteral("<p>Please <a href=\"https://evil.example/login\">https://www.bank.example/login</a></p>"
-                                   "<img src=\"https://track.example/o.gif\">");
+        html.text
+            = QStringLiteral("<p>Please <a href=\"https://evil.example/login\">https://www.bank.example/login</a></p>"
+                             "<img src=\"https://track.example/o.gif\">");
         root.children = { 1, 2 };
         plain.parent = 0;
         html.parent = 0;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every item model of the workbench under QAbstractItemModelTester, fed with real scenario data.
 
-#include "testsupport.h"
 #include "attachmentlistmodel.h"
 #include "caseanalyzer.h"
 #include "findingcountmodel.h"
@@ -12,10 +11,11 @@
 #include "messageanalyzer.h"
 #include "messagefilterproxymodel.h"
 #include "messagelistmodel.h"
-#include "pseudonymmapmodel.h"
 #include "messagereader.h"
 #include "partylistmodel.h"
+#include "pseudonymmapmodel.h"
 #include "senderfieldsmodel.h"
+#include "testsupport.h"
 #include "uitext.h"
 
 #include <QAbstractItemModelTester>
@@ -99,8 +99,8 @@ private Q_SLOTS:
         for (int r = 0; r < model.rowCount(); ++r) {
             for (int c = 0; c < model.columnCount(); ++c) {
                 const QModelIndex i = model.index(r, c);
-                for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::ForegroundRole), int(Qt::FontRole),
-                         int(MessageListModel::SortRole) })
+                for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::ForegroundRole),
+                         int(Qt::FontRole), int(MessageListModel::SortRole) })
                     (void)i.data(role);
             }
         }
@@ -134,14 +134,17 @@ private Q_SLOTS:
         PseudonymMapModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         CaseExport::MapUse person;
-        person.entry = { QStringLiteral("person"), QStringLiteral("Emi Katagiri"), QStringLiteral("Alice Anderson"), {}, QStringLiteral("A") };
+        person.entry = { QStringLiteral("person"), QStringLiteral("Emi Katagiri"), QStringLiteral("Alice Anderson"), {},
+            QStringLiteral("A") };
         person.count = 3;
         person.places = { QStringLiteral("sender"), QStringLiteral("body") };
         CaseExport::MapUse org;
-        org.entry = { QStringLiteral("organisation"), QStringLiteral("party:A"), QStringLiteral("Company A"), QStringLiteral("A社"), QStringLiteral("A") };
+        org.entry = { QStringLiteral("organisation"), QStringLiteral("party:A"), QStringLiteral("Company A"),
+            QStringLiteral("A社"), QStringLiteral("A") };
         model.setUsage(QStringLiteral("MT-1"), { person, org });
         QVERIFY(!model.isEdited());
-        QCOMPARE(model.index(1, PseudonymMapModel::RealColumn).data().toString(), QStringLiteral("the organisation of party A"));
+        QCOMPARE(model.index(1, PseudonymMapModel::RealColumn).data().toString(),
+            QStringLiteral("the organisation of party A"));
         QCOMPARE(model.index(0, PseudonymMapModel::CountColumn).data().toInt(), 3);
         // Generated entries: the pseudonyms change, the real values do not.
         QVERIFY(!(model.flags(model.index(0, PseudonymMapModel::RealColumn)) & Qt::ItemIsEditable));
@@ -259,7 +262,8 @@ private Q_SLOTS:
         LinkListModel links;
         QAbstractItemModelTester t5(&links, QAbstractItemModelTester::FailureReportingMode::QtTest);
         links.setLinks(HtmlText::parse(m.htmlBody()).links);
-        for (QAbstractItemModel* model : std::initializer_list<QAbstractItemModel*> { &hops, &senders, &findings, &attachments, &links }) {
+        for (QAbstractItemModel* model :
+            std::initializer_list<QAbstractItemModel*> { &hops, &senders, &findings, &attachments, &links }) {
             for (int r = 0; r < model->rowCount(); ++r) {
                 for (int c = 0; c < model->columnCount(); ++c) {
                     for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::ForegroundRole),
@@ -331,9 +335,10 @@ private Q_SLOTS:
     {
         LinkListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const HtmlText::Document doc = HtmlText::parse(
-            u"<a href=\"https://evil.example/login\">https://www.bank.example/login</a> <a href=\"https://www.bank.example/x\">here</a>"
-            u" <a href=\"https://login.bank.example/\">bank.example</a>");
+        const HtmlText::Document doc
+            = HtmlText::parse(u"<a href=\"https://evil.example/login\">https://www.bank.example/login</a> <a "
+                              u"href=\"https://www.bank.example/x\">here</a>"
+                              u" <a href=\"https://login.bank.example/\">bank.example</a>");
         model.setLinks(doc.links);
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(model.index(0, 0).data(LinkListModel::MismatchRole).toBool());

@@ -6,7 +6,6 @@
 #include "uitext.h"
 
 #include <QFont>
-
 #include <algorithm>
 
 namespace MailTriage {
@@ -62,8 +61,8 @@ QVariant FindingListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("%1 (%2)\n\n%3").arg(UiText::signalTitle(f.signal), f.signal,
-            UiText::pick(f.textEn, f.textJa));
+        QString tip = QStringLiteral("%1 (%2)\n\n%3")
+                          .arg(UiText::signalTitle(f.signal), f.signal, UiText::pick(f.textEn, f.textJa));
         if (!f.evidence.isEmpty())
             tip += QStringLiteral("\n\n") + UiText::visible(f.evidence);
         return tip;

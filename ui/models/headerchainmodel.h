@@ -13,8 +13,18 @@ namespace MailTriage {
 class HeaderChainModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IndexColumn, FromColumn, IpColumn, ByColumn, ProtocolColumn, LocalTimeColumn, UtcTimeColumn,
-        DelayColumn, TrustColumn, ColumnCount };
+    enum Column {
+        IndexColumn,
+        FromColumn,
+        IpColumn,
+        ByColumn,
+        ProtocolColumn,
+        LocalTimeColumn,
+        UtcTimeColumn,
+        DelayColumn,
+        TrustColumn,
+        ColumnCount
+    };
     enum Role {
         TrustedRole = Qt::UserRole + 1, ///< bool
         BoundaryRole, ///< bool: the first hop of the receiving organisation after untrusted ones

@@ -16,8 +16,9 @@ LinkListModel::LinkListModel(QObject* parent)
 
 QString LinkListModel::hostNamedByText(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"((?:^|[\s<(\[])(?:[a-z][a-z0-9+.-]*://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})(?=$|[/:?#\s>)\]]))"),
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((?:^|[\s<(\[])(?:[a-z][a-z0-9+.-]*://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})(?=$|[/:?#\s>)\]]))"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text.trimmed());
     return m.hasMatch() ? m.captured(1).toLower() : QString();
@@ -37,8 +38,8 @@ void LinkListModel::setLinks(const QList<HtmlText::Link>& links)
         Row r { l.text, l.href, false };
         const QString shown = hostNamedByText(l.text);
         const QString real = hostOfTarget(l.href);
-        r.mismatch = !shown.isEmpty() && !real.isEmpty() && shown != real
-            && !real.endsWith(QLatin1Char('.') + shown) && !shown.endsWith(QLatin1Char('.') + real);
+        r.mismatch = !shown.isEmpty() && !real.isEmpty() && shown != real && !real.endsWith(QLatin1Char('.') + shown)
+            && !shown.endsWith(QLatin1Char('.') + real);
         m_rows.append(r);
     }
     endResetModel();

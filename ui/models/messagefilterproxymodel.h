@@ -3,7 +3,6 @@
 
 #include <QSet>
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 namespace MailTriage {

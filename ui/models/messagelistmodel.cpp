@@ -6,7 +6,6 @@
 
 #include <QFileInfo>
 #include <QFont>
-
 #include <limits>
 
 namespace MailTriage {
@@ -67,7 +66,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return r.date.isValid() ? r.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—");
+            return r.date.isValid() ? r.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                    : QStringLiteral("—");
         case LaneColumn:
             return r.lane;
         case ActorColumn:
@@ -92,8 +92,9 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case DateColumn:
-            return QStringLiteral("%1\n%2\n%3").arg(UiText::localDateTime(r.date), UiText::utcDateTime(r.date),
-                UiText::tr("As written: %1").arg(UiText::originalDateTime(r.date)));
+            return QStringLiteral("%1\n%2\n%3")
+                .arg(UiText::localDateTime(r.date), UiText::utcDateTime(r.date),
+                    UiText::tr("As written: %1").arg(UiText::originalDateTime(r.date)));
         case FromColumn:
             return UiText::tr("From: %1\nTo/Cc: %2").arg(UiText::mailbox(r.from), UiText::mailboxes(r.to, 20));
         case SubjectColumn:
@@ -116,8 +117,9 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
             return names.join(QLatin1Char('\n'));
         }
         case FindingsColumn:
-            return r.maxSeverity >= 0 ? UiText::tr("Highest severity: %1").arg(UiText::severity(Severity(r.maxSeverity)))
-                                      : QVariant();
+            return r.maxSeverity >= 0
+                ? UiText::tr("Highest severity: %1").arg(UiText::severity(Severity(r.maxSeverity)))
+                : QVariant();
         default:
             return {};
         }
@@ -128,7 +130,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
             return UiColors::severity(Severity(r.maxSeverity));
         return {};
     case Qt::FontRole:
-        if (r.actor == QLatin1String("attacker") || (index.column() == FindingsColumn && r.maxSeverity >= int(Severity::High))) {
+        if (r.actor == QLatin1String("attacker")
+            || (index.column() == FindingsColumn && r.maxSeverity >= int(Severity::High))) {
             QFont f;
             f.setBold(true);
             return f;

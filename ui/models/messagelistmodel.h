@@ -14,8 +14,17 @@ namespace MailTriage {
 class MessageListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DateColumn, LaneColumn, ActorColumn, FromColumn, SubjectColumn, FindingsColumn, SignalsColumn,
-        CopiesColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        LaneColumn,
+        ActorColumn,
+        FromColumn,
+        SubjectColumn,
+        FindingsColumn,
+        SignalsColumn,
+        CopiesColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1,
         StoredIdRole,

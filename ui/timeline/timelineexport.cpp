@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QSvgGenerator>
-
 #include <algorithm>
 
 namespace MailTriage::TimelineExport {

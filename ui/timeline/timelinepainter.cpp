@@ -10,7 +10,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
-
 #include <algorithm>
 #include <cmath>
 
@@ -381,8 +380,8 @@ void TimelinePainter::paintHeader(QPainter* p, const QRectF& exposed) const
         p->drawRoundedRect(badge, 5, 5);
         p->setFont(bold);
         p->setPen(c);
-        p->drawText(QRectF(badge.left(), badge.top() + 2, badge.width(), lh), Qt::AlignHCenter | Qt::AlignVCenter,
-            l.label);
+        p->drawText(
+            QRectF(badge.left(), badge.top() + 2, badge.width(), lh), Qt::AlignHCenter | Qt::AlignVCenter, l.label);
         p->setFont(m_style.font);
         p->setPen(m_style.text);
         QString title = l.title;
@@ -391,7 +390,8 @@ void TimelinePainter::paintHeader(QPainter* p, const QRectF& exposed) const
         else if (l.role == QLatin1String("unknown"))
             title = tr("unknown");
         p->drawText(QRectF(badge.left() + 3, badge.top() + 2 + lh, badge.width() - 6, lh),
-            Qt::AlignHCenter | Qt::AlignVCenter, fm.elidedText(UiText::visible(title), Qt::ElideMiddle, badge.width() - 8));
+            Qt::AlignHCenter | Qt::AlignVCenter,
+            fm.elidedText(UiText::visible(title), Qt::ElideMiddle, badge.width() - 8));
     }
     p->setPen(m_style.muted);
     const QRectF s = summaryColumn();
@@ -476,14 +476,16 @@ void TimelinePainter::paintRows(QPainter* p, const QRectF& exposed) const
             const QRectF line1(8, ym - lh, timeColumnWidth() - 12, lh);
             const QRectF line2(8, ym, timeColumnWidth() - 12, lh);
             p->drawText(line1, Qt::AlignLeft | Qt::AlignVCenter,
-                it.date.isValid() ? it.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—"));
+                it.date.isValid() ? it.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                  : QStringLiteral("—"));
             if (it.gapSeconds > 0) {
                 p->setFont(small);
                 p->setPen(it.gapSeconds >= kLongGapSeconds ? m_style.text : m_style.muted);
                 p->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter, gapText(it.gapSeconds));
             }
-            const QString head = it.sender.isEmpty() ? UiText::visible(it.summary)
-                                                     : UiText::visible(it.sender) + QStringLiteral(": ") + UiText::visible(it.summary);
+            const QString head = it.sender.isEmpty()
+                ? UiText::visible(it.summary)
+                : UiText::visible(it.sender) + QStringLiteral(": ") + UiText::visible(it.summary);
             p->setFont(it.attacker ? bold : m_style.font);
             p->setPen(it.attacker ? m_style.attacker : m_style.text);
             const QFontMetricsF& fmHead = it.attacker ? QFontMetricsF(bold) : fm;
@@ -499,7 +501,8 @@ void TimelinePainter::paintRows(QPainter* p, const QRectF& exposed) const
             p->setFont(m_style.font);
             p->setPen(m_style.text);
             p->drawText(QRectF(8, y0, timeColumnWidth() - 12, rh), Qt::AlignLeft | Qt::AlignVCenter,
-                it.date.isValid() ? it.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—"));
+                it.date.isValid() ? it.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                  : QStringLiteral("—"));
             p->setFont(it.attacker ? bold : m_style.font);
             p->setPen(it.attacker ? m_style.attacker : m_style.text);
             QString text = UiText::visible(it.summary);
@@ -511,7 +514,8 @@ void TimelinePainter::paintRows(QPainter* p, const QRectF& exposed) const
             p->setFont(small);
             p->setPen(m_style.muted);
             p->drawText(QRectF(8, ym - lh / 2, timeColumnWidth() - 12, lh), Qt::AlignLeft | Qt::AlignVCenter,
-                it.date.isValid() ? it.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—"));
+                it.date.isValid() ? it.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                  : QStringLiteral("—"));
             if (it.attacker) {
                 p->setPen(m_style.attacker);
                 p->drawText(QRectF(summary.left(), ym - lh / 2, summary.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
@@ -532,8 +536,10 @@ void TimelinePainter::paintClusters(QPainter* p, const QRectF& exposed) const
     const qsizetype perBucket = std::max<qsizetype>(1, qsizetype(std::ceil(kClusterPixels / rh)));
     const qreal bucketH = perBucket * rh;
     const qsizetype buckets = (n + perBucket - 1) / perBucket;
-    const qsizetype firstB = std::clamp<qsizetype>(qsizetype(std::floor((exposed.top() - hh) / bucketH)), 0, buckets - 1);
-    const qsizetype lastB = std::clamp<qsizetype>(qsizetype(std::floor((exposed.bottom() - hh) / bucketH)), 0, buckets - 1);
+    const qsizetype firstB
+        = std::clamp<qsizetype>(qsizetype(std::floor((exposed.top() - hh) / bucketH)), 0, buckets - 1);
+    const qsizetype lastB
+        = std::clamp<qsizetype>(qsizetype(std::floor((exposed.bottom() - hh) / bucketH)), 0, buckets - 1);
     // Labels every `labelEvery` buckets, each telling how many messages its group holds.
     const qsizetype labelEvery = std::max<qsizetype>(1, qsizetype(std::ceil((lh + 4) / bucketH)));
     QFont small = m_style.font;
@@ -585,7 +591,8 @@ void TimelinePainter::paintClusters(QPainter* p, const QRectF& exposed) const
             p->setFont(small);
             p->setPen(m_style.muted);
             p->drawText(QRectF(8, y, timeColumnWidth() - 12, lh), Qt::AlignLeft | Qt::AlignTop,
-                first.date.isValid() ? first.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—"));
+                first.date.isValid() ? first.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                     : QStringLiteral("—"));
             QString text = tr("%n message(s)", nullptr, int(g1 - i0));
             if (attackers > 0) {
                 text += QStringLiteral(", ") + tr("%n from the attacker", nullptr, attackers);
