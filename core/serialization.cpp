@@ -230,7 +230,9 @@ namespace {
             return false;
         const quint32 declared = (quint32(uchar(compressed[0])) << 24) | (quint32(uchar(compressed[1])) << 16)
             | (quint32(uchar(compressed[2])) << 8) | quint32(uchar(compressed[3]));
-        if (declared == 0 || declared > maxBytes)
+        // deflate cannot expand beyond about 1032:1, so a larger claim is a lie: refuse it before
+        // allocating what it claims.
+        if (declared == 0 || declared > maxBytes || quint64(declared) > quint64(compressed.size()) * 1100 + 64)
             return false;
         data->resize(qsizetype(declared));
         uLongf produced = declared;
@@ -394,6 +396,7 @@ namespace {
     constexpr int kAnalysisChunk = 2048;
     constexpr quint32 kMaxAnalysisChunks = 1u << 16;
     constexpr quint32 kMaxPartBytes = 1u << 30;
+    constexpr quint64 kMaxTotalBytes = quint64(4) << 30; ///< all parts unpacked: 4 GiB (~1M messages)
 
     bool readMessages(const QByteArray& packed, QList<CaseMessage>* out)
     {
@@ -450,6 +453,19 @@ bool deserializeCaseAnalysis(const QByteArray& data, CaseAnalysis* out)
     s >> packedHead >> bounded(chunks);
     if (s.status() != QDataStream::Ok || !s.atEnd() || quint32(chunks.size()) > kMaxAnalysisChunks)
         return false;
+    // The parts declare their unpacked sizes (the first four bytes of each): a small hostile file
+    // of zlib bombs must not make it to gigabytes, so the sum is bounded before anything is unpacked.
+    const auto declared = [](const QByteArray& p) -> quint64 {
+        if (p.size() < 4)
+            return 0;
+        return (quint64(uchar(p[0])) << 24) | (quint64(uchar(p[1])) << 16) | (quint64(uchar(p[2])) << 8)
+            | quint64(uchar(p[3]));
+    };
+    quint64 total = declared(packedHead);
+    for (const QByteArray& c : std::as_const(chunks))
+        total += declared(c);
+    if (total > kMaxTotalBytes)
+        return false;
     CaseAnalysis a;
     QByteArray head;
     if (!unpack(packedHead, kMaxPartBytes, &head))
@@ -482,13 +498,13 @@ bool deserializeCaseAnalysis(const QByteArray& data, CaseAnalysis* out)
     for (std::thread& t : pool)
         t.join();
     chunks.clear();
-    qsizetype total = 0;
+    qsizetype count = 0;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         if (!ok[size_t(i)])
             return false;
-        total += parts[i].size();
+        count += parts[i].size();
     }
-    a.messages.reserve(total);
+    a.messages.reserve(count);
     for (QList<CaseMessage>& p : parts) {
         for (CaseMessage& m : p)
             a.messages.append(std::move(m));

@@ -66,10 +66,12 @@ ExportReportDialog::ExportReportDialog(CaseSession* session, QWidget* parent)
 
     // Read the case for the report in the background: every message in full, with its findings.
     m_prepareWatcher = new QFutureWatcher<std::shared_ptr<const CaseExport::Context>>(this);
+    auto error = std::make_shared<QString>();
+    // The error first: contextReady() reads it.
+    connect(m_prepareWatcher, &QFutureWatcherBase::finished, this, [this, error] { m_prepareError = *error; });
     connect(m_prepareWatcher, &QFutureWatcherBase::finished, this, &ExportReportDialog::contextReady);
     const QString location = m_location;
     const ParseWorkerPool::Options options = session->workerOptions();
-    auto error = std::make_shared<QString>();
     m_prepareWatcher->setFuture(
         QtConcurrent::run([location, options, error]() -> std::shared_ptr<const CaseExport::Context> {
             std::optional<CaseExport::Context> c = CaseExport::prepare(location, error.get(), options);
@@ -77,7 +79,6 @@ ExportReportDialog::ExportReportDialog(CaseSession* session, QWidget* parent)
                 return {};
             return std::make_shared<const CaseExport::Context>(std::move(*c));
         }));
-    connect(m_prepareWatcher, &QFutureWatcherBase::finished, this, [this, error] { m_prepareError = *error; });
     setStatus(tr("Reading the case…"));
     m_progress->setRange(0, 0);
     m_progress->show();

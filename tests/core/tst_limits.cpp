@@ -87,6 +87,18 @@ private Q_SLOTS:
         for (qsizetype i = 40; i < flipped.size(); i += 997)
             flipped[i] = char(flipped[i] ^ 0x5a);
         QVERIFY(!deserializeCaseAnalysis(flipped, &back));
+        // Chunks that declare more than 4 GiB in all are refused before any is unpacked.
+        {
+            QByteArray bomb;
+            QDataStream s(&bomb, QIODevice::WriteOnly);
+            s.setVersion(QDataStream::Qt_6_4);
+            const QByteArray huge("\x3f\xff\xff\xff", 4); // ~1 GiB declared, nothing behind it
+            s << quint32(0x4D544341) << caseAnalysisRevision() << huge << QList<QByteArray>(8, huge);
+            QElapsedTimer t;
+            t.start();
+            QVERIFY(!deserializeCaseAnalysis(bomb, &back));
+            QVERIFY(t.elapsed() < 2000);
+        }
         CaseAnalysis bad = a;
         bad.timeline[3].message = 99999; // points outside
         QVERIFY(!deserializeCaseAnalysis(serializeCaseAnalysis(bad), &back));
