@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QSaveFile>
+#include <functional>
 
 namespace MailTriage::CaseExport {
 
@@ -185,38 +186,39 @@ Result write(const Context& context, const Request& request, const Progress& pro
     r.indicatorCount = int(anonymizer.indicators().size());
     StixExport::Options so;
     so.liveIndicators = request.liveIndicators;
-    if (!request.stixPath.isEmpty()) {
+    ReportWriter::Options ro;
+    ro.language = request.language;
+    ro.generatedAt = request.asOf;
+    struct Output {
+        QString path;
+        QString what;
+        std::function<bool(const QString&, QString*)> write;
+    };
+    const QList<Output> outputs {
+        { request.stixPath, tr("Writing the STIX 2.1 bundle"),
+            [&](const QString& path, QString* error) {
+                return writeFile(path, StixExport::bundle(input, anonymizer, so), error);
+            } },
+        { request.csvPath, tr("Writing the CSV of indicators"),
+            [&](const QString& path, QString* error) {
+                return writeFile(path, StixExport::indicatorsCsv(input, anonymizer, so), error);
+            } },
+        { request.pdfPath, tr("Writing the PDF report"),
+            [&](const QString& path, QString* error) {
+                return ReportWriter::writePdf(path, input, anonymizer, ro, error);
+            } },
+    };
+    for (const Output& o : outputs) {
+        if (o.path.isEmpty())
+            continue;
         if (cancelled())
             return r;
-        advance(tr("Writing the STIX 2.1 bundle"));
-        if (!writeFile(request.stixPath, StixExport::bundle(input, anonymizer, so), &r.error)) {
+        advance(o.what);
+        if (!o.write(o.path, &r.error)) {
             undo();
             return r;
         }
-        r.written << request.stixPath;
-    }
-    if (!request.csvPath.isEmpty()) {
-        if (cancelled())
-            return r;
-        advance(tr("Writing the CSV of indicators"));
-        if (!writeFile(request.csvPath, StixExport::indicatorsCsv(input, anonymizer, so), &r.error)) {
-            undo();
-            return r;
-        }
-        r.written << request.csvPath;
-    }
-    if (!request.pdfPath.isEmpty()) {
-        if (cancelled())
-            return r;
-        advance(tr("Writing the PDF report"));
-        ReportWriter::Options ro;
-        ro.language = request.language;
-        ro.generatedAt = request.asOf;
-        if (!ReportWriter::writePdf(request.pdfPath, input, anonymizer, ro, &r.error)) {
-            undo();
-            return r;
-        }
-        r.written << request.pdfPath;
+        r.written << o.path;
     }
     if (cancelled())
         return r;

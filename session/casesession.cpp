@@ -25,6 +25,17 @@ namespace {
         }
     }
 
+    /// The stored ids the rows of a case analysis show (its messages' copies).
+    QSet<qint64> coveredIds(const QList<MessageRow>& rows)
+    {
+        QSet<qint64> covered;
+        for (const MessageRow& r : rows) {
+            for (qint64 id : r.copyIds)
+                covered.insert(id);
+        }
+        return covered;
+    }
+
     MessageRow rowOfStored(const StoredMessage& s)
     {
         MessageRow r;
@@ -429,11 +440,7 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
         state->total = state->done = int(ids.size());
         buildRows(*analysis, ids, &result);
         // A stored message the analysis does not hold (its original could not be read then).
-        QSet<qint64> covered;
-        for (const MessageRow& r : std::as_const(result.rows)) {
-            for (qint64 id : r.copyIds)
-                covered.insert(id);
-        }
+        const QSet<qint64> covered = coveredIds(result.rows);
         for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
             if (!covered.contains(it.value())) {
                 if (const std::optional<StoredMessage> s = store->messages().find(it.value()))
@@ -493,11 +500,7 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
     for (const StoredMessage& s : stored)
         ids.insert(s.sha256, s.id);
     buildRows(*analysis, ids, &result);
-    QSet<qint64> covered;
-    for (const MessageRow& r : std::as_const(result.rows)) {
-        for (qint64 id : r.copyIds)
-            covered.insert(id);
-    }
+    const QSet<qint64> covered = coveredIds(result.rows);
     for (const StoredMessage& s : stored) {
         if (!covered.contains(s.id))
             result.rows.append(rowOfStored(s));

@@ -33,12 +33,8 @@ public:
     /// The MESSAGE object of the CLI contract as stored at import (compact UTF-8 JSON).
     virtual QByteArray json(qint64 id) = 0;
     virtual QString bodyText(qint64 id) = 0;
-    /// The reading cache of every message that has one of revision @p revision: message id -> data.
-    virtual QHash<qint64, QByteArray> readings(const QByteArray& revision) = 0;
     /// The entries of @p ids (those that have one of revision @p revision): id -> data.
     virtual QHash<qint64, QByteArray> readingsOf(const QList<qint64>& ids, const QByteArray& revision) = 0;
-    /// One message's reading cache entry of revision @p revision; empty when it has none.
-    virtual QByteArray reading(qint64 id, const QByteArray& revision) = 0;
 };
 
 } // namespace MailTriage

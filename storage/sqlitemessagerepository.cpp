@@ -234,14 +234,6 @@ MessageRepository::AddResult SqliteMessageRepository::add(const MessageRecord& r
     return scope.commit() ? AddResult::Added : AddResult::Failed;
 }
 
-QByteArray SqliteMessageRepository::reading(qint64 id, const QByteArray& revision)
-{
-    SqliteStatement q(m_db, "SELECT data FROM message_readings WHERE message_id = ? AND revision = ?");
-    q.bindInt(1, id);
-    q.bindUtf8(2, revision);
-    return q.next() ? q.blob(0) : QByteArray();
-}
-
 QHash<qint64, QByteArray> SqliteMessageRepository::readingsOf(const QList<qint64>& ids, const QByteArray& revision)
 {
     QHash<qint64, QByteArray> out;
@@ -253,16 +245,6 @@ QHash<qint64, QByteArray> SqliteMessageRepository::readingsOf(const QList<qint64
         if (q.next())
             out.insert(id, q.blob(0));
     }
-    return out;
-}
-
-QHash<qint64, QByteArray> SqliteMessageRepository::readings(const QByteArray& revision)
-{
-    QHash<qint64, QByteArray> out;
-    SqliteStatement q(m_db, "SELECT message_id, data FROM message_readings WHERE revision = ?");
-    q.bindUtf8(1, revision);
-    while (q.next())
-        out.insert(q.int64(0), q.blob(1));
     return out;
 }
 

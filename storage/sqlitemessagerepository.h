@@ -22,8 +22,6 @@ public:
     QList<StoredMessage> findByMessageId(const QString& messageId) override;
     QByteArray json(qint64 id) override;
     QString bodyText(qint64 id) override;
-    QHash<qint64, QByteArray> readings(const QByteArray& revision) override;
-    QByteArray reading(qint64 id, const QByteArray& revision) override;
     QHash<qint64, QByteArray> readingsOf(const QList<qint64>& ids, const QByteArray& revision) override;
 
     /// The SELECT list that readRow() reads (columns 0..18) and the FROM clause it needs, for

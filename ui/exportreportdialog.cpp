@@ -57,7 +57,6 @@ ExportReportDialog::ExportReportDialog(CaseSession* session, QWidget* parent)
     , m_session(session)
     , m_location(session->location())
     , m_cancel(std::make_shared<std::atomic<bool>>(false))
-    , m_step(std::make_shared<std::atomic<int>>(0))
 {
     qRegisterMetaType<CaseExport::Result>();
     setObjectName(QStringLiteral("exportReportDialog"));
@@ -88,8 +87,9 @@ ExportReportDialog::ExportReportDialog(CaseSession* session, QWidget* parent)
 ExportReportDialog::~ExportReportDialog()
 {
     m_cancel->store(true);
-    for (QFutureWatcherBase* w : { static_cast<QFutureWatcherBase*>(m_prepareWatcher),
-             static_cast<QFutureWatcherBase*>(m_exportWatcher), static_cast<QFutureWatcherBase*>(m_previewWatcher) }) {
+    for (QFutureWatcherBase* w :
+        { static_cast<QFutureWatcherBase*>(m_prepareWatcher), static_cast<QFutureWatcherBase*>(m_exportWatcher),
+            static_cast<QFutureWatcherBase*>(m_previewWatcher), static_cast<QFutureWatcherBase*>(m_mapWatcher) }) {
         if (w)
             w->waitForFinished();
     }
@@ -346,15 +346,42 @@ void ExportReportDialog::contextReady()
             true);
         m_preview->setText(tr("No preview: the case could not be read."));
         updateState();
-        Q_EMIT ready();
+        becomeReady();
         return;
     }
+    refreshMap({}); // ready once the map is in the table
+}
+
+void ExportReportDialog::becomeReady()
+{
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void ExportReportDialog::mapReady()
+{
+    const MapReading reading = m_mapWatcher->result();
+    m_mapModel->setUsage(reading.caseId, reading.usage);
+    // Widths that fit the usual values; every column can be widened, and a tool tip shows the whole.
+    const QFontMetrics fm = m_mapView->fontMetrics();
+    const int widths[] = { 30, 20, 14, 16, 20, 6 }; // characters per column
+    for (int c = 0; c < PseudonymMapModel::ColumnCount; ++c)
+        m_mapView->setColumnWidth(c, fm.horizontalAdvance(QLatin1Char('x')) * widths[c] + 12);
+    if (m_mapPending) {
+        const PseudonymMap edits = *m_mapPending;
+        m_mapPending.reset();
+        refreshMap(edits);
+        return;
+    }
+    updateState();
+    if (m_ready)
+        return;
+    // The first reading: name the files after the case id, say what is ready, show page one.
+    if (m_baseName->text().isEmpty())
+        m_baseName->setText(safeBaseName(reading.caseId + QStringLiteral("-report")));
     QStringList problems;
     for (const ReadError& e : m_context->errors)
         problems << e.file + QStringLiteral(": ") + e.reason;
-    refreshMap({});
-    if (m_baseName->text().isEmpty())
-        m_baseName->setText(safeBaseName(m_mapModel->map().caseId + QStringLiteral("-report")));
     if (problems.isEmpty())
         setStatus(tr("%n message(s) ready to export.", nullptr, int(m_context->input.analysis.messages.size())));
     else
@@ -363,7 +390,7 @@ void ExportReportDialog::contextReady()
                       .arg(problems.join(QStringLiteral("; "))),
             true);
     updateState();
-    Q_EMIT ready();
+    becomeReady();
     if (m_pdf->isChecked())
         updatePreview();
 }
@@ -372,16 +399,23 @@ void ExportReportDialog::refreshMap(const PseudonymMap& edits)
 {
     if (!m_context)
         return;
+    if (m_mapWatcher && m_mapWatcher->isRunning()) {
+        m_mapPending = edits;
+        return;
+    }
+    if (!m_mapWatcher) {
+        m_mapWatcher = new QFutureWatcher<MapReading>(this);
+        connect(m_mapWatcher, &QFutureWatcherBase::finished, this, &ExportReportDialog::mapReady);
+    }
     CaseExport::Request r = request();
     r.map = edits;
-    const Anonymizer anonymizer = CaseExport::anonymizerFor(*m_context, r);
-    const PseudonymMap map = anonymizer.map();
-    m_mapModel->setUsage(map.caseId, CaseExport::mapUsage(*m_context, map));
-    // Widths that fit the usual values; every column can be widened, and a tool tip shows the whole.
-    const QFontMetrics fm = m_mapView->fontMetrics();
-    const int widths[] = { 30, 20, 14, 16, 20, 6 }; // characters per column
-    for (int c = 0; c < PseudonymMapModel::ColumnCount; ++c)
-        m_mapView->setColumnWidth(c, fm.horizontalAdvance(QLatin1Char('x')) * widths[c] + 12);
+    const std::shared_ptr<const CaseExport::Context> context = m_context;
+    // The anonymizer reads the whole case and the usage scans the messages: not on the UI thread.
+    m_mapWatcher->setFuture(QtConcurrent::run([context, r] {
+        const PseudonymMap map = CaseExport::anonymizerFor(*context, r).map();
+        return MapReading { map.caseId, CaseExport::mapUsage(*context, map) };
+    }));
+    updateState();
 }
 
 void ExportReportDialog::updateState()
@@ -389,12 +423,13 @@ void ExportReportDialog::updateState()
     const bool exporting = isExporting();
     const bool anyFormat = m_pdf->isChecked() || m_stix->isChecked() || m_csv->isChecked();
     const CaseExport::Request r = request();
-    m_exportButton->setEnabled(m_context && anyFormat && !exporting && !r.isEmpty());
+    const bool mapReading = m_mapWatcher && m_mapWatcher->isRunning();
+    m_exportButton->setEnabled(m_context && anyFormat && !exporting && !mapReading && !r.isEmpty());
     for (QWidget* w : std::initializer_list<QWidget*> {
              m_pdf, m_stix, m_csv, m_language, m_anonymize, m_tlp, m_folder, m_browse, m_baseName, m_previewButton })
         w->setEnabled(!exporting);
     m_anonymizeAttacker->setEnabled(!exporting && m_anonymize->isChecked());
-    const bool mapUsable = m_context && m_anonymize->isChecked() && !exporting;
+    const bool mapUsable = m_context && m_anonymize->isChecked() && !exporting && !mapReading;
     m_mapView->setEnabled(mapUsable);
     m_mapFilter->setEnabled(mapUsable);
     m_addTerm->setEnabled(mapUsable);
@@ -489,7 +524,7 @@ void ExportReportDialog::updatePreview()
 
 void ExportReportDialog::startExport()
 {
-    if (!m_context || isExporting())
+    if (!m_context || isExporting() || (m_mapWatcher && m_mapWatcher->isRunning()))
         return;
     const CaseExport::Request r = request();
     if (r.isEmpty()) {
@@ -512,7 +547,6 @@ void ExportReportDialog::startExport()
         }
     }
     m_cancel->store(false);
-    m_step->store(0);
     m_openFolder->setEnabled(false);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);

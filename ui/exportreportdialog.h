@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -41,7 +42,8 @@ public:
 
     /// The request the current choices make.
     CaseExport::Request request() const;
-    bool isReady() const { return bool(m_context); }
+    /// The case was read (or could not be) and, when it was, its pseudonym map is in the table.
+    bool isReady() const { return m_ready; }
     bool isExporting() const { return m_exportWatcher && m_exportWatcher->isRunning(); }
     QString statusText() const;
 
@@ -77,6 +79,8 @@ private:
     void buildUi();
     void contextReady();
     void refreshMap(const PseudonymMap& edits);
+    void mapReady();
+    void becomeReady();
     void updateState();
     void setStatus(const QString& text, bool error = false);
     void finishExport();
@@ -89,11 +93,18 @@ private:
     QFutureWatcher<CaseExport::Result>* m_exportWatcher = nullptr;
     QFutureWatcher<CaseExport::Result>* m_previewWatcher = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::shared_ptr<std::atomic<int>> m_step;
     std::unique_ptr<QTemporaryDir> m_previewDir;
     QString m_prepareError;
     bool m_quiet = false;
     bool m_previewPending = false;
+    bool m_ready = false;
+    /// The pseudonym map and where its entries occur, made off the UI thread.
+    struct MapReading {
+        QString caseId;
+        QList<CaseExport::MapUse> usage;
+    };
+    QFutureWatcher<MapReading>* m_mapWatcher = nullptr;
+    std::optional<PseudonymMap> m_mapPending; ///< edits to read again once the running reading ends
 
     QLabel* m_heading = nullptr;
     QCheckBox* m_pdf = nullptr;
@@ -121,7 +132,6 @@ private:
     QPushButton* m_exportButton = nullptr;
     QPushButton* m_openFolder = nullptr;
     QPushButton* m_closeButton = nullptr;
-    QList<QWidget*> m_groups;
 };
 
 } // namespace MailTriage
