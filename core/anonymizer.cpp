@@ -2,6 +2,7 @@
 #include "anonymizer.h"
 
 #include "addressparser.h"
+#include "catalog.h"
 #include "domainutil.h"
 #include "lookalike.h"
 #include "paymentdetails.h"
@@ -20,6 +21,11 @@
 #include <algorithm>
 
 namespace MailTriage {
+
+QString Indicator::roleIn(QStringView language) const
+{
+    return Catalog::lookup("Indicator", role, language);
+}
 
 namespace {
 
@@ -518,12 +524,16 @@ namespace {
                     "\\t]*$"),
                 QRegularExpression::MultilineOption);
             const bool ja = lang == ReportLanguage::Japanese;
-            const QString phone = ja ? QStringLiteral("[電話番号]") : QStringLiteral("[phone]");
+            const QString code = ja ? QStringLiteral("ja") : QStringLiteral("en");
+            const QString phone = Catalog::lookup("Report", QT_TRANSLATE_NOOP("Report", "[phone]"), code);
             QString out = in;
             if (out.contains(QChar(0x3012)))
-                out.replace(postalJa, ja ? QStringLiteral("〒[住所]") : QStringLiteral("[postal address]"));
+                // Japanese text keeps the postal mark the address followed.
+                out.replace(postalJa,
+                    (ja ? QStringLiteral("〒") : QString())
+                        + Catalog::lookup("Report", QT_TRANSLATE_NOOP("Report", "[postal address]"), code));
             if (out.contains(QLatin1Char(',')))
-                out.replace(postalEn, ja ? QStringLiteral("[住所]") : QStringLiteral("[postal address]"));
+                out.replace(postalEn, Catalog::lookup("Report", QT_TRANSLATE_NOOP("Report", "[postal address]"), code));
             if (partyPhones.isEmpty())
                 return out;
             // Only the parties' numbers go: a number only the attacker gives is an indicator.
@@ -1932,7 +1942,7 @@ namespace {
             rebuildEngine();
             QList<Indicator> out;
             QHash<QString, int> index; // type + value -> position
-            auto note = [&](const QString& type, const QString& valueIn, const char* roleEn, const char* roleJa,
+            auto note = [&](const QString& type, const QString& valueIn, const char* roleEn,
                             const CaseMessage& cm) -> Indicator* {
                 const QString value = valueIn.trimmed();
                 if (value.isEmpty())
@@ -1946,7 +1956,6 @@ namespace {
                     ind.shown = m_engine.apply(value, ReportLanguage::English, m_options.defang);
                     ind.plain = m_engine.apply(value, ReportLanguage::English, false);
                     ind.role = QString::fromUtf8(roleEn);
-                    ind.roleJa = QString::fromUtf8(roleJa);
                     at = int(out.size());
                     out.append(ind);
                     index.insert(key, at);
@@ -1972,39 +1981,42 @@ namespace {
                 if (cm.actor != QLatin1String("attacker"))
                     continue;
                 const Message& m = cm.message;
-                auto addressIndicator = [&](const QString& address, const char* en, const char* ja) {
+                auto addressIndicator = [&](const QString& address, const char* en) {
                     if (address.isEmpty() || isPartyAddress(address) || partyOfHost(domainOfAddress(address)) >= 0)
                         return;
-                    note(QStringLiteral("email-addr"), address, en, ja, cm);
+                    note(QStringLiteral("email-addr"), address, en, cm);
                     const QString dom = domainOfAddress(address);
                     const QString org = orgOf(dom);
                     if (org.isEmpty())
                         return;
                     if (ReferenceData::isFreemail(org))
-                        note(QStringLiteral("domain-name"), org, "free-mail provider", "フリーメールサービス", cm);
+                        note(QStringLiteral("domain-name"), org, QT_TRANSLATE_NOOP("Indicator", "free-mail provider"),
+                            cm);
                     else if (m_pseudoOrg.contains(org) && !m_partyOfOrg.contains(org))
-                        note(QStringLiteral("domain-name"), org, "look-alike domain", "類似ドメイン", cm);
+                        note(QStringLiteral("domain-name"), org, QT_TRANSLATE_NOOP("Indicator", "look-alike domain"),
+                            cm);
                     else
-                        note(QStringLiteral("domain-name"), org, "attacker's domain", "攻撃者のドメイン", cm);
+                        note(QStringLiteral("domain-name"), org, QT_TRANSLATE_NOOP("Indicator", "attacker's domain"),
+                            cm);
                 };
-                addressIndicator(m.from.address, "sender address (From)", "差出人アドレス(From)");
+                addressIndicator(m.from.address, QT_TRANSLATE_NOOP("Indicator", "sender address (From)"));
                 for (const QString& shown : AddressParser::findAddressesInText(m.from.name, 5))
-                    addressIndicator(shown, "address shown in the display name", "表示名に書かれたアドレス");
+                    addressIndicator(shown, QT_TRANSLATE_NOOP("Indicator", "address shown in the display name"));
                 for (const Mailbox& mb : m.replyTo)
-                    addressIndicator(mb.address, "reply address (Reply-To)", "返信先アドレス(Reply-To)");
+                    addressIndicator(mb.address, QT_TRANSLATE_NOOP("Indicator", "reply address (Reply-To)"));
                 if (!m.returnPath.isEmpty() && m.returnPath.compare(m.from.address, Qt::CaseInsensitive) != 0)
-                    addressIndicator(m.returnPath, "envelope sender (Return-Path)", "エンベロープ送信者(Return-Path)");
+                    addressIndicator(m.returnPath, QT_TRANSLATE_NOOP("Indicator", "envelope sender (Return-Path)"));
                 for (const char* h : { "Disposition-Notification-To", "Return-Receipt-To" }) {
                     for (const HeaderField* f : m.headersNamed(h)) {
                         for (const QString& a : AddressParser::findAddressesInText(f->value, 5))
-                            addressIndicator(a, "read/delivery receipt address", "開封・配信確認の通知先");
+                            addressIndicator(a, QT_TRANSLATE_NOOP("Indicator", "read/delivery receipt address"));
                     }
                 }
                 for (const Mailbox& mb : m.cc)
-                    addressIndicator(mb.address, "rewritten Cc address", "改変された Cc アドレス");
+                    addressIndicator(mb.address, QT_TRANSLATE_NOOP("Indicator", "rewritten Cc address"));
                 for (const Mailbox& mb : m.to) {
                     if (ReferenceData::isFreemail(domainOfAddress(mb.address)) && isMimic(mb.address))
-                        addressIndicator(mb.address, "rewritten To address", "改変された To アドレス");
+                        addressIndicator(mb.address, QT_TRANSLATE_NOOP("Indicator", "rewritten To address"));
                 }
                 // Where it came from.
                 const QString fromOrg = orgOf(m.from.domain());
@@ -2017,7 +2029,7 @@ namespace {
                     if (viaFreemail && !hostOrg.isEmpty() && hostOrg == fromOrg)
                         continue; // the provider's own relays: not the attacker's
                     note(isIpv6(ip) ? QStringLiteral("ipv6-addr") : QStringLiteral("ipv4-addr"), ip,
-                        "sending IP address", "送信元 IP アドレス", cm);
+                        QT_TRANSLATE_NOOP("Indicator", "sending IP address"), cm);
                     for (const QString& h : { hop.fromHost, hop.fromRdns }) {
                         if (h.isEmpty() || DomainUtil::isIpAddress(h))
                             continue;
@@ -2025,26 +2037,26 @@ namespace {
                             || h.compare(u"unknown", Qt::CaseInsensitive) == 0)
                             continue;
                         if (h.contains(QLatin1Char('.')) && !DomainUtil::registrableDomain(h).isEmpty())
-                            note(QStringLiteral("domain-name"), DomainUtil::normalizeHost(h), "sending server",
-                                "送信サーバ", cm);
+                            note(QStringLiteral("domain-name"), DomainUtil::normalizeHost(h),
+                                QT_TRANSLATE_NOOP("Indicator", "sending server"), cm);
                         else
-                            note(QStringLiteral("hostname"), h, "machine name given by the sender (HELO)",
-                                "送信元が名乗った端末名(HELO)", cm);
+                            note(QStringLiteral("hostname"), h,
+                                QT_TRANSLATE_NOOP("Indicator", "machine name given by the sender (HELO)"), cm);
                     }
                 }
                 for (const HeaderField* f : m.headersNamed("X-Originating-IP")) {
                     const QString ip = normIp(f->value);
                     if (m_attackerIpSet.contains(ip))
                         note(isIpv6(ip) ? QStringLiteral("ipv6-addr") : QStringLiteral("ipv4-addr"), ip,
-                            "client IP address (X-Originating-IP)", "送信者端末の IP アドレス(X-Originating-IP)", cm);
+                            QT_TRANSLATE_NOOP("Indicator", "client IP address (X-Originating-IP)"), cm);
                 }
                 if (m.messageId.contains(QLatin1Char('@'))) {
                     const QString midHost
                         = DomainUtil::normalizeHost(m.messageId.section(QLatin1Char('@'), -1).remove(QLatin1Char('>')));
                     if (m_attackerHosts.contains(midHost) && !DomainUtil::registrableDomain(midHost).isEmpty()
                         && orgOf(midHost) != fromOrg)
-                        note(QStringLiteral("domain-name"), midHost, "host named in the Message-ID",
-                            "Message-ID のホスト名", cm);
+                        note(QStringLiteral("domain-name"), midHost,
+                            QT_TRANSLATE_NOOP("Indicator", "host named in the Message-ID"), cm);
                 }
                 // Links and attachments.
                 int urls = 0;
@@ -2058,13 +2070,13 @@ namespace {
                     if (partyOfHost(QUrl(url).host()) >= 0)
                         continue;
                     ++urls;
-                    note(QStringLiteral("url"), url, "link in the body", "本文中のリンク", cm);
+                    note(QStringLiteral("url"), url, QT_TRANSLATE_NOOP("Indicator", "link in the body"), cm);
                 }
                 for (const Attachment& att : m.attachments) {
                     if (att.sha256.isEmpty())
                         continue;
-                    Indicator* ind = note(
-                        QStringLiteral("file"), QString::fromLatin1(att.sha256), "attachment", "添付ファイル", cm);
+                    Indicator* ind = note(QStringLiteral("file"), QString::fromLatin1(att.sha256),
+                        QT_TRANSLATE_NOOP("Indicator", "attachment"), cm);
                     if (ind) {
                         ind->sha256 = QString::fromLatin1(att.sha256);
                         ind->fileName = m_engine.apply(att.filename, ReportLanguage::English, m_options.defang);
@@ -2081,7 +2093,7 @@ namespace {
                     = PaymentDetails::extract(text, m.date.isValid() ? m.date.date().year() : 2000);
                 for (const QString& acct : pd.accounts + pd.ibans) {
                     Indicator* ind = note(QStringLiteral("bank-account"), acct,
-                        "bank account in the forged payment instructions", "偽の振込先口座", cm);
+                        QT_TRANSLATE_NOOP("Indicator", "bank account in the forged payment instructions"), cm);
                     if (ind && !pd.banks.isEmpty() && ind->fileName.isEmpty())
                         ind->fileName = m_engine.apply(pd.banks.first(), ReportLanguage::English, m_options.defang);
                 }
@@ -2094,8 +2106,8 @@ namespace {
                         && (m_scans[i].body.contains(phone)
                             || std::any_of(m_scans[i].extracted.cbegin(), m_scans[i].extracted.cend(),
                                 [&](const QString& t) { return t.contains(phone); })))
-                        note(QStringLiteral("phone"), phone, "telephone number in the attacker's mail",
-                            "攻撃者のメールにある電話番号", cm);
+                        note(QStringLiteral("phone"), phone,
+                            QT_TRANSLATE_NOOP("Indicator", "telephone number in the attacker's mail"), cm);
                 }
             }
             // Grouped by kind as the reports' tables list them, in order of appearance within a kind.
@@ -2259,14 +2271,15 @@ QString Anonymizer::textUndefanged(const QString& input, ReportLanguage language
 QString Anonymizer::organisation(const QString& label, ReportLanguage language) const
 {
     const bool ja = language == ReportLanguage::Japanese;
+    const QString code = ja ? QStringLiteral("ja") : QStringLiteral("en");
     if (label == QLatin1String("X"))
-        return ja ? QStringLiteral("攻撃者") : QStringLiteral("Attacker");
+        return Catalog::lookup("Report", QT_TRANSLATE_NOOP("Report", "Attacker"), code);
     if (label == QLatin1String("?") || label.isEmpty())
-        return ja ? QStringLiteral("不明") : QStringLiteral("Unknown");
+        return Catalog::lookup("Report", QT_TRANSLATE_NOOP("Report", "Unknown"), code);
     const QString name = (ja ? d->orgJa : d->orgEn).value(label);
     if (!name.isEmpty())
         return d->options.anonymize ? name : text(name, language);
-    return ja ? label + QStringLiteral("社") : QStringLiteral("Company ") + label;
+    return Catalog::lookup("Report", QT_TRANSLATE_NOOP("Report", "Company %1"), code).arg(label);
 }
 
 QString Anonymizer::mailbox(const Mailbox& mb, ReportLanguage language) const

@@ -68,8 +68,11 @@ struct Indicator {
     QString value; ///< the real value (never printed by the exports)
     QString shown; ///< as the reports write it: pseudonymized where needed, then defanged
     QString plain; ///< pseudonymized where needed, not defanged (machine formats on request)
-    QString role; ///< what it was in the mail ("sender address", "origin IP", ...)
-    QString roleJa;
+    QString
+        role; ///< what it was in the mail ("sender address", "origin IP", ...): a catalog source (context "Indicator")
+
+    /// The role in @p language ("en", "ja", ...).
+    QString roleIn(QStringView language) const;
     QString fileName; ///< files: the (anonymized) attachment name
     QString sha256; ///< files: hex SHA-256
     qint64 size = 0; ///< files: decoded size in bytes

@@ -36,7 +36,7 @@ struct CaseMessage {
     int senderParty = -1; ///< index in CaseAnalysis::parties of the sender's party (claimed or real)
     QList<int> recipientParties;
     int thread = -1; ///< thread number
-    QStringList attackerReasons; ///< why the sender is classed as the attacker
+    QList<Text> attackerReasons; ///< why the sender is classed as the attacker
 };
 
 /// @brief One event of the timeline: a distinct message in true time order.
@@ -62,8 +62,7 @@ struct CaseAnalysis {
     QList<CaseMessage> messages; ///< in time order
     QList<TimelineEvent> timeline;
     int becTypeSuggested = 0; ///< 0: none
-    QStringList becTypeReasonsEn;
-    QStringList becTypeReasonsJa;
+    QList<Text> becTypeReasons; ///< why that type, rendered from the catalog
 
     int partyIndexOfLabel(const QString& label) const;
 };
@@ -73,8 +72,9 @@ struct CaseAnalysis {
 /// BEC type suggestion.
 using ActorOverrides = QHash<QString, QString>;
 
-/// IPA's names of the five BEC types, in English and Japanese (1-based; 0 gives "none").
+/// IPA's name of a BEC type (1-based; 0 gives "none") in @p language, from the catalog.
+QString becTypeName(int type, QStringView language);
+/// The English name (the CLI's text output and STIX descriptions).
 QString becTypeNameEn(int type);
-QString becTypeNameJa(int type);
 
 } // namespace MailTriage

@@ -25,40 +25,22 @@ int CaseAnalysis::partyIndexOfLabel(const QString& label) const
     return -1;
 }
 
-QString becTypeNameEn(int type)
+QString becTypeName(int type, QStringView language)
 {
-    switch (type) {
-    case 1:
-        return QStringLiteral("Type 1: invoice fraud impersonating a trading partner");
-    case 2:
-        return QStringLiteral("Type 2: executive impersonation");
-    case 3:
-        return QStringLiteral("Type 3: abuse of a compromised account");
-    case 4:
-        return QStringLiteral("Type 4: impersonation of lawyers or authorities");
-    case 5:
-        return QStringLiteral("Type 5: theft of information that prepares fraud");
-    default:
-        return QStringLiteral("none");
-    }
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("BecType", "none"),
+        QT_TRANSLATE_NOOP("BecType", "Type 1: invoice fraud impersonating a trading partner"),
+        QT_TRANSLATE_NOOP("BecType", "Type 2: executive impersonation"),
+        QT_TRANSLATE_NOOP("BecType", "Type 3: abuse of a compromised account"),
+        QT_TRANSLATE_NOOP("BecType", "Type 4: impersonation of lawyers or authorities"),
+        QT_TRANSLATE_NOOP("BecType", "Type 5: theft of information that prepares fraud"),
+    };
+    return Catalog::lookup("BecType", names[type >= 1 && type <= 5 ? type : 0], language);
 }
 
-QString becTypeNameJa(int type)
+QString becTypeNameEn(int type)
 {
-    switch (type) {
-    case 1:
-        return QStringLiteral("タイプ1: 取引先との請求書の偽装");
-    case 2:
-        return QStringLiteral("タイプ2: 経営者等へのなりすまし");
-    case 3:
-        return QStringLiteral("タイプ3: 窃取メールアカウントの悪用");
-    case 4:
-        return QStringLiteral("タイプ4: 社外の権威ある第三者へのなりすまし");
-    case 5:
-        return QStringLiteral("タイプ5: 詐欺の準備行為と思われる情報の詐取");
-    default:
-        return QStringLiteral("該当なし");
-    }
+    return becTypeName(type, u"en");
 }
 
 namespace CaseAnalyzer {
@@ -133,7 +115,7 @@ namespace CaseAnalyzer {
         }
 
         Finding makeFinding(const QString& signal, Severity sev, const Message& m, QByteArrayView header,
-            const QString& evidence, const QString& en, const QString& ja, const QString& related = {})
+            const QString& evidence, const Text& text, const QString& related = {})
         {
             Finding f;
             f.signal = signal;
@@ -144,8 +126,7 @@ namespace CaseAnalyzer {
                 f.length = h->length;
             }
             f.evidence = evidence.left(300);
-            f.textEn = en;
-            f.textJa = ja;
+            f.text = text;
             f.relatedMessageId = related;
             return f;
         }
@@ -454,31 +435,26 @@ namespace CaseAnalyzer {
                 const int p = lookalikeParty(m.from.domain(), &match);
                 if (p >= 0) {
                     cm.senderParty = p;
-                    cm.attackerReasons << QStringLiteral("sender domain %1 imitates %2's %3 (%4)")
+                    cm.attackerReasons << Text(QT_TRANSLATE_NOOP("Finding", "sender domain %1 imitates %2's %3 (%4)"))
                                               .arg(m.from.domain(), a.parties[p].label, a.parties[p].name,
-                                                  Lookalike::describeEn(match));
+                                                  Lookalike::describe(match));
                     addFinding(m,
                         makeFinding(QStringLiteral("lookalike_domain"), Severity::High, m, "From", m.from.address,
-                            QStringLiteral(
-                                "The sender's domain %1 imitates %2, the domain of party %3 in this case (%4).")
+                            Text(QT_TRANSLATE_NOOP("Finding",
+                                     "The sender's domain %1 imitates %2, the domain of party %3 in this case (%4)."))
                                 .arg(m.from.domain(), a.parties[p].name, a.parties[p].label,
-                                    Lookalike::describeEn(match)),
-                            QStringLiteral(
-                                "差出人のドメイン %1 は、この事案の当事者%2のドメイン %3 に似せたものです(%4)。")
-                                .arg(m.from.domain(), a.parties[p].label, a.parties[p].name,
-                                    Lookalike::describeJa(match))));
+                                    Lookalike::describe(match))));
                 }
                 const int fp = freemailMimic(m.from.address);
                 if (fp >= 0) {
                     cm.senderParty = fp;
-                    cm.attackerReasons << QStringLiteral("free-mail address %1 spells %2's domain")
+                    cm.attackerReasons << Text(QT_TRANSLATE_NOOP("Finding", "free-mail address %1 spells %2's domain"))
                                               .arg(m.from.address, a.parties[fp].name);
                     addFinding(m,
                         makeFinding(QStringLiteral("freemail_lookalike_of_known_party"), Severity::High, m, "From",
                             m.from.address,
-                            QStringLiteral("The free-mail address %1 is made to look like an address of party %2 (%3).")
-                                .arg(m.from.address, a.parties[fp].label, a.parties[fp].name),
-                            QStringLiteral("フリーメールアドレス %1 は当事者%2(%3)のアドレスに見せかけたものです。")
+                            Text(QT_TRANSLATE_NOOP("Finding",
+                                     "The free-mail address %1 is made to look like an address of party %2 (%3)."))
                                 .arg(m.from.address, a.parties[fp].label, a.parties[fp].name)));
                 }
                 // A display name carrying a party's address (or a look-alike of it).
@@ -490,22 +466,22 @@ namespace CaseAnalyzer {
                     if (p >= 0 && p != ownParty) {
                         cm.senderParty = p;
                         cm.attackerReasons
-                            << QStringLiteral("display name shows %1, an address of %2, but the mail comes from %3")
+                            << Text(QT_TRANSLATE_NOOP("Finding",
+                                        "display name shows %1, an address of %2, but the mail comes from %3"))
                                    .arg(shown, a.parties[p].label, m.from.address);
                         if (!hasSignal(m, QStringLiteral("lookalike_domain")) && orgOf(shown) != a.parties[p].name) {
                             addFinding(m,
                                 makeFinding(QStringLiteral("lookalike_domain"), Severity::High, m, "From", shown,
-                                    QStringLiteral(
-                                        "The display name shows %1, whose domain imitates %2, the domain of party %3.")
-                                        .arg(shown, a.parties[p].name, a.parties[p].label),
-                                    QStringLiteral("表示名に %1 が書かれていますが、そのドメインは当事者%2のドメイン "
-                                                   "%3 に似せたものです。")
-                                        .arg(shown, a.parties[p].label, a.parties[p].name)));
+                                    Text(QT_TRANSLATE_NOOP("Finding",
+                                             "The display name shows %1, whose domain imitates %2, the domain of party "
+                                             "%3."))
+                                        .arg(shown, a.parties[p].name, a.parties[p].label)));
                         }
                     }
                 }
                 if (cm.attackerReasons.isEmpty() && suspicious[i])
-                    cm.attackerReasons << QStringLiteral("an unknown sender whose message carries deception findings");
+                    cm.attackerReasons << Text(
+                        QT_TRANSLATE_NOOP("Finding", "an unknown sender whose message carries deception findings"));
             } else {
                 cm.senderParty = ownParty;
                 if (suspicious[i]) {
@@ -514,7 +490,7 @@ namespace CaseAnalyzer {
                         if (f.severity >= Severity::Medium && isDeceptionSignal(f.signal) && !why.contains(f.signal))
                             why << f.signal;
                     }
-                    cm.attackerReasons << QStringLiteral("claims %1's address %2 but: %3")
+                    cm.attackerReasons << Text(QT_TRANSLATE_NOOP("Finding", "claims %1's address %2 but: %3"))
                                               .arg(a.parties[ownParty].label, m.from.address,
                                                   why.join(QStringLiteral(", ")));
                 }
@@ -582,16 +558,12 @@ namespace CaseAnalyzer {
                         makeFinding(freemail ? QStringLiteral("cc_altered_to_freemail") : QStringLiteral("cc_altered"),
                             freemail ? Severity::High : Severity::Medium, m, header,
                             QStringLiteral("%1 <%2> (earlier: %3)").arg(mb.name, mb.address, before),
-                            QStringLiteral("%1 was written to as %2 earlier in this case; here the same name has the "
-                                           "address %3%4. "
-                                           "Replies to all would reach someone else.")
+                            Text(QT_TRANSLATE_NOOP("Finding",
+                                     "%1 was written to as %2 earlier in this case; here the same name has the "
+                                     "address %3%4. "
+                                     "Replies to all would reach someone else."))
                                 .arg(mb.name, before, mb.address,
-                                    freemail ? QStringLiteral(", a free-mail address") : QString()),
-                            QStringLiteral(
-                                "%1 さんはこれまで %2 宛てでしたが、このメールでは同じ名前で %3 %4になっています。"
-                                "全員に返信すると別人に届きます。")
-                                .arg(mb.name, before, mb.address,
-                                    freemail ? QStringLiteral("(フリーメール)") : QString())));
+                                    freemail ? Text(QT_TRANSLATE_NOOP("Finding", ", a free-mail address")) : Text())));
                 }
             }
 
@@ -626,12 +598,9 @@ namespace CaseAnalyzer {
                         before.sort();
                         Finding f = makeFinding(QStringLiteral("sender_infrastructure_changed"), Severity::High, m,
                             "Received", what.join(QStringLiteral("; ")),
-                            QStringLiteral("%1 has written before in this case, always from %2. This message was %3: "
-                                           "someone else may be sending in their name.")
-                                .arg(
-                                    m.from.address, before.join(QStringLiteral(", ")), what.join(QStringLiteral("; "))),
-                            QStringLiteral("%1 からのメールはこれまで %2 から届いていましたが、このメールは %3。"
-                                           "第三者がなりすまして送信している可能性があります。")
+                            Text(QT_TRANSLATE_NOOP("Finding",
+                                     "%1 has written before in this case, always from %2. This message was %3: "
+                                     "someone else may be sending in their name."))
                                 .arg(
                                     m.from.address, before.join(QStringLiteral(", ")), what.join(QStringLiteral("; "))),
                             lastFromSender.value(senderKey));
@@ -647,9 +616,9 @@ namespace CaseAnalyzer {
                         }
                         addFinding(m, f);
                         if (cm.attackerReasons.isEmpty())
-                            cm.attackerReasons
-                                << QStringLiteral("%1 sent from infrastructure never seen for this sender")
-                                       .arg(m.from.address);
+                            cm.attackerReasons << Text(
+                                QT_TRANSLATE_NOOP("Finding", "%1 sent from infrastructure never seen for this sender"))
+                                                      .arg(m.from.address);
                     }
                 }
             }
@@ -685,13 +654,10 @@ namespace CaseAnalyzer {
                         addFinding(m,
                             makeFinding(QStringLiteral("reply_quotes_unsent_message"), Severity::Low, m, "In-Reply-To",
                                 quoted.message.messageId,
-                                QStringLiteral(
-                                    "This is a reply to %1 \"from\" %2, but that message is not in %2's sent mail: "
-                                    "%2 never sent it. The message being answered was forged.")
-                                    .arg(quoted.message.messageId, quoted.message.from.address),
-                                QStringLiteral("このメールは %2 から送られたとされるメール %1 への返信ですが、%2 "
-                                               "の送信済みメールに"
-                                               "そのメールはありません。返信元のメールは偽造されたものです。")
+                                Text(
+                                    QT_TRANSLATE_NOOP("Finding",
+                                        "This is a reply to %1 \"from\" %2, but that message is not in %2's sent mail: "
+                                        "%2 never sent it. The message being answered was forged."))
                                     .arg(quoted.message.messageId, quoted.message.from.address),
                                 quoted.message.messageId));
                     }
@@ -741,13 +707,10 @@ namespace CaseAnalyzer {
                             addFinding(m,
                                 makeFinding(QStringLiteral("bank_account_changed"), Severity::High, m, "body",
                                     changed.join(QStringLiteral("; ")),
-                                    QStringLiteral(
-                                        "The payment details for %1 differ from those given earlier in this case: %2. "
-                                        "Confirm by phone with a known contact before paying.")
-                                        .arg(a.parties[party].label, changed.join(QStringLiteral("; "))),
-                                    QStringLiteral("%1 の振込先がこの事案の以前のメールと異なります: "
-                                                   "%2。支払う前に、既知の連絡先に電話で"
-                                                   "確認してください。")
+                                    Text(QT_TRANSLATE_NOOP("Finding",
+                                             "The payment details for %1 differ from those given earlier in this case: "
+                                             "%2. "
+                                             "Confirm by phone with a known contact before paying."))
                                         .arg(a.parties[party].label, changed.join(QStringLiteral("; "))),
                                     baselinePaymentMessage.value(party)));
                         }
@@ -769,11 +732,9 @@ namespace CaseAnalyzer {
                             makeFinding(QStringLiteral("remittance_date_changed"), Severity::Medium, m, "body",
                                 QStringLiteral("%1 (agreed: %2)")
                                     .arg(asked.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
-                                QStringLiteral("The payment date asked for here (%1) differs from the dates given "
-                                               "earlier in this case (%2).")
-                                    .arg(asked.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
-                                QStringLiteral("このメールで求められている支払日(%1)"
-                                               "は、この事案でこれまでに示された日付(%2)と異なります。")
+                                Text(QT_TRANSLATE_NOOP("Finding",
+                                         "The payment date asked for here (%1) differs from the dates given "
+                                         "earlier in this case (%2)."))
                                     .arg(asked.join(QStringLiteral(", ")), was.join(QStringLiteral(", "))),
                                 agreedDateMessage));
                     }
@@ -806,14 +767,10 @@ namespace CaseAnalyzer {
                     addFinding(m,
                         makeFinding(QStringLiteral("thread_interjection"), Severity::High, m, "In-Reply-To",
                             QStringLiteral("after %1 (%2)").arg(prev.messageId, prev.subject.left(80)),
-                            QStringLiteral(
-                                "This message steps into an ongoing conversation between the parties, right after %1's "
-                                "message \"%2\". It is where the attacker joins the thread.")
-                                .arg(prev.from.name.isEmpty() ? prev.from.address : prev.from.name,
-                                    prev.subject.left(80)),
-                            QStringLiteral("このメールは当事者間で進行中のやり取り(%1 "
-                                           "さんのメール「%2」の直後)に割り込んでいます。"
-                                           "攻撃者がスレッドに入り込んだ箇所です。")
+                            Text(QT_TRANSLATE_NOOP("Finding",
+                                     "This message steps into an ongoing conversation between the parties, right after "
+                                     "%1's "
+                                     "message \"%2\". It is where the attacker joins the thread."))
                                 .arg(prev.from.name.isEmpty() ? prev.from.address : prev.from.name,
                                     prev.subject.left(80)),
                             prev.messageId));
@@ -933,42 +890,38 @@ namespace CaseAnalyzer {
             int type = 0;
             if (lawyerWords && !payment) {
                 type = 4;
-                a.becTypeReasonsEn << QStringLiteral("the attacker's mail invokes a lawyer or an authority");
-                a.becTypeReasonsJa << QStringLiteral("攻撃者のメールが弁護士や当局をかたっている");
+                a.becTypeReasons << Text(
+                    QT_TRANSLATE_NOOP("Finding", "the attacker's mail invokes a lawyer or an authority"));
             } else if (genuineAddressPass && payment) {
                 type = 3;
-                a.becTypeReasonsEn << QStringLiteral("payment instructions changed from a party's genuine, "
-                                                     "authenticated address: the account may be compromised");
-                a.becTypeReasonsJa << QStringLiteral(
-                    "当事者の正規のアドレス(認証成功)から振込先変更が送られており、アカウント窃取の可能性がある");
+                a.becTypeReasons << Text(QT_TRANSLATE_NOOP("Finding",
+                    "payment instructions changed from a party's genuine, "
+                    "authenticated address: the account may be compromised"));
             } else if (payment && impersonatesParty) {
                 type = 1;
-                a.becTypeReasonsEn
-                    << QStringLiteral("invoice or payment change impersonating trading partner %1").arg(impersonated);
-                a.becTypeReasonsJa << QStringLiteral("取引先 %1 になりすました請求書・振込先の変更").arg(impersonated);
+                a.becTypeReasons << Text(
+                    QT_TRANSLATE_NOOP("Finding", "invoice or payment change impersonating trading partner %1"))
+                                        .arg(impersonated);
             } else if (displayTrick || execWords) {
                 type = 2;
-                a.becTypeReasonsEn << QStringLiteral(
-                    "a person of %1 is impersonated with a display-name trick or executive wording, without an invoice")
-                                          .arg(impersonated.isEmpty() ? QStringLiteral("the organisation")
-                                                                      : impersonated);
-                a.becTypeReasonsJa << QStringLiteral(
-                    "%1 の人物に、表示名の偽装や経営者をかたる文面でなりすましている(請求書は伴わない)")
-                                          .arg(impersonated.isEmpty() ? QStringLiteral("組織") : impersonated);
+                a.becTypeReasons << Text(QT_TRANSLATE_NOOP("Finding",
+                                             "a person of %1 is impersonated with a display-name trick or executive "
+                                             "wording, without an invoice"))
+                                        .arg(impersonated.isEmpty()
+                                                ? Text(QT_TRANSLATE_NOOP("Finding", "the organisation"))
+                                                : Text::value(impersonated));
             } else if (infoWords) {
                 type = 5;
-                a.becTypeReasonsEn << QStringLiteral("the attacker asks for internal information, not for money");
-                a.becTypeReasonsJa << QStringLiteral("攻撃者が金銭ではなく内部情報を求めている");
+                a.becTypeReasons << Text(
+                    QT_TRANSLATE_NOOP("Finding", "the attacker asks for internal information, not for money"));
             } else if (impersonatesParty) {
                 type = 1;
-                a.becTypeReasonsEn << QStringLiteral("a trading partner %1 is impersonated inside the business thread")
-                                          .arg(impersonated);
-                a.becTypeReasonsJa
-                    << QStringLiteral("取引のスレッド内で取引先 %1 になりすましている").arg(impersonated);
+                a.becTypeReasons << Text(
+                    QT_TRANSLATE_NOOP("Finding", "a trading partner %1 is impersonated inside the business thread"))
+                                        .arg(impersonated);
             }
             if (type != 0 && !pretext.isEmpty()) {
-                a.becTypeReasonsEn << QStringLiteral("first attacker message: \"%1\"").arg(pretext);
-                a.becTypeReasonsJa << QStringLiteral("攻撃者の最初のメール:「%1」").arg(pretext);
+                a.becTypeReasons << Text(QT_TRANSLATE_NOOP("Finding", "first attacker message: \"%1\"")).arg(pretext);
             }
             a.becTypeSuggested = type;
         }
@@ -1002,7 +955,7 @@ namespace CaseAnalyzer {
             }
             e.summary = m.subject.left(120);
             if (cm.actor == QLatin1String("attacker") && !cm.attackerReasons.isEmpty())
-                e.summary += QStringLiteral(" — ") + cm.attackerReasons.first();
+                e.summary += QStringLiteral(" — ") + cm.attackerReasons.first().render(u"en");
             if (i > 0 && m.date.isValid() && a.messages[i - 1].message.date.isValid()) {
                 const CaseMessage& prev = a.messages[i - 1];
                 e.gapSeconds = prev.message.date.secsTo(m.date);

@@ -37,7 +37,7 @@ QJsonArray messages(const CaseAnalysis& a)
                                                                      : QJsonValue());
         o.insert(QStringLiteral("thread"), cm.thread);
         if (!cm.attackerReasons.isEmpty())
-            o.insert(QStringLiteral("attacker_reasons"), QJsonArray::fromStringList(cm.attackerReasons));
+            o.insert(QStringLiteral("attacker_reasons"), QJsonArray::fromStringList(render(cm.attackerReasons, u"en")));
         QJsonArray copies;
         for (const MessageCopy& c : cm.copies)
             copies.append(QJsonObject { { QStringLiteral("file"), c.file }, { QStringLiteral("index"), c.index },
@@ -85,8 +85,8 @@ void addBecSuggestion(const CaseAnalysis& a, QJsonObject* out)
     out->insert(
         QStringLiteral("bec_type_suggested"), a.becTypeSuggested > 0 ? QJsonValue(a.becTypeSuggested) : QJsonValue());
     out->insert(QStringLiteral("bec_type_suggested_name"), becTypeNameEn(a.becTypeSuggested));
-    out->insert(QStringLiteral("bec_type_reasons"), QJsonArray::fromStringList(a.becTypeReasonsEn));
-    out->insert(QStringLiteral("bec_type_reasons_ja"), QJsonArray::fromStringList(a.becTypeReasonsJa));
+    out->insert(QStringLiteral("bec_type_reasons"), QJsonArray::fromStringList(render(a.becTypeReasons, u"en")));
+    out->insert(QStringLiteral("bec_type_reasons_ja"), QJsonArray::fromStringList(render(a.becTypeReasons, u"ja")));
 }
 
 } // namespace MailTriage::CaseJson

@@ -12,8 +12,10 @@ namespace MailTriage::FindingTexts {
 struct SignalText {
     QString id; ///< the stable signal id (docs/findings.md)
     QString scope; ///< "message", "case" or "message/case"
-    QString titleEn;
-    QString titleJa;
+    const char* title; ///< English source in the catalog (context "Signal")
+
+    /// The title in @p language ("en", "ja", ...).
+    QString titleIn(QStringView language) const;
 };
 
 /// Every signal of the vocabulary, in the order of docs/findings.md.

@@ -423,51 +423,29 @@ Match compare(const Domain& c, const Domain& r, const Options& options)
     return m;
 }
 
-QString describeEn(const Match& m)
+Text describe(const Match& m)
 {
-    QStringList parts;
+    QList<Text> parts;
     if (m.tricks.testFlag(Trick::Confusable))
-        parts << QStringLiteral("Unicode characters that look like the real ones (TR39 skeletons are equal)");
+        parts << Text(
+            QT_TRANSLATE_NOOP("Finding", "Unicode characters that look like the real ones (TR39 skeletons are equal)"));
     if (m.tricks.testFlag(Trick::Punycode))
-        parts << QStringLiteral("an internationalised name written as punycode (xn--)");
+        parts << Text(QT_TRANSLATE_NOOP("Finding", "an internationalised name written as punycode (xn--)"));
     if (m.tricks.testFlag(Trick::CharSwap))
-        parts << (m.swaps.isEmpty() ? QStringLiteral("look-alike character swaps")
-                                    : QStringLiteral("look-alike character swap %1").arg(m.swaps));
+        parts << (m.swaps.isEmpty() ? Text(QT_TRANSLATE_NOOP("Finding", "look-alike character swaps"))
+                                    : Text(QT_TRANSLATE_NOOP("Finding", "look-alike character swap %1")).arg(m.swaps));
     if (m.tricks.testFlag(Trick::Hyphen))
-        parts << QStringLiteral("a hyphen inserted, removed or moved");
+        parts << Text(QT_TRANSLATE_NOOP("Finding", "a hyphen inserted, removed or moved"));
     if (m.tricks.testFlag(Trick::SuffixMoved))
-        parts << QStringLiteral("the domain ending moved into the name (like com.cc -> -cc.com)");
+        parts << Text(QT_TRANSLATE_NOOP("Finding", "the domain ending moved into the name (like com.cc -> -cc.com)"));
     if (m.tricks.testFlag(Trick::TldSwap))
-        parts << QStringLiteral("another domain ending");
+        parts << Text(QT_TRANSLATE_NOOP("Finding", "another domain ending"));
     if (m.tricks.testFlag(Trick::EditDistance))
-        parts << (m.distance == 1 ? QStringLiteral("one character different")
-                                  : QStringLiteral("%1 characters different").arg(m.distance));
+        parts << (m.distance == 1 ? Text(QT_TRANSLATE_NOOP("Finding", "one character different"))
+                                  : Text(QT_TRANSLATE_NOOP("Finding", "%1 characters different")).arg(m.distance));
     if (m.tricks.testFlag(Trick::RelatedName))
-        parts << QStringLiteral("the same company name with another ending");
-    return parts.join(QStringLiteral("; "));
-}
-
-QString describeJa(const Match& m)
-{
-    QStringList parts;
-    if (m.tricks.testFlag(Trick::Confusable))
-        parts << QStringLiteral("見た目の似た Unicode 文字を使用(TR39 スケルトンが一致)");
-    if (m.tricks.testFlag(Trick::Punycode))
-        parts << QStringLiteral("国際化ドメイン名(punycode: xn--)");
-    if (m.tricks.testFlag(Trick::CharSwap))
-        parts << (m.swaps.isEmpty() ? QStringLiteral("似た文字への置き換え")
-                                    : QStringLiteral("似た文字への置き換え(%1)").arg(m.swaps));
-    if (m.tricks.testFlag(Trick::Hyphen))
-        parts << QStringLiteral("ハイフンの追加・削除・移動");
-    if (m.tricks.testFlag(Trick::SuffixMoved))
-        parts << QStringLiteral("ドメイン末尾の位置の入れ替え(例: com.cc → -cc.com)");
-    if (m.tricks.testFlag(Trick::TldSwap))
-        parts << QStringLiteral("ドメイン末尾(トップレベルドメイン)の違い");
-    if (m.tricks.testFlag(Trick::EditDistance))
-        parts << QStringLiteral("%1文字の違い").arg(m.distance);
-    if (m.tricks.testFlag(Trick::RelatedName))
-        parts << QStringLiteral("同じ社名部分で末尾の異なるドメイン");
-    return parts.join(QStringLiteral("、"));
+        parts << Text(QT_TRANSLATE_NOOP("Finding", "the same company name with another ending"));
+    return Text::list(parts);
 }
 
 } // namespace MailTriage::Lookalike

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog.h"
+
 #include <QFlags>
 #include <QString>
 
@@ -69,8 +71,7 @@ Match compare(const Domain& candidate, const Domain& reference, const Options& o
 Match compare(const QString& candidateHost, const QString& referenceHost, const Options& options = {});
 
 /// Short plain-language descriptions of the tricks of @p m ("'rn' written for 'm'; ...").
-QString describeEn(const Match& m);
-QString describeJa(const Match& m);
+Text describe(const Match& m);
 
 /// The organisational domain used for the comparison: the registrable domain, extended by one
 /// label when it is an unofficial second level such as "com.cc" ("b-companys.com.cc").

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -114,8 +116,7 @@ struct Finding {
     QString header; ///< header name (or "body", "attachment", "mime")
     qint64 offset = -1; ///< byte range in Message::source, -1 when not applicable
     qint64 length = 0;
-    QString textEn;
-    QString textJa;
+    Text text; ///< the explanation, rendered from the catalog in the language it is shown in
     QString evidence; ///< short quoted value
     QString relatedMessageId; ///< case findings: the earlier message compared with
 };

@@ -385,14 +385,13 @@ namespace {
         }
     }
 
-    Finding make(const QString& signal, Severity s, const QString& evidence, const QString& en, const QString& ja)
+    Finding make(const QString& signal, Severity s, const QString& evidence, const Text& text)
     {
         Finding f;
         f.signal = signal;
         f.severity = s;
         f.evidence = clip(evidence, EvidenceChars + 2);
-        f.textEn = en;
-        f.textJa = ja;
+        f.text = text;
         return f;
     }
 
@@ -712,11 +711,9 @@ namespace {
                 Finding f = make(QStringLiteral("from_replyto_mismatch"), Severity::Medium,
                     QStringLiteral("Reply-To: %1 / From: %2")
                         .arg(rt.address, m.from.name.isEmpty() ? QStringLiteral("(no address)") : m.from.name),
-                    QStringLiteral("The From header has no usable address, but Reply-To names %1: every reply goes "
-                                   "there, and nothing shows who really sent the message.")
-                        .arg(rt.address),
-                    QStringLiteral("差出人(From)に有効なアドレスがなく、返信先(Reply-To)だけが %1 "
-                                   "になっています。返信はすべてそこに届き、本当の送信者は分かりません。")
+                    Text(QT_TRANSLATE_NOOP("Finding",
+                             "The From header has no usable address, but Reply-To names %1: every reply goes "
+                             "there, and nothing shows who really sent the message."))
                         .arg(rt.address));
                 pin(f, h, QStringLiteral("Reply-To"));
                 c.out.append(f);
@@ -743,81 +740,64 @@ namespace {
             seen.insert(org);
             Severity sev = Severity::Medium;
             const bool sameFreemail = rtFree && c.fromFreemail && sameOrg(host, c.fromHost);
-            QString en = sameFreemail
-                ? QStringLiteral("Reply-To (%1) is another free-mail account than From (%2): a reply would go to %1, "
-                                 "not to the sender.")
+            Text en = sameFreemail
+                ? Text(QT_TRANSLATE_NOOP("Finding",
+                           "Reply-To (%1) is another free-mail account than From (%2): a reply would go to %1, "
+                           "not to the sender."))
                       .arg(rt.address, c.fromAddress)
-                : QStringLiteral(
-                    "Reply-To (%1) is at another domain than From (%2): a reply would go to %1, not to the sender.")
-                      .arg(rt.address, c.fromAddress);
-            QString ja = sameFreemail
-                ? QStringLiteral(
-                    "返信先(Reply-To: %1)は差出人(From: %2)とは別のフリーメールアカウントです。返信は差出人ではなく %1 "
-                    "に届き、攻撃者に届く可能性があります。")
-                      .arg(rt.address, c.fromAddress)
-                : QStringLiteral("返信先(Reply-To: %1)が差出人(From: %2)と異なるドメインです。返信は差出人ではなく %1 "
-                                 "に届き、攻撃者に届く可能性があります。")
+                : Text(QT_TRANSLATE_NOOP("Finding",
+                           "Reply-To (%1) is at another domain than From (%2): a reply would go to %1, not to the "
+                           "sender."))
                       .arg(rt.address, c.fromAddress);
             if (isListAddress(c, rt.address)) {
                 sev = Severity::Info;
-                en = QStringLiteral("Reply-To (%1) is the mailing list's address while From is %2; replies go to the "
-                                    "list. This is how mailing lists work.")
-                         .arg(rt.address, c.fromAddress);
-                ja = QStringLiteral("返信先(Reply-To: %1)はメーリングリストのアドレスで、差出人は %2 "
-                                    "です。返信はリストに届きます。メーリングリストの通常の動作です。")
+                en = Text(QT_TRANSLATE_NOOP("Finding",
+                              "Reply-To (%1) is the mailing list's address while From is %2; replies go to the "
+                              "list. This is how mailing lists work."))
                          .arg(rt.address, c.fromAddress);
             } else if (!rtFree && localOfAddress(rt.address) == localOfAddress(c.fromAddress)
                 && localOfAddress(rt.address).size() >= 4 && !isRoleLocal(localOfAddress(rt.address))) {
                 sev = Severity::Low;
-                en += QStringLiteral(
-                    " Both addresses have the same personal name part (%1): probably the same person's other mailbox.")
-                          .arg(localOfAddress(rt.address));
-                ja += QStringLiteral("両アドレスのローカル部(%1)が同じで、同一人物の別のメールボックスと考えられます。")
+                en += Text(QT_TRANSLATE_NOOP("Finding",
+                               " Both addresses have the same personal name part (%1): probably the same person's "
+                               "other mailbox."))
                           .arg(localOfAddress(rt.address));
             } else if (!rtFree && isNoReply(c.fromAddress)) {
                 sev = Severity::Low;
-                en += QStringLiteral(
-                    " The From address says not to reply (%1), so a separate reply address is expected.")
-                          .arg(c.fromAddress);
-                ja += QStringLiteral("差出人は返信不可のアドレス(%1)のため、別の返信先の指定は一般的です。")
+                en += Text(QT_TRANSLATE_NOOP("Finding",
+                               " The From address says not to reply (%1), so a separate reply address is expected."))
                           .arg(c.fromAddress);
             } else if (isRecipient(m, rt.address)) {
                 sev = Severity::Low;
-                en = QStringLiteral("Reply-To (%1) differs from From (%2) but is one of the recipients of this "
-                                    "message, so replies stay with a known party.")
-                         .arg(rt.address, c.fromAddress);
-                ja = QStringLiteral(
-                    "返信先(Reply-To: "
-                    "%1)は差出人(%2)と異なりますが、このメールの宛先の一人であり、返信は既知の相手に届きます。")
+                en = Text(QT_TRANSLATE_NOOP("Finding",
+                              "Reply-To (%1) differs from From (%2) but is one of the recipients of this "
+                              "message, so replies stay with a known party."))
                          .arg(rt.address, c.fromAddress);
             } else if (!c.senderHost.isEmpty() && sameOrg(host, c.senderHost)) {
                 sev = Severity::Low;
-                en += QStringLiteral(
-                    " The Reply-To domain is that of the Sender header (%1): mail sent on someone's behalf.")
-                          .arg(m.sender.address);
-                ja += QStringLiteral("返信先は Sender ヘッダ(%1)と同じドメインで、代理送信と考えられます。")
+                en += Text(
+                    QT_TRANSLATE_NOOP("Finding",
+                        " The Reply-To domain is that of the Sender header (%1): mail sent on someone's behalf."))
                           .arg(m.sender.address);
             } else if (c.isBulk && !rtFree && (!c.hasVerdicts || c.anyDkimPass || c.dmarcPass)) {
                 sev = Severity::Low;
-                en += QStringLiteral(" The message is bulk mail (List-Unsubscribe/Precedence); organisations often "
-                                     "point replies to a help desk.");
-                ja += QStringLiteral(
-                    "一斉配信メール(List-Unsubscribe 等あり)のため、問い合わせ窓口への返信先指定の可能性があります。");
+                en += Text(QT_TRANSLATE_NOOP("Finding",
+                    " The message is bulk mail (List-Unsubscribe/Precedence); organisations often "
+                    "point replies to a help desk."));
             } else {
                 if (rtFree && !c.fromFreemail) {
                     sev = Severity::High;
-                    en += QStringLiteral(" The reply address is a free-mail account while the sender's domain is not.");
-                    ja += QStringLiteral("返信先はフリーメールで、差出人のドメインはフリーメールではありません。");
+                    en += Text(QT_TRANSLATE_NOOP(
+                        "Finding", " The reply address is a free-mail account while the sender's domain is not."));
                 }
                 const Lookalike::Match lm = Lookalike::compare(host, c.fromHost);
                 if (lm.matched() || (rtFree && localEmbedsOrg(localOfAddress(rt.address), c.fromOrg))) {
                     sev = Severity::High;
-                    en += QStringLiteral(" The reply address imitates the sender's.");
-                    ja += QStringLiteral("返信先は差出人のアドレスに似せて作られています。");
+                    en += Text(QT_TRANSLATE_NOOP("Finding", " The reply address imitates the sender's."));
                 }
             }
             Finding f = make(QStringLiteral("from_replyto_mismatch"), sev,
-                QStringLiteral("Reply-To: %1 / From: %2").arg(rt.address, c.fromAddress), en, ja);
+                QStringLiteral("Reply-To: %1 / From: %2").arg(rt.address, c.fromAddress), en);
             pin(f, h, QStringLiteral("Reply-To"));
             c.out.append(f);
         }
@@ -848,72 +828,54 @@ namespace {
         const HeaderField* h = field(m, "Return-Path");
         const QString local = localOfAddress(rp);
         Severity sev = Severity::Low;
-        QString en = QStringLiteral("The envelope sender (Return-Path %1) is unrelated to the From domain (%2): "
-                                    "bounces and the SPF check go to another organisation.")
-                         .arg(rp, c.fromHost);
-        QString ja
-            = QStringLiteral("エンベロープ送信者(Return-Path: %1)が差出人のドメイン(%2)と無関係です。エラー通知や SPF "
-                             "の検査対象が別の組織になっています。")
-                  .arg(rp, c.fromHost);
-        QString whyEn;
-        QString whyJa;
+        Text en = Text(QT_TRANSLATE_NOOP("Finding",
+                           "The envelope sender (Return-Path %1) is unrelated to the From domain (%2): "
+                           "bounces and the SPF check go to another organisation."))
+                      .arg(rp, c.fromHost);
+        Text whyEn;
         const bool rpFree = ReferenceData::isFreemail(host) && !c.fromFreemail;
         const bool imitates
             = Lookalike::compare(host, c.fromHost).matched() || (rpFree && localEmbedsOrg(local, c.fromOrg));
         if (c.isList || isListAddress(c, rp)) {
             sev = Severity::Info;
-            whyEn = QStringLiteral(" This is mailing-list mail: the list's bounce address is normal.");
-            whyJa = QStringLiteral("メーリングリストの配信メールで、リストのエラー通知用アドレスは通常の設定です。");
+            whyEn = Text(
+                QT_TRANSLATE_NOOP("Finding", " This is mailing-list mail: the list's bounce address is normal."));
         } else if (local.startsWith(QStringLiteral("srs0")) || local.startsWith(QStringLiteral("srs1"))) {
             sev = Severity::Info;
-            whyEn = QStringLiteral(" The address is an SRS rewrite: the message was forwarded.");
-            whyJa = QStringLiteral("SRS 形式のアドレスで、転送されたメールです。");
+            whyEn = Text(QT_TRANSLATE_NOOP("Finding", " The address is an SRS rewrite: the message was forwarded."));
         } else if (c.dmarcPass || c.alignedDkimPass) {
             sev = Severity::Info;
-            whyEn = QStringLiteral(
-                " DMARC/DKIM of the From domain passed, so a sending service's bounce address is explained.");
-            whyJa = QStringLiteral(
-                "差出人ドメインの DMARC/DKIM は成功しているため、配信サービスのエラー通知用アドレスと考えられます。");
+            whyEn = Text(QT_TRANSLATE_NOOP("Finding",
+                " DMARC/DKIM of the From domain passed, so a sending service's bounce address is explained."));
         } else if (imitates) {
             sev = Severity::High;
-            whyEn = QStringLiteral(" The envelope sender imitates the From address.");
-            whyJa = QStringLiteral("エンベロープ送信者は差出人アドレスに似せて作られています。");
+            whyEn = Text(QT_TRANSLATE_NOOP("Finding", " The envelope sender imitates the From address."));
         } else if (rpFree) {
             sev = Severity::Medium;
-            whyEn = QStringLiteral(" The envelope sender is a free-mail account while the From domain is not.");
-            whyJa
-                = QStringLiteral("エンベロープ送信者はフリーメールで、差出人のドメインはフリーメールではありません。");
+            whyEn = Text(QT_TRANSLATE_NOOP(
+                "Finding", " The envelope sender is a free-mail account while the From domain is not."));
         } else if (c.dmarcFail || (c.hasVerdicts && !c.anyDkimPass)) {
             sev = Severity::Medium;
             whyEn = c.dmarcFail
-                ? QStringLiteral(" DMARC failed for the From domain, so nothing ties the envelope sender to it (the "
-                                 "pattern of J-CSIP 2020 case 1).")
-                : QStringLiteral(
+                ? Text(QT_TRANSLATE_NOOP("Finding",
+                    " DMARC failed for the From domain, so nothing ties the envelope sender to it (the "
+                    "pattern of J-CSIP 2020 case 1)."))
+                : Text(QT_TRANSLATE_NOOP("Finding",
                     " No DKIM signature and no DMARC pass authenticate the From domain; only the envelope sender's "
-                    "domain was checked. The From address may be forged (the pattern of J-CSIP 2020 case 1).");
-            whyJa = c.dmarcFail
-                ? QStringLiteral(
-                    "差出人ドメインの DMARC も失敗しており、エンベロープ送信者との関係を示すものがありません(J-CSIP "
-                    "2020 年事例 1 の手口)。")
-                : QStringLiteral("差出人ドメインを認証する DKIM 署名も DMARC "
-                                 "の成功もなく、検査されたのはエンベロープ送信者のドメインだけです。差出人が詐称されて"
-                                 "いる可能性があります(J-CSIP 2020 年事例 1 の手口)。");
+                    "domain was checked. The From address may be forged (the pattern of J-CSIP 2020 case 1)."));
         } else if (ReferenceData::isEsp(host) || (!c.senderHost.isEmpty() && sameOrg(host, c.senderHost))) {
-            whyEn = QStringLiteral(
-                " The domain belongs to a mail service provider or the Sender: usual for mail sent through a service.");
-            whyJa = QStringLiteral(
-                "メール配信サービスまたは Sender ヘッダのドメインで、配信サービス経由の送信では一般的です。");
+            whyEn = Text(QT_TRANSLATE_NOOP("Finding",
+                " The domain belongs to a mail service provider or the Sender: usual for mail sent through a "
+                "service."));
         } else if (c.isBulk || looksLikeBounceAddress(rp)) {
-            whyEn = QStringLiteral(" It looks like a bulk-mail bounce address.");
-            whyJa = QStringLiteral("一斉配信のエラー通知用アドレスの形式です。");
+            whyEn = Text(QT_TRANSLATE_NOOP("Finding", " It looks like a bulk-mail bounce address."));
         } else {
-            whyEn = QStringLiteral(
-                " No authentication result ties the two domains together; compare with earlier mail from this sender.");
-            whyJa = QStringLiteral(
-                "両ドメインを結び付ける認証結果はありません。この送信元の過去のメールと比較してください。");
+            whyEn = Text(QT_TRANSLATE_NOOP("Finding",
+                " No authentication result ties the two domains together; compare with earlier mail from this "
+                "sender."));
         }
         Finding f = make(QStringLiteral("returnpath_mismatch"), sev,
-            QStringLiteral("Return-Path: %1 / From: %2").arg(rp, c.fromAddress), en + whyEn, ja + whyJa);
+            QStringLiteral("Return-Path: %1 / From: %2").arg(rp, c.fromAddress), en + whyEn);
         pin(f, h, QStringLiteral("Return-Path"));
         c.out.append(f);
     }
@@ -945,27 +907,24 @@ namespace {
         }
         const QString d = domains.first();
         Severity sev = Severity::Low;
-        QString en = QStringLiteral(
-            "The message is DKIM-signed by %1, not by the From domain %2: the signature vouches for %1 only.")
-                         .arg(domains.join(QStringLiteral(", ")), c.fromHost);
-        QString ja = QStringLiteral(
-            "DKIM 署名のドメイン(%1)が差出人のドメイン(%2)と一致しません。署名が保証するのは %1 だけです。")
-                         .arg(domains.join(QStringLiteral(", ")), c.fromHost);
+        Text en = Text(
+            QT_TRANSLATE_NOOP("Finding",
+                "The message is DKIM-signed by %1, not by the From domain %2: the signature vouches for %1 only."))
+                      .arg(domains.join(QStringLiteral(", ")), c.fromHost);
         bool esp = false;
         for (const QString& x : std::as_const(domains))
             esp = esp || ReferenceData::isEsp(x);
         if (c.isList || c.dmarcPass || esp || (!c.senderHost.isEmpty() && sameOrg(d, c.senderHost))) {
             sev = Severity::Info;
-            en += QStringLiteral(
-                " Usual for mailing lists and mail sending services (DMARC or the service explains it).");
-            ja += QStringLiteral("メーリングリストやメール配信サービスでは一般的です。");
+            en += Text(QT_TRANSLATE_NOOP(
+                "Finding", " Usual for mailing lists and mail sending services (DMARC or the service explains it)."));
         } else if (ReferenceData::isFreemail(d) && !c.fromFreemail) {
             sev = Severity::Medium;
-            en += QStringLiteral(" It was sent through a free-mail account while claiming another domain.");
-            ja += QStringLiteral("フリーメールのアカウントから、別のドメインを名乗って送信されています。");
+            en += Text(QT_TRANSLATE_NOOP(
+                "Finding", " It was sent through a free-mail account while claiming another domain."));
         }
         Finding f = make(
-            QStringLiteral("dkim_domain_mismatch"), sev, QStringLiteral("d=%1 / From: %2").arg(d, c.fromHost), en, ja);
+            QStringLiteral("dkim_domain_mismatch"), sev, QStringLiteral("d=%1 / From: %2").arg(d, c.fromHost), en);
         const HeaderField* hf
             = (headerIndex >= 0 && headerIndex < m.headers().size()) ? &m.headers()[headerIndex] : nullptr;
         if (hf)
@@ -1006,32 +965,27 @@ namespace {
             const HeaderField* h = verdictField(m, u"spf");
             Severity sev = c.spfFail && (c.spfAligned || c.dmarcFail) ? Severity::Medium : Severity::Low;
             const QString dom = c.spfDomain.isEmpty() ? QStringLiteral("?") : c.spfDomain;
-            QString en = QStringLiteral(
-                "The receiving server recorded SPF %1 for %2: the sending server is not authorised by that domain.")
-                             .arg(a.spf, dom);
-            QString ja = QStringLiteral(
-                "受信サーバで %2 の SPF が %1 と判定されました。送信元サーバはこのドメインから許可されていません。")
-                             .arg(a.spf, dom);
+            Text en = Text(QT_TRANSLATE_NOOP("Finding",
+                               "The receiving server recorded SPF %1 for %2: the sending server is not authorised by "
+                               "that domain."))
+                          .arg(a.spf, dom);
             if (forwardedExplained || c.isList) {
                 sev = Severity::Low;
-                en += QStringLiteral(" DKIM/DMARC/ARC passed or this is list mail, which explains it by forwarding.");
-                ja += QStringLiteral(
-                    "DKIM/DMARC/ARC の成功またはメーリングリスト経由のため、転送による失敗と考えられます。");
+                en += Text(QT_TRANSLATE_NOOP(
+                    "Finding", " DKIM/DMARC/ARC passed or this is list mail, which explains it by forwarding."));
             } else if (sev == Severity::Medium) {
-                en += QStringLiteral(" It is the From domain's own policy that rejects the server: the From address is "
-                                     "probably forged.");
-                ja += QStringLiteral(
-                    "差出人ドメイン自身の SPF で拒否されており、差出人が詐称されている可能性があります。");
+                en += Text(QT_TRANSLATE_NOOP("Finding",
+                    " It is the From domain's own policy that rejects the server: the From address is "
+                    "probably forged."));
             } else {
-                en += QStringLiteral(" The checked domain is not the From domain, or the result is only a soft fail: "
-                                     "often a forwarding or configuration problem.");
-                ja += QStringLiteral(
-                    "検査対象が差出人のドメインではないか softfail のため、転送や設定の問題であることも多いです。");
+                en += Text(QT_TRANSLATE_NOOP("Finding",
+                    " The checked domain is not the From domain, or the result is only a soft fail: "
+                    "often a forwarding or configuration problem."));
             }
             Finding f = make(QStringLiteral("spf_fail"), sev,
                 c.spfDomain.isEmpty() ? QStringLiteral("spf=%1").arg(a.spf)
                                       : QStringLiteral("spf=%1 (%2)").arg(a.spf, c.spfDomain),
-                en, ja);
+                en);
             pin(f, h, verdictHeaderName(h));
             c.out.append(f);
         }
@@ -1039,26 +993,22 @@ namespace {
         if (c.dmarcFail) {
             const HeaderField* h = verdictField(m, u"dmarc");
             Severity sev = Severity::High;
-            QString en = QStringLiteral("The receiving server recorded DMARC fail for the From domain %1: neither SPF "
-                                        "nor DKIM confirms that the mail comes from that domain.")
-                             .arg(c.fromHost);
-            QString ja = QStringLiteral("受信サーバで差出人ドメイン(%1)の DMARC 認証が失敗しました。SPF と DKIM "
-                                        "のどちらも、このドメインからの送信であることを確認できていません。")
-                             .arg(c.fromHost);
+            Text en = Text(QT_TRANSLATE_NOOP("Finding",
+                               "The receiving server recorded DMARC fail for the From domain %1: neither SPF "
+                               "nor DKIM confirms that the mail comes from that domain."))
+                          .arg(c.fromHost);
             if (c.isList || c.arcPass) {
                 sev = Severity::Low;
-                en += QStringLiteral(" The message went through a mailing list or forwarder (List-Id or ARC pass), "
-                                     "which often breaks DMARC.");
-                ja += QStringLiteral("メーリングリストや転送(List-Id または ARC "
-                                     "成功)を経由しており、それによる失敗の可能性があります。");
+                en += Text(QT_TRANSLATE_NOOP("Finding",
+                    " The message went through a mailing list or forwarder (List-Id or ARC pass), "
+                    "which often breaks DMARC."));
             } else if (c.alignedDkimPass) {
                 sev = Severity::Medium;
             } else {
-                en += QStringLiteral(" The From address is probably forged.");
-                ja += QStringLiteral("差出人アドレスが詐称されている可能性が高いです。");
+                en += Text(QT_TRANSLATE_NOOP("Finding", " The From address is probably forged."));
             }
             Finding f = make(
-                QStringLiteral("dmarc_fail"), sev, QStringLiteral("dmarc=fail header.from=%1").arg(c.fromHost), en, ja);
+                QStringLiteral("dmarc_fail"), sev, QStringLiteral("dmarc=fail header.from=%1").arg(c.fromHost), en);
             pin(f, h, verdictHeaderName(h));
             c.out.append(f);
         }
@@ -1073,16 +1023,13 @@ namespace {
                     failed = r.result;
             }
             Severity sev = Severity::Low;
-            QString en;
-            QString ja;
+            Text en;
             QString evidence;
             if (!failed.isEmpty()) {
                 sev = (c.isList || c.arcPass) ? Severity::Low : Severity::Medium;
-                en = QStringLiteral("The DKIM signature of the From domain %1 did not verify (%2): the message was "
-                                    "changed after signing or the signature is forged.")
-                         .arg(c.fromHost, failed);
-                ja = QStringLiteral("差出人ドメイン(%1)の DKIM "
-                                    "署名の検証に失敗しました(%2)。署名後に改変されたか、署名が偽造されています。")
+                en = Text(QT_TRANSLATE_NOOP("Finding",
+                              "The DKIM signature of the From domain %1 did not verify (%2): the message was "
+                              "changed after signing or the signature is forged."))
                          .arg(c.fromHost, failed);
                 evidence = QStringLiteral("dkim=%1 (d=%2)").arg(failed, c.fromHost);
             } else {
@@ -1093,19 +1040,17 @@ namespace {
                     sev = Severity::Medium;
                 if (c.isList || c.arcPass)
                     sev = c.isList ? Severity::Info : Severity::Low;
-                en = QStringLiteral("There is no valid DKIM signature of the From domain %1.").arg(c.fromHost);
-                ja = QStringLiteral("差出人ドメイン(%1)の有効な DKIM 署名がありません。").arg(c.fromHost);
+                en = Text(QT_TRANSLATE_NOOP("Finding", "There is no valid DKIM signature of the From domain %1."))
+                         .arg(c.fromHost);
                 if (strongSigner) {
-                    en += QStringLiteral(" This provider signs all its mail, so the message did not come from it.");
-                    ja += QStringLiteral("このドメインのメールは通常すべて署名されるため、本物の送信元からのメールでは"
-                                         "ない可能性があります。");
+                    en += Text(QT_TRANSLATE_NOOP(
+                        "Finding", " This provider signs all its mail, so the message did not come from it."));
                 } else if (sev == Severity::Medium) {
-                    en += QStringLiteral(" With the failed SPF/DMARC nothing confirms the sender.");
-                    ja += QStringLiteral("SPF/DMARC も失敗しており、送信元を確認できるものがありません。");
+                    en += Text(QT_TRANSLATE_NOOP("Finding", " With the failed SPF/DMARC nothing confirms the sender."));
                 } else {
-                    en += QStringLiteral(" Whether this sender normally signs is not known from one message; compare "
-                                         "with earlier mail from it.");
-                    ja += QStringLiteral("この送信元が普段署名しているかは、過去のメールと比較して確認してください。");
+                    en += Text(QT_TRANSLATE_NOOP("Finding",
+                        " Whether this sender normally signs is not known from one message; compare "
+                        "with earlier mail from it."));
                 }
                 QStringList parts;
                 for (const AuthMethodResult& r : a.dkim)
@@ -1114,7 +1059,7 @@ namespace {
                                      r.domain.isEmpty() ? QString() : QStringLiteral(" (d=%1)").arg(r.domain));
                 evidence = parts.isEmpty() ? QStringLiteral("dkim: no result") : parts.join(QStringLiteral(", "));
             }
-            Finding f = make(QStringLiteral("dkim_missing_or_fail"), sev, evidence, en, ja);
+            Finding f = make(QStringLiteral("dkim_missing_or_fail"), sev, evidence, en);
             pin(f, h, verdictHeaderName(h));
             c.out.append(f);
         }
@@ -1137,13 +1082,10 @@ namespace {
             if (!authenticated) {
                 Finding f = make(QStringLiteral("dkim_missing_or_fail"), Severity::Medium,
                     QStringLiteral("Sender: %1; dkim=%2").arg(m.sender.address, result),
-                    QStringLiteral("The Sender field claims the message was sent by %1, but there is no valid DKIM "
-                                   "signature of %2 (dkim=%3) and SPF did not confirm it either. This sender signs "
-                                   "all its mail, so the Sender field is forged to borrow its name.")
-                        .arg(m.sender.address, c.senderHost, result),
-                    QStringLiteral("Sender ヘッダは %1 から送信されたと主張していますが、%2 の有効な DKIM "
-                                   "署名がなく(dkim=%3)、SPF でも確認できません。この送信元は通常すべてのメールに"
-                                   "署名するため、名前を借りるために Sender が偽装されています。")
+                    Text(QT_TRANSLATE_NOOP("Finding",
+                             "The Sender field claims the message was sent by %1, but there is no valid DKIM "
+                             "signature of %2 (dkim=%3) and SPF did not confirm it either. This sender signs "
+                             "all its mail, so the Sender field is forged to borrow its name."))
                         .arg(m.sender.address, c.senderHost, result));
                 pin(f, field(m, "Sender"), QStringLiteral("Sender"));
                 c.out.append(f);
@@ -1179,11 +1121,9 @@ namespace {
         if (!arcEvidence.isEmpty()) {
             const Severity sev = c.dmarcFail ? Severity::Medium : Severity::Low;
             Finding f = make(QStringLiteral("arc_fail"), sev, arcEvidence,
-                QStringLiteral("The ARC chain is broken: an intermediary's seal does not verify, so what earlier hops "
-                               "saw cannot be trusted."),
-                QStringLiteral("ARC "
-                               "チェーンの検証に失敗しました。中継サーバの署名が正しくないため、途中の認証結果を信頼で"
-                               "きません。"));
+                Text(QT_TRANSLATE_NOOP("Finding",
+                    "The ARC chain is broken: an intermediary's seal does not verify, so what earlier hops "
+                    "saw cannot be trusted.")));
             pin(f, arcField, verdictHeaderName(arcField));
             c.out.append(f);
         }
@@ -1247,47 +1187,38 @@ namespace {
             const bool listRewrite = c.isList && isListAddress(c, mb.address);
 
             Severity sev = Severity::Medium;
-            QString en = QStringLiteral("The display name of %1 contains an e-mail address (%2) while the real address "
-                                        "is %3: mail programs that show only the name show the wrong address.")
-                             .arg(headerName, embedded, mb.address);
-            QString ja = QStringLiteral("%1 の表示名にメールアドレス(%2)が含まれていますが、実際のアドレスは %3 "
-                                        "です。表示名だけを表示するメールソフトでは、偽のアドレスが見えます。")
-                             .arg(headerName, embedded, mb.address);
+            Text en = Text(QT_TRANSLATE_NOOP("Finding",
+                               "The display name of %1 contains an e-mail address (%2) while the real address "
+                               "is %3: mail programs that show only the name show the wrong address."))
+                          .arg(headerName, embedded, mb.address);
             if (same) {
                 sev = Severity::Info;
-                en = QStringLiteral("The display name of %1 repeats its own address (%2); harmless.")
-                         .arg(headerName, mb.address);
-                ja = QStringLiteral("%1 の表示名は実際のアドレス(%2)と同じで、問題ありません。")
+                en = Text(
+                    QT_TRANSLATE_NOOP("Finding", "The display name of %1 repeats its own address (%2); harmless."))
                          .arg(headerName, mb.address);
             } else if (sameOrganisation) {
                 sev = Severity::Low;
             } else if (listRewrite) {
                 sev = Severity::Low;
-                en += QStringLiteral(" The real address is the mailing list's, which rewrites senders.");
-                ja += QStringLiteral(
-                    "実際のアドレスはメーリングリストのもので、リストによる差出人の書き換えと考えられます。");
+                en += Text(
+                    QT_TRANSLATE_NOOP("Finding", " The real address is the mailing list's, which rewrites senders."));
             } else if (mailto) {
                 sev = Severity::High;
-                en += QStringLiteral(" The name imitates a mail client's \"[mailto:...]\" rendering.");
-                ja += QStringLiteral("表示名はメールソフトの「[mailto:...]」表示を装っています。");
+                en += Text(
+                    QT_TRANSLATE_NOOP("Finding", " The name imitates a mail client's \"[mailto:...]\" rendering."));
             }
             if (noRealFrom && mb.address.isEmpty()) {
-                en = QStringLiteral("The From field has no real address: the only address it shows (%1) is text in "
-                                    "its name or comment, which no server checks (DMARC cannot apply to it).")
-                         .arg(embedded);
-                ja = QStringLiteral("From ヘッダに実際のアドレスがありません。表示されるアドレス(%1)"
-                                    "は名前やコメント内の文字列にすぎず、どのサーバも検証しません(DMARC "
-                                    "も適用されません)。")
+                en = Text(QT_TRANSLATE_NOOP("Finding",
+                              "The From field has no real address: the only address it shows (%1) is text in "
+                              "its name or comment, which no server checks (DMARC cannot apply to it)."))
                          .arg(embedded);
             } else if (noRealFrom && !same) {
-                en += QStringLiteral(" The From field itself has no address; the message names the Sender %1 as the "
-                                     "mailbox that sent it.")
-                          .arg(mb.address);
-                ja += QStringLiteral(
-                    "From ヘッダ自体にはアドレスがなく、送信者として Sender の %1 が記載されています。")
+                en += Text(QT_TRANSLATE_NOOP("Finding",
+                               " The From field itself has no address; the message names the Sender %1 as the "
+                               "mailbox that sent it."))
                           .arg(mb.address);
             }
-            Finding f = make(QStringLiteral("display_name_contains_address"), sev, mb.name, en, ja);
+            Finding f = make(QStringLiteral("display_name_contains_address"), sev, mb.name, en);
             pin(f, h, headerName);
             c.out.append(f);
 
@@ -1295,11 +1226,9 @@ namespace {
                 const Severity sev2 = listRewrite ? Severity::Low : Severity::High;
                 Finding g = make(QStringLiteral("display_name_address_domain_mismatch"), sev2,
                     QStringLiteral("%1 <%2>").arg(mb.name, mb.address),
-                    QStringLiteral("The address shown in the display name (%1) belongs to another domain than the real "
-                                   "sender address (%2): the name claims an identity the message does not come from.")
-                        .arg(embedded, mb.address),
-                    QStringLiteral("表示名に書かれたアドレス(%1)のドメインが、実際の送信元アドレス(%2)"
-                                   "と異なります。表示名で別人になりすましています。")
+                    Text(QT_TRANSLATE_NOOP("Finding",
+                             "The address shown in the display name (%1) belongs to another domain than the real "
+                             "sender address (%2): the name claims an identity the message does not come from."))
                         .arg(embedded, mb.address));
                 pin(g, h, headerName);
                 c.out.append(g);
@@ -1423,57 +1352,44 @@ namespace {
         if (!hit && !mixed && !invisible)
             return;
         Severity sev = Severity::Medium;
-        QString en;
-        QString ja;
+        Text en;
         if (hit) {
-            en = QStringLiteral("The display name \"%1\" names %2, but the address %3 does not belong to it.")
-                     .arg(clip(name, 80), hit->name, mb.address);
-            ja = QStringLiteral("表示名「%1」は %2 を名乗っていますが、アドレス %3 はその組織のものではありません。")
+            en = Text(QT_TRANSLATE_NOOP(
+                          "Finding", "The display name \"%1\" names %2, but the address %3 does not belong to it."))
                      .arg(clip(name, 80), hit->name, mb.address);
             if (viaLookalike || mixed || invisible) {
                 sev = Severity::High;
-                en += invisible
-                    ? QStringLiteral(" Invisible characters are inserted between its letters to evade filters.")
-                    : QStringLiteral(" The name is written with look-alike letters of another script (%1).")
-                          .arg(mixedWord);
-                ja += invisible
-                    ? QStringLiteral("フィルタを回避するため、文字の間に見えない文字が挿入されています。")
-                    : QStringLiteral("表示名には別の文字体系の似た文字が使われています(%1)。").arg(mixedWord);
+                en += invisible ? Text(QT_TRANSLATE_NOOP(
+                          "Finding", " Invisible characters are inserted between its letters to evade filters."))
+                                : Text(QT_TRANSLATE_NOOP("Finding",
+                                           " The name is written with look-alike letters of another script (%1)."))
+                                      .arg(mixedWord);
             } else if (c.fromFreemail || c.fromAuthFailed) {
                 sev = Severity::High;
-                en += c.fromFreemail ? QStringLiteral(" It is a free-mail address.")
-                                     : QStringLiteral(" The sender's authentication failed.");
-                ja += c.fromFreemail ? QStringLiteral("アドレスはフリーメールです。")
-                                     : QStringLiteral("送信元の認証にも失敗しています。");
+                en += c.fromFreemail ? Text(QT_TRANSLATE_NOOP("Finding", " It is a free-mail address."))
+                                     : Text(QT_TRANSLATE_NOOP("Finding", " The sender's authentication failed."));
             }
         } else if (invisible) {
-            en = QStringLiteral("The display name \"%1\" has invisible characters between its letters: it reads "
-                                "normally but matches no filter, a trick of phishing mail.")
-                     .arg(clip(name, 80));
-            ja = QStringLiteral("表示名「%"
-                                "1」の文字の間に見えない文字が挿入されています。普通に読めるのにフィルタに一致しない、"
-                                "フィッシングメールの手口です。")
+            en = Text(QT_TRANSLATE_NOOP("Finding",
+                          "The display name \"%1\" has invisible characters between its letters: it reads "
+                          "normally but matches no filter, a trick of phishing mail."))
                      .arg(clip(name, 80));
         } else if (mixedLevel == 2) {
-            en = QStringLiteral("The display name \"%1\" writes a Latin-looking word with letters of another script "
-                                "(%2), a trick to pass filters and to imitate a name.")
-                     .arg(clip(name, 80), mixedWord);
-            ja = QStringLiteral("表示名「%1」では、ラテン文字に見える語が別の文字体系の似た文字で書かれています(%2)"
-                                "。フィルタの回避やなりすましの手口です。")
+            en = Text(QT_TRANSLATE_NOOP("Finding",
+                          "The display name \"%1\" writes a Latin-looking word with letters of another script "
+                          "(%2), a trick to pass filters and to imitate a name."))
                      .arg(clip(name, 80), mixedWord);
         } else {
             sev = Severity::Low;
-            en = QStringLiteral("The display name \"%1\" mixes Latin letters with another script in one word (%2); "
-                                "often a typing slip, sometimes a trick to pass filters.")
-                     .arg(clip(name, 80), mixedWord);
-            ja = QStringLiteral("表示名「%1」の一語の中でラテン文字と別の文字体系が混在しています(%2)"
-                                "。入力ミスのこともありますが、フィルタ回避の手口の場合もあります。")
+            en = Text(QT_TRANSLATE_NOOP("Finding",
+                          "The display name \"%1\" mixes Latin letters with another script in one word (%2); "
+                          "often a typing slip, sometimes a trick to pass filters."))
                      .arg(clip(name, 80), mixedWord);
         }
         if (c.isList && isListAddress(c, mb.address))
             sev = Severity::Low;
         Finding f = make(
-            QStringLiteral("display_name_impersonation"), sev, QStringLiteral("%1 <%2>").arg(name, mb.address), en, ja);
+            QStringLiteral("display_name_impersonation"), sev, QStringLiteral("%1 <%2>").arg(name, mb.address), en);
         pin(f, field(m, "From"), QStringLiteral("From"));
         c.out.append(f);
     }
@@ -1528,12 +1444,9 @@ namespace {
         const Message& m = c.m;
         if (c.fromFreemail) {
             Finding f = make(QStringLiteral("freemail_sender"), Severity::Info, c.fromAddress,
-                QStringLiteral("The sender uses a free-mail address (%1). Normal for private persons and some small "
-                               "businesses; check it is the address you know for this person.")
-                    .arg(c.fromAddress),
-                QStringLiteral(
-                    "差出人はフリーメールアドレス(%1)"
-                    "です。個人や一部の小規模事業者では普通ですが、この相手の既知のアドレスか確認してください。")
+                Text(QT_TRANSLATE_NOOP("Finding",
+                         "The sender uses a free-mail address (%1). Normal for private persons and some small "
+                         "businesses; check it is the address you know for this person."))
                     .arg(c.fromAddress));
             pin(f, field(m, "From"), QStringLiteral("From"));
             c.out.append(f);
@@ -1541,8 +1454,8 @@ namespace {
             for (const Mailbox& rt : m.replyTo) {
                 if (ReferenceData::isFreemail(domainOfAddress(rt.address))) {
                     Finding f = make(QStringLiteral("freemail_sender"), Severity::Info, rt.address,
-                        QStringLiteral("The reply address is a free-mail address (%1).").arg(rt.address),
-                        QStringLiteral("返信先はフリーメールアドレス(%1)です。").arg(rt.address));
+                        Text(QT_TRANSLATE_NOOP("Finding", "The reply address is a free-mail address (%1)."))
+                            .arg(rt.address));
                     pin(f, field(m, "Reply-To"), QStringLiteral("Reply-To"));
                     c.out.append(f);
                     break;
@@ -1583,8 +1496,7 @@ namespace {
                 }
             }
             Severity sev;
-            QString en;
-            QString ja;
+            Text en;
             // Mail from someone's private account to their own work address ("ogawa.acme@freemail"
             // to ogawa@acme.example) imitates nobody.
             bool toSelf = false;
@@ -1600,17 +1512,14 @@ namespace {
             if (!party.isEmpty()) {
                 sev = strength < 2 || toSelf ? Severity::Low
                                              : (roleRank(a.role) >= 1 ? Severity::High : Severity::Medium);
-                en = QStringLiteral("The free-mail address %1 (%2) carries the name of %3, a party of this message: it "
-                                    "imitates an address of that organisation.")
-                         .arg(a.address, QString::fromLatin1(roleHeader(a.role)), party);
-                ja = QStringLiteral("フリーメールアドレス %1(%2)のローカル部に、このメールの関係者のドメイン名 %3 "
-                                    "が含まれています。その組織のアドレスを装ったものです。")
+                en = Text(QT_TRANSLATE_NOOP("Finding",
+                              "The free-mail address %1 (%2) carries the name of %3, a party of this message: it "
+                              "imitates an address of that organisation."))
                          .arg(a.address, QString::fromLatin1(roleHeader(a.role)), party);
                 if (toSelf) {
-                    en += QStringLiteral(" It is written to the same person's address at that organisation, which "
-                                         "suggests the person's own private account.");
-                    ja += QStringLiteral(
-                        "ただし宛先は同じ人物のその組織のアドレスであり、本人の私用アカウントの可能性があります。");
+                    en += Text(QT_TRANSLATE_NOOP("Finding",
+                        " It is written to the same person's address at that organisation, which "
+                        "suggests the person's own private account."));
                 }
             } else {
                 // A domain-like tail without a matching party: "alice.a-company.jp@freemail".
@@ -1624,16 +1533,13 @@ namespace {
                 if (org.isEmpty() || org != dom || !dom.section(u'.', 0, 0).contains(u'-'))
                     continue;
                 sev = Severity::Low;
-                en = QStringLiteral("The free-mail address %1 ends in a company-like domain name (%2); such addresses "
-                                    "imitate company mail (alice.a-company.jp@freemail).")
-                         .arg(a.address, dom);
-                ja = QStringLiteral(
-                    "フリーメールアドレス %1 "
-                    "の末尾に会社のドメイン名のような文字列(%2)があります。企業のアドレスを装う手口です。")
+                en = Text(QT_TRANSLATE_NOOP("Finding",
+                              "The free-mail address %1 ends in a company-like domain name (%2); such addresses "
+                              "imitate company mail (alice.a-company.jp@freemail)."))
                          .arg(a.address, dom);
             }
             reported.insert(addrKey);
-            Finding f = make(QStringLiteral("freemail_lookalike_of_known_party"), sev, a.address, en, ja);
+            Finding f = make(QStringLiteral("freemail_lookalike_of_known_party"), sev, a.address, en);
             pin(f, a.field, QString::fromLatin1(roleHeader(a.role)));
             c.out.append(f);
         }
@@ -1830,13 +1736,9 @@ namespace {
                 const QString header = QString::fromLatin1(roleHeader(bestRole));
                 Finding f = make(QStringLiteral("lookalike_domain"), Severity::Medium,
                     QStringLiteral("%1 ~ %2").arg(corg, combo),
-                    QStringLiteral("The domain %1 (%2) is the brand name \"%3\" with added words, a domain that does "
-                                   "not belong to the brand (combosquatting).")
-                        .arg(corg, header, combo),
-                    QStringLiteral(
-                        "ドメイン "
-                        "%1(%2)はブランド名「%3」に別の語を付け加えたもので、そのブランドのドメインではありません("
-                        "コンボスクワッティング)。")
+                    Text(QT_TRANSLATE_NOOP("Finding",
+                             "The domain %1 (%2) is the brand name \"%3\" with added words, a domain that does "
+                             "not belong to the brand (combosquatting)."))
                         .arg(corg, header, combo));
                 pin(f, bestField, header);
                 c.out.append(f);
@@ -1854,19 +1756,15 @@ namespace {
             const bool tldOnly = best.tricks == Lookalike::Tricks(Lookalike::Trick::TldSwap);
             if (tldOnly && !bestBrand && !displayName && refRankOf(bestRef) >= 0)
                 sev = Severity::Low;
-            const QString header = bestRole == Role::DisplayName ? QStringLiteral("From display name")
-                                                                 : QString::fromLatin1(roleHeader(bestRole));
-            const QString headerJa = bestRole == Role::DisplayName ? QStringLiteral("From の表示名") : header;
-            const QString whoEn = bestBrand ? QStringLiteral("the well-known domain %1").arg(bestRef)
-                                            : QStringLiteral("%1, a domain seen in this message").arg(bestRef);
-            const QString whoJa = bestBrand ? QStringLiteral("著名なドメイン %1").arg(bestRef)
-                                            : QStringLiteral("このメールに現れるドメイン %1").arg(bestRef);
+            const Text header = bestRole == Role::DisplayName ? Text(QT_TRANSLATE_NOOP("Finding", "From display name"))
+                                                              : Text::value(QString::fromLatin1(roleHeader(bestRole)));
+            const Text who = bestBrand
+                ? Text(QT_TRANSLATE_NOOP("Finding", "the well-known domain %1")).arg(bestRef)
+                : Text(QT_TRANSLATE_NOOP("Finding", "%1, a domain seen in this message")).arg(bestRef);
             Finding f = make(QStringLiteral("lookalike_domain"), sev,
                 QStringLiteral("%1 ≈ %2").arg(best.candidate, best.reference),
-                QStringLiteral("The domain %1 (%2) imitates %3: %4.")
-                    .arg(best.candidate, header, whoEn, Lookalike::describeEn(best)),
-                QStringLiteral("ドメイン %1(%2)は、%3 に似せた類似ドメインです(%4)。")
-                    .arg(best.candidate, headerJa, whoJa, Lookalike::describeJa(best)));
+                Text(QT_TRANSLATE_NOOP("Finding", "The domain %1 (%2) imitates %3: %4."))
+                    .arg(best.candidate, header, who, Lookalike::describe(best)));
             pin(f, bestField, QString::fromLatin1(roleHeader(bestRole)));
             c.out.append(f);
         }
@@ -1887,22 +1785,18 @@ namespace {
             const QString header
                 = a.field ? QString::fromLatin1(a.field->name) : QStringLiteral("Disposition-Notification-To");
             Severity sev = Severity::Medium;
-            QString en
-                = QStringLiteral("%1 asks for a delivery/read notification to %2, outside the sender's domain %3: the "
-                                 "notice would tell a third party when the message arrived or was opened.")
-                      .arg(header, a.address, c.fromHost);
-            QString ja = QStringLiteral("%1 により、配送・開封通知が差出人のドメイン(%3)以外のアドレス %2 "
-                                        "に送られるよう設定されています。着信や開封の状況が第三者に伝わります。")
-                             .arg(header, a.address, c.fromHost);
+            Text en = Text(QT_TRANSLATE_NOOP("Finding",
+                               "%1 asks for a delivery/read notification to %2, outside the sender's domain %3: the "
+                               "notice would tell a third party when the message arrived or was opened."))
+                          .arg(header, a.address, c.fromHost);
             if (ReferenceData::isFreemail(a.host) && !c.fromFreemail) {
                 sev = Severity::High;
-                en += QStringLiteral(" It is a free-mail address.");
-                ja += QStringLiteral("通知先はフリーメールアドレスです。");
+                en += Text(QT_TRANSLATE_NOOP("Finding", " It is a free-mail address."));
             } else if (c.isBulk || (!c.senderHost.isEmpty() && sameOrg(a.host, c.senderHost))) {
                 sev = Severity::Low;
             }
             Finding f = make(QStringLiteral("notification_headers_to_foreign_address"), sev,
-                QStringLiteral("%1: %2").arg(header, a.address), en, ja);
+                QStringLiteral("%1: %2").arg(header, a.address), en);
             pin(f, a.field, header);
             c.out.append(f);
         }
@@ -1985,13 +1879,10 @@ namespace {
                 if (hit) {
                     doneCosmic.insert(key);
                     Finding f = make(QStringLiteral("cosmic_lynx_pattern"), sev, a.address,
-                        QStringLiteral(
-                            "The %1 address %2 follows the naming of the Cosmic Lynx BEC campaign (mail-security words "
-                            "such as secure/tls/smtp/gateway/mx combined with a celestial name).")
-                            .arg(header, a.address),
-                        QStringLiteral("%1 のアドレス %2 は、BEC 攻撃グループ Cosmic Lynx "
-                                       "のアドレス命名規則(secure・tls・smtp・gateway・mx "
-                                       "などの語と天体名の組み合わせ)に一致します。")
+                        Text(QT_TRANSLATE_NOOP("Finding",
+                                 "The %1 address %2 follows the naming of the Cosmic Lynx BEC campaign (mail-security "
+                                 "words "
+                                 "such as secure/tls/smtp/gateway/mx combined with a celestial name)."))
                             .arg(header, a.address));
                     pin(f, a.field, header);
                     c.out.append(f);
@@ -2012,13 +1903,10 @@ namespace {
                         ? Severity::Medium
                         : Severity::Low;
                     Finding f = make(QStringLiteral("jp_ceo_fraud_pattern"), sev, a.address,
-                        QStringLiteral(
-                            "The %1 address %2 follows the naming of the Japanese-language CEO fraud campaign (board / "
-                            "board-1 / relay at intern/mobile/server-style domains) reported by IPA J-CSIP.")
-                            .arg(header, a.address),
-                        QStringLiteral("%1 のアドレス %2 は、IPA J-CSIP が報告した日本語の CEO "
-                                       "詐欺のアドレス命名(board・board-1・relay と intern・mobile・server "
-                                       "等を組み合わせたドメイン)に一致します。")
+                        Text(QT_TRANSLATE_NOOP("Finding",
+                                 "The %1 address %2 follows the naming of the Japanese-language CEO fraud campaign "
+                                 "(board / "
+                                 "board-1 / relay at intern/mobile/server-style domains) reported by IPA J-CSIP."))
                             .arg(header, a.address));
                     pin(f, a.field, header);
                     c.out.append(f);
@@ -2267,25 +2155,19 @@ namespace {
                 deception = f.severity;
         }
         Severity sev = h.quoted ? Severity::Info : Severity::Low;
-        QString en = h.quoted
-            ? QStringLiteral("Quoted or forwarded text asks to change the bank account or to hold or advance a "
-                             "payment. Check whether the quoted message really came from the party.")
-            : QStringLiteral(
+        Text en = h.quoted
+            ? Text(QT_TRANSLATE_NOOP("Finding",
+                "Quoted or forwarded text asks to change the bank account or to hold or advance a "
+                "payment. Check whether the quoted message really came from the party."))
+            : Text(QT_TRANSLATE_NOOP("Finding",
                 "The message asks to change the bank account, to pay a new account, or to hold or advance a payment. "
-                "Confirm any such change by telephone with a number you already know, never by replying.");
-        QString ja = h.quoted
-            ? QStringLiteral("引用・転送された部分に、振込先口座の変更や支払いの保留・前倒しを求める記述があります。引"
-                             "用元のメールが本当に相手から送られたものか確認してください。")
-            : QStringLiteral("振込先口座の変更、新しい口座への送金、または支払いの保留・前倒しを求める内容です。このよ"
-                             "うな変更は、メールへの返信ではなく、既知の電話番号で相手に確認してください。");
+                "Confirm any such change by telephone with a number you already know, never by replying."));
         if (!h.quoted && deception >= Severity::Medium) {
             sev = deception;
-            en += QStringLiteral(
-                " The sender's identity is doubtful (see the other findings): typical of business e-mail compromise.");
-            ja += QStringLiteral(
-                "送信元の正当性に疑いがあり(他の検出結果を参照)、ビジネスメール詐欺の典型的な手口です。");
+            en += Text(QT_TRANSLATE_NOOP("Finding",
+                " The sender's identity is doubtful (see the other findings): typical of business e-mail compromise."));
         }
-        Finding f = make(QStringLiteral("payment_change_request"), sev, h.phrase, en, ja);
+        Finding f = make(QStringLiteral("payment_change_request"), sev, h.phrase, en);
         if (h.partIndex < 0) {
             pin(f, field(m, "Subject"), QStringLiteral("Subject"));
         } else if (!pinPhrase(f, m, h.partIndex, h.phrase)) {
@@ -2376,15 +2258,11 @@ namespace {
                     const QString shown = line.toString();
                     Finding f = make(QStringLiteral("freemail_claims_recipient_org"), Severity::Medium,
                         QStringLiteral("%1 <%2>").arg(shown, c.fromAddress),
-                        QStringLiteral("The sender writes from a free-mail address (%1) but signs as an executive of "
-                                       "the recipient's own organisation (\"%2\", %3). Executives write from their "
-                                       "company's domain; a request in their name from a private account is the "
-                                       "typical CEO-fraud pattern. Confirm it through a channel you already know.")
-                            .arg(c.fromAddress, clip(shown, 80), o.host),
-                        QStringLiteral("差出人はフリーメールアドレス(%1)から送信していますが、受信者自身の組織の役員"
-                                       "として署名しています(「%2」、%3)。役員は自社ドメインから送信するのが普通で、"
-                                       "私用アドレスからその名前で依頼するのは CEO 詐欺の典型的な手口です。"
-                                       "既知の連絡手段で本人に確認してください。")
+                        Text(QT_TRANSLATE_NOOP("Finding",
+                                 "The sender writes from a free-mail address (%1) but signs as an executive of "
+                                 "the recipient's own organisation (\"%2\", %3). Executives write from their "
+                                 "company's domain; a request in their name from a private account is the "
+                                 "typical CEO-fraud pattern. Confirm it through a channel you already know."))
                             .arg(c.fromAddress, clip(shown, 80), o.host));
                     pinPart(f, m, t.partIndex);
                     if (t.partIndex >= 0 && t.partIndex < m.parts.size()) {
@@ -2445,27 +2323,21 @@ namespace {
                 const Url u
                     = splitUrl(im.src.startsWith(QStringLiteral("//")) ? QStringLiteral("http:") + im.src : im.src);
                 const Severity sev = c.isBulk ? Severity::Info : Severity::Low;
-                QString en = QStringLiteral("The HTML body loads a remote image from %1 that is %2: an open-tracking "
-                                            "beacon that tells the sender when and where the message was opened.")
-                                 .arg(u.host,
-                                     tiny ? QStringLiteral("1x1 pixel")
-                                          : (im.hidden ? QStringLiteral("hidden") : QStringLiteral("a tracking URL")));
-                QString ja = QStringLiteral(
-                    "HTML 本文に %1 "
-                    "の外部画像(%2)が埋め込まれています。開封したことや開封場所を送信者に知らせるウェブビーコンです。")
-                                 .arg(u.host,
-                                     tiny ? QStringLiteral("1×1 ピクセル")
-                                          : (im.hidden ? QStringLiteral("非表示") : QStringLiteral("追跡用 URL")));
+                Text en = Text(QT_TRANSLATE_NOOP("Finding",
+                                   "The HTML body loads a remote image from %1 that is %2: an open-tracking "
+                                   "beacon that tells the sender when and where the message was opened."))
+                              .arg(u.host,
+                                  tiny ? Text(QT_TRANSLATE_NOOP("Finding", "1x1 pixel"))
+                                       : (im.hidden ? Text(QT_TRANSLATE_NOOP("Finding", "hidden"))
+                                                    : Text(QT_TRANSLATE_NOOP("Finding", "a tracking URL"))));
                 if (c.isBulk) {
-                    en += QStringLiteral(" Usual in newsletters (List-Unsubscribe present).");
-                    ja += QStringLiteral("メールマガジン(List-Unsubscribe あり)では一般的です。");
+                    en += Text(QT_TRANSLATE_NOOP("Finding", " Usual in newsletters (List-Unsubscribe present)."));
                 } else {
-                    en += QStringLiteral(" Not a newsletter: someone wants to know whether this message is read (seen "
-                                         "in CEO-fraud mail sent through SendGrid).");
-                    ja += QStringLiteral("メールマガジンではないため、このメールが読まれたかを知りたい者がいます("
-                                         "SendGrid 経由の CEO 詐欺メールで確認されています)。");
+                    en += Text(QT_TRANSLATE_NOOP("Finding",
+                        " Not a newsletter: someone wants to know whether this message is read (seen "
+                        "in CEO-fraud mail sent through SendGrid)."));
                 }
-                Finding f = make(QStringLiteral("tracking_beacon"), sev, im.src, en, ja);
+                Finding f = make(QStringLiteral("tracking_beacon"), sev, im.src, en);
                 pinPart(f, m, t.partIndex);
                 c.out.append(f);
                 return;
@@ -2528,8 +2400,7 @@ namespace {
                     return;
                 const Url target = splitUrl(l.href);
                 Severity sev = Severity::Medium;
-                QString en;
-                QString ja;
+                Text en;
                 QString evidence;
                 if (target.scheme == u"mailto") {
                     const QStringList shown = AddressParser::findAddressesInText(l.text, 1);
@@ -2539,8 +2410,8 @@ namespace {
                     if (sameOrg(domainOfAddress(shown.first()), domainOfAddress(real)))
                         continue;
                     evidence = QStringLiteral("%1 -> mailto:%2").arg(l.text, real);
-                    en = QStringLiteral("A link shows the address %1 but writes to %2.").arg(shown.first(), real);
-                    ja = QStringLiteral("リンクの表示は %1 ですが、実際の宛先は %2 です。").arg(shown.first(), real);
+                    en = Text(QT_TRANSLATE_NOOP("Finding", "A link shows the address %1 but writes to %2."))
+                             .arg(shown.first(), real);
                 } else {
                     if (!isHttpScheme(target.scheme) || target.host.isEmpty())
                         continue;
@@ -2548,28 +2419,23 @@ namespace {
                     if (shownHost.isEmpty() || sameOrg(shownHost, target.host) || shownHost == target.host)
                         continue;
                     evidence = QStringLiteral("%1 -> %2").arg(l.text, l.href);
-                    en = QStringLiteral("A link shows %1 but goes to %2.").arg(shownHost, target.host);
-                    ja = QStringLiteral("リンクの表示は %1 ですが、実際のリンク先は %2 です。")
+                    en = Text(QT_TRANSLATE_NOOP("Finding", "A link shows %1 but goes to %2."))
                              .arg(shownHost, target.host);
                     const bool tracker = ReferenceData::isEsp(target.host) || ReferenceData::isUrlShortener(target.host)
                         || (!c.fromHost.isEmpty() && sameOrg(target.host, c.fromHost));
                     if (c.isBulk && tracker) {
                         sev = Severity::Info;
-                        en += QStringLiteral(
-                            " In bulk mail this is usually a click-tracking redirect of the sending service.");
-                        ja += QStringLiteral(
-                            "一斉配信メールでは、配信サービスのクリック計測用リダイレクトであることが一般的です。");
+                        en += Text(QT_TRANSLATE_NOOP("Finding",
+                            " In bulk mail this is usually a click-tracking redirect of the sending service."));
                     } else if (c.isBulk || tracker) {
                         sev = Severity::Low;
-                        en += QStringLiteral(
-                            " It may be a click-tracking redirect; check where it finally leads before trusting it.");
-                        ja += QStringLiteral(
-                            "クリック計測用のリダイレクトの可能性もありますが、最終的なリンク先を確認してください。");
+                        en += Text(QT_TRANSLATE_NOOP("Finding",
+                            " It may be a click-tracking redirect; check where it finally leads before trusting it."));
                     } else {
                         if (ReferenceData::isBrand(shownHost))
                             sev = Severity::High;
-                        en += QStringLiteral(" Clicking it leads somewhere else than the reader expects.");
-                        ja += QStringLiteral("クリックすると、読み手が想定するのとは別のサイトに移動します。");
+                        en += Text(
+                            QT_TRANSLATE_NOOP("Finding", " Clicking it leads somewhere else than the reader expects."));
                     }
                 }
                 const QString key = evidence.left(200);
@@ -2577,7 +2443,7 @@ namespace {
                     continue;
                 seen.insert(key);
                 ++reported;
-                Finding f = make(QStringLiteral("link_text_mismatch"), sev, evidence, en, ja);
+                Finding f = make(QStringLiteral("link_text_mismatch"), sev, evidence, en);
                 pinPart(f, m, t.partIndex);
                 c.out.append(f);
             }
@@ -2621,16 +2487,12 @@ namespace {
                     if (f.hasPassword) {
                         Finding g = make(QStringLiteral("risky_link"), Severity::High,
                             f.action.isEmpty() ? QStringLiteral("<input type=password>") : f.action,
-                            QStringLiteral("The HTML body contains a form asking for a password%1. Legitimate services "
-                                           "never ask for a password inside an e-mail.")
-                                .arg(f.action.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral(" that is sent to %1").arg(clip(f.action, 80))),
-                            QStringLiteral("HTML "
-                                           "本文にパスワードの入力欄があります%"
-                                           "1。正規のサービスがメール本文でパスワードを求めることはありません。")
-                                .arg(f.action.isEmpty() ? QString()
-                                                        : QStringLiteral("(送信先: %1)").arg(clip(f.action, 80))));
+                            Text(QT_TRANSLATE_NOOP("Finding",
+                                     "The HTML body contains a form asking for a password%1. Legitimate services "
+                                     "never ask for a password inside an e-mail."))
+                                .arg(f.action.isEmpty() ? Text()
+                                                        : Text(QT_TRANSLATE_NOOP("Finding", " that is sent to %1"))
+                                                              .arg(clip(f.action, 80))));
                         pinPart(g, m, t.partIndex);
                         c.out.append(g);
                     }
@@ -2705,17 +2567,15 @@ namespace {
                 }
             }
             Severity sev = Severity::Info;
-            QStringList whyEn;
-            QStringList whyJa;
-            auto raise = [&](Severity s, const QString& en, const QString& ja) {
+            QList<Text> why;
+            auto raise = [&](Severity s, const Text& reason) {
                 if (s > sev)
                     sev = s;
-                whyEn << en;
-                whyJa << ja;
+                why << reason;
             };
             if (u.scheme == u"javascript" || u.scheme == u"vbscript" || u.scheme == u"data") {
-                raise(Severity::Medium, QStringLiteral("a %1: link runs code or carries its own page").arg(u.scheme),
-                    QStringLiteral("%1: 形式のリンク(コードの実行やページの埋め込み)").arg(u.scheme));
+                raise(Severity::Medium,
+                    Text(QT_TRANSLATE_NOOP("Finding", "a %1: link runs code or carries its own page")).arg(u.scheme));
             }
             if (!isHttpScheme(u.scheme) && u.scheme != u"ftp" && sev == Severity::Info)
                 continue;
@@ -2727,20 +2587,17 @@ namespace {
             if (!host.isEmpty()) {
                 if (!u.userinfo.isEmpty() && u.userinfo.contains(u'.')) {
                     raise(Severity::High,
-                        QStringLiteral("the part before '@' (%1) is not where the link goes; it goes to %2")
-                            .arg(clip(u.userinfo, 60), host),
-                        QStringLiteral("「@」より前の部分(%1)はリンク先ではなく、実際のリンク先は %2 です")
+                        Text(QT_TRANSLATE_NOOP(
+                                 "Finding", "the part before '@' (%1) is not where the link goes; it goes to %2"))
                             .arg(clip(u.userinfo, 60), host));
                 }
                 if (DomainUtil::isIpAddress(host)) {
-                    raise(Severity::Medium, QStringLiteral("the link goes to a bare IP address"),
-                        QStringLiteral("リンク先が IP アドレスです"));
+                    raise(Severity::Medium, Text(QT_TRANSLATE_NOOP("Finding", "the link goes to a bare IP address")));
                 } else {
                     if (Lookalike::isInternationalized(host)) {
                         raise(Severity::Medium,
-                            QStringLiteral("an internationalised (punycode) host name %1")
-                                .arg(Lookalike::toUnicodeHost(host)),
-                            QStringLiteral("国際化ドメイン名(punycode)%1").arg(Lookalike::toUnicodeHost(host)));
+                            Text(QT_TRANSLATE_NOOP("Finding", "an internationalised (punycode) host name %1"))
+                                .arg(Lookalike::toUnicodeHost(host)));
                     }
                     const bool knownGood = ReferenceData::isBrand(host) || ReferenceData::isEsp(host);
                     const QString reg = DomainUtil::registrableDomain(host);
@@ -2753,19 +2610,16 @@ namespace {
                             const Lookalike::Match lm = Lookalike::compare(hostDomain, pb.prepared, o);
                             if (lm.matched() && lm.direction >= 0) {
                                 raise(Severity::High,
-                                    QStringLiteral("%1 imitates %2 (%3)")
-                                        .arg(lm.candidate, brand, Lookalike::describeEn(lm)),
-                                    QStringLiteral("%1 は %2 に似せたドメインです(%3)")
-                                        .arg(lm.candidate, brand, Lookalike::describeJa(lm)));
+                                    Text(QT_TRANSLATE_NOOP("Finding", "%1 imitates %2 (%3)"))
+                                        .arg(lm.candidate, brand, Lookalike::describe(lm)));
                                 break;
                             }
                             // A brand's domain used as a label of another host: paypal.com.secure-login.xyz
                             if (brandInFront(host, brand)) {
                                 if (!reg.isEmpty() && !sameOrg(reg, brand)) {
                                     raise(Severity::High,
-                                        QStringLiteral("the host %1 puts %2 in front of another domain (%3)")
-                                            .arg(host, brand, reg),
-                                        QStringLiteral("ホスト名 %1 は %2 を別のドメイン(%3)の前に付けたものです")
+                                        Text(QT_TRANSLATE_NOOP(
+                                                 "Finding", "the host %1 puts %2 in front of another domain (%3)"))
                                             .arg(host, brand, reg));
                                     break;
                                 }
@@ -2778,16 +2632,13 @@ namespace {
                     const bool freeHost = ReferenceData::isFreeHosting(host);
                     if (risky) {
                         raise(lureInUrl ? Severity::Medium : Severity::Low,
-                            QStringLiteral("the top-level domain .%1 is much abused").arg(host.section(u'.', -1)),
-                            QStringLiteral("トップレベルドメイン .%1 は悪用の多いドメインです")
+                            Text(QT_TRANSLATE_NOOP("Finding", "the top-level domain .%1 is much abused"))
                                 .arg(host.section(u'.', -1)));
                     }
                     if (freeHost) {
                         raise(lureInUrl ? Severity::Medium : Severity::Low,
-                            QStringLiteral("%1 is a free hosting or form service often used for fake login pages")
-                                .arg(host),
-                            QStringLiteral(
-                                "%1 は偽のログインページによく使われる無料ホスティング・フォームサービスです")
+                            Text(QT_TRANSLATE_NOOP(
+                                     "Finding", "%1 is a free hosting or form service often used for fake login pages"))
                                 .arg(host));
                     }
                     static const QRegularExpression wpInternals(
@@ -2795,12 +2646,9 @@ namespace {
                         QRegularExpression::CaseInsensitiveOption);
                     if (wpInternals.match(u.rest).hasMatch()) {
                         raise(Severity::Medium,
-                            QStringLiteral("the link points into the program folders of a web site (%1), where "
-                                           "phishing pages are planted on hacked sites")
-                                .arg(host),
-                            QStringLiteral("リンク先が Web "
-                                           "サイトのプログラム用フォルダ(%1)"
-                                           "内で、改ざんされたサイトに設置されたフィッシングページの典型です")
+                            Text(QT_TRANSLATE_NOOP("Finding",
+                                     "the link points into the program folders of a web site (%1), where "
+                                     "phishing pages are planted on hacked sites"))
                                 .arg(host));
                     }
                     static const QRegularExpression cloudPage(
@@ -2812,53 +2660,45 @@ namespace {
                         || host == u"firebasestorage.googleapis.com" || u.rest.startsWith(QStringLiteral("/ipfs/"));
                     if (cloudStorage && cloudPage.match(u.rest).hasMatch()) {
                         raise(Severity::Medium,
-                            QStringLiteral("the link opens a web page stored on a cloud storage service (%1), a common "
-                                           "home of fake login pages")
-                                .arg(host),
-                            QStringLiteral(
-                                "リンク先はクラウドストレージ(%1)上の Web ページで、偽のログインページによく使われます")
+                            Text(QT_TRANSLATE_NOOP("Finding",
+                                     "the link opens a web page stored on a cloud storage service (%1), a common "
+                                     "home of fake login pages"))
                                 .arg(host));
                     }
                     const QString combo = knownGood ? QString() : comboBrandOf(host);
                     if (!combo.isEmpty()) {
                         raise(Severity::Medium,
-                            QStringLiteral("the host %1 uses the brand name \"%2\" without belonging to it")
-                                .arg(host, combo),
-                            QStringLiteral(
-                                "ホスト名 %1 はブランド名「%2」を含みますが、そのブランドのものではありません")
+                            Text(QT_TRANSLATE_NOOP(
+                                     "Finding", "the host %1 uses the brand name \"%2\" without belonging to it"))
                                 .arg(host, combo));
                     }
                     if (!embedded.isEmpty()) {
                         const Url t = splitUrl(embedded);
                         if (!t.host.isEmpty() && !sameOrg(t.host, host) && ReferenceData::isBrand(host)) {
                             raise(Severity::Low,
-                                QStringLiteral("the link passes through a redirect at %1 to %2, hiding the real target "
-                                               "behind a trusted name")
-                                    .arg(host, t.host),
-                                QStringLiteral("信頼されたドメイン %1 のリダイレクトを経由して %2 "
-                                               "に移動し、本当のリンク先を隠しています")
+                                Text(QT_TRANSLATE_NOOP("Finding",
+                                         "the link passes through a redirect at %1 to %2, hiding the real target "
+                                         "behind a trusted name"))
                                     .arg(host, t.host));
                         }
                     }
                     if (ReferenceData::isUrlShortener(host)) {
                         if (allShortened) {
                             raise(Severity::Medium,
-                                QStringLiteral("%1 is a URL shortener, and every link of the message goes through one, "
-                                               "so no real destination is visible before clicking")
-                                    .arg(host),
-                                QStringLiteral("%1 は短縮 URL サービスで、このメールのすべてのリンクが短縮 URL "
-                                               "のため、クリックするまで本当のリンク先が分かりません")
+                                Text(QT_TRANSLATE_NOOP("Finding",
+                                         "%1 is a URL shortener, and every link of the message goes through one, "
+                                         "so no real destination is visible before clicking"))
                                     .arg(host));
                         } else {
                             raise(Severity::Low,
-                                QStringLiteral("%1 is a URL shortener that hides the real target").arg(host),
-                                QStringLiteral("%1 は本当のリンク先を隠す短縮 URL サービスです").arg(host));
+                                Text(QT_TRANSLATE_NOOP("Finding", "%1 is a URL shortener that hides the real target"))
+                                    .arg(host));
                         }
                     }
                     if (l.form && !c.fromHost.isEmpty() && !sameOrg(host, c.fromHost)) {
                         raise(Severity::Low,
-                            QStringLiteral("a form in the message sends what is typed to %1").arg(host),
-                            QStringLiteral("メール内のフォームが入力内容を %1 に送信します").arg(host));
+                            Text(QT_TRANSLATE_NOOP("Finding", "a form in the message sends what is typed to %1"))
+                                .arg(host));
                     }
                 }
             }
@@ -2868,8 +2708,7 @@ namespace {
                 sev = Severity::Info;
             ++reported;
             Finding f = make(QStringLiteral("risky_link"), sev, href,
-                QStringLiteral("Risky link: %1.").arg(whyEn.join(QStringLiteral("; "))),
-                QStringLiteral("危険なリンク: %1。").arg(whyJa.join(QStringLiteral("。"))));
+                Text(QT_TRANSLATE_NOOP("Finding", "Risky link: %1.")).arg(Text::list(why)));
             pinPart(f, m, l.partIndex);
             c.out.append(f);
         }
@@ -2981,20 +2820,17 @@ namespace {
             const QString name = a.filename;
             const QString ext = extOf(name);
             Severity sev = Severity::Info;
-            QStringList whyEn;
-            QStringList whyJa;
-            auto raise = [&](Severity s, const QString& en, const QString& ja) {
+            QList<Text> why;
+            auto raise = [&](Severity s, const Text& reason) {
                 if (s > sev)
                     sev = s;
-                whyEn << en;
-                whyJa << ja;
+                why << reason;
             };
             if (hasBidiControl(name)) {
                 raise(Severity::High,
-                    QStringLiteral("the name contains a right-to-left override or other bidi control character, so it "
-                                   "is displayed differently from its real extension"),
-                    QStringLiteral("ファイル名に右から左への書字方向制御文字(RLO "
-                                   "等)が含まれ、実際の拡張子と異なって表示されます"));
+                    Text(QT_TRANSLATE_NOOP("Finding",
+                        "the name contains a right-to-left override or other bidi control character, so it "
+                        "is displayed differently from its real extension")));
             }
             if (!ext.isEmpty()) {
                 const QString base = name.left(name.size() - ext.size() - 1);
@@ -3003,33 +2839,30 @@ namespace {
                 const bool dangerous = inSet(ext, ExecExts) || inSet(ext, MacroExts) || inSet(ext, ContainerExts);
                 if (dangerous && (inSet(innerExt, DocExts) || padded)) {
                     raise(Severity::High,
-                        QStringLiteral("a double extension (.%1.%2) hides the real file type").arg(innerExt, ext),
-                        QStringLiteral("二重拡張子(.%1.%2)で本当のファイル形式を隠しています").arg(innerExt, ext));
+                        Text(QT_TRANSLATE_NOOP("Finding", "a double extension (.%1.%2) hides the real file type"))
+                            .arg(innerExt, ext));
                 }
                 if (ext == u"mobileconfig" || ext == u"ppkg" || ext == u"provisionprofile") {
                     raise(Severity::High,
-                        QStringLiteral("a .%1 configuration profile installs mail accounts, VPNs or certificates on "
-                                       "the device when opened")
-                            .arg(ext),
-                        QStringLiteral(
-                            ".%1 構成プロファイルは、開くと端末にメールアカウント・VPN・証明書などを設定します")
+                        Text(QT_TRANSLATE_NOOP("Finding",
+                                 "a .%1 configuration profile installs mail accounts, VPNs or certificates on "
+                                 "the device when opened"))
                             .arg(ext));
                 } else if (inSet(ext, ExecExts)) {
-                    raise(Severity::High, QStringLiteral("a .%1 file runs as a program when opened").arg(ext),
-                        QStringLiteral(".%1 ファイルは開くとプログラムとして実行されます").arg(ext));
+                    raise(Severity::High,
+                        Text(QT_TRANSLATE_NOOP("Finding", "a .%1 file runs as a program when opened")).arg(ext));
                 } else if (inSet(ext, ContainerExts)) {
                     raise(Severity::Medium,
-                        QStringLiteral("a .%1 disk image can carry programs past download protections").arg(ext),
-                        QStringLiteral(
-                            ".%1 のディスクイメージは、ダウンロード保護を回避してプログラムを持ち込む手口に使われます")
+                        Text(QT_TRANSLATE_NOOP(
+                                 "Finding", "a .%1 disk image can carry programs past download protections"))
                             .arg(ext));
                 } else if (inSet(ext, MacroExts)) {
-                    raise(Severity::Medium, QStringLiteral("a macro-enabled Office file (.%1)").arg(ext),
-                        QStringLiteral("マクロ有効の Office ファイル(.%1)です").arg(ext));
+                    raise(Severity::Medium,
+                        Text(QT_TRANSLATE_NOOP("Finding", "a macro-enabled Office file (.%1)")).arg(ext));
                 } else if (ext == u"htm" || ext == u"html" || ext == u"shtml" || ext == u"xhtml" || ext == u"svg") {
                     raise(Severity::Low,
-                        QStringLiteral("an HTML/SVG file opens in the browser, where it can show a fake login page"),
-                        QStringLiteral("HTML/SVG ファイルはブラウザで開かれ、偽のログイン画面を表示できます"));
+                        Text(QT_TRANSLATE_NOOP(
+                            "Finding", "an HTML/SVG file opens in the browser, where it can show a fake login page")));
                 }
             }
             // Content checks on the decoded bytes (bounded).
@@ -3051,28 +2884,26 @@ namespace {
                 const QByteArray data = MessageParser::decodedBody(m, a.partIndex);
                 if (data.startsWith("MZ") && data.size() > 64 && !inSet(ext, ExecExts)) {
                     raise(Severity::High,
-                        QStringLiteral("the content is a Windows program (MZ header) although the name says .%1")
-                            .arg(ext.isEmpty() ? QStringLiteral("(none)") : ext),
-                        QStringLiteral("ファイル名は .%1 ですが、中身は Windows の実行ファイル(MZ ヘッダ)です")
-                            .arg(ext.isEmpty() ? QStringLiteral("(なし)") : ext));
+                        Text(QT_TRANSLATE_NOOP(
+                                 "Finding", "the content is a Windows program (MZ header) although the name says .%1"))
+                            .arg(ext.isEmpty() ? Text(QT_TRANSLATE_NOOP("Finding", "(none)")) : Text::value(ext)));
                 }
                 if ((inSet(ext, LegacyOfficeExts) || inSet(ext, MacroExts) || ext == u"docx" || ext == u"xlsx"
                         || ext == u"pptx")
                     && containsVba(data)) {
-                    raise(Severity::High, QStringLiteral("the Office document contains VBA macros"),
-                        QStringLiteral("Office 文書に VBA マクロが含まれています"));
+                    raise(
+                        Severity::High, Text(QT_TRANSLATE_NOOP("Finding", "the Office document contains VBA macros")));
                 }
                 if (data.startsWith("PK\x03\x04") && (ext == u"zip" || ext.isEmpty())) {
                     const ZipInfo z = scanZip(data);
                     if (!z.executable.isEmpty()) {
-                        raise(Severity::High, QStringLiteral("the archive contains %1").arg(z.executable),
-                            QStringLiteral("アーカイブ内に %1 が含まれています").arg(z.executable));
+                        raise(Severity::High,
+                            Text(QT_TRANSLATE_NOOP("Finding", "the archive contains %1")).arg(z.executable));
                     }
                     if (z.encrypted) {
                         raise(Severity::Medium,
-                            QStringLiteral(
-                                "the archive is password-protected, which hides its content from virus scanners"),
-                            QStringLiteral("パスワード付きアーカイブで、ウイルス対策製品の検査を回避できます"));
+                            Text(QT_TRANSLATE_NOOP("Finding",
+                                "the archive is password-protected, which hides its content from virus scanners")));
                     }
                 }
                 if ((ext == u"htm" || ext == u"html" || ext == u"shtml" || ext == u"svg")) {
@@ -3080,8 +2911,7 @@ namespace {
                     const HtmlText::Document d = HtmlText::parse(html);
                     for (const HtmlText::Form& f : d.forms) {
                         if (f.hasPassword) {
-                            raise(Severity::High, QStringLiteral("the file holds a password form"),
-                                QStringLiteral("ファイル内にパスワード入力フォームがあります"));
+                            raise(Severity::High, Text(QT_TRANSLATE_NOOP("Finding", "the file holds a password form")));
                             break;
                         }
                     }
@@ -3092,8 +2922,7 @@ namespace {
             const QString shown
                 = name.isEmpty() ? QStringLiteral("(no name, %1)").arg(QString::fromLatin1(a.contentType)) : name;
             Finding f = make(QStringLiteral("attachment_risky"), sev, shown,
-                QStringLiteral("Risky attachment %1: %2.").arg(quoted(shown), whyEn.join(QStringLiteral("; "))),
-                QStringLiteral("危険な添付ファイル「%1」: %2。").arg(clip(shown), whyJa.join(QStringLiteral("。"))));
+                Text(QT_TRANSLATE_NOOP("Finding", "Risky attachment %1: %2.")).arg(quoted(shown), Text::list(why)));
             bool pinned = false;
             if (a.partIndex >= 0 && a.partIndex < m.parts.size()) {
                 const MimePart& p = m.parts[a.partIndex];
@@ -3153,47 +2982,32 @@ namespace {
                 return;
         }
         const Severity sev = authFailed ? Severity::Medium : Severity::Low;
-        QString en = QStringLiteral("The Message-ID was made at %1, which is neither the From domain (%2) nor a server "
-                                    "that handled the message for it.")
-                         .arg(midHost, c.fromHost);
-        QString ja = QStringLiteral(
-            "Message-ID が %1 で生成されています。差出人のドメイン(%2)でも、その配送を担ったサーバでもありません。")
-                         .arg(midHost, c.fromHost);
+        Text en = Text(QT_TRANSLATE_NOOP("Finding",
+                           "The Message-ID was made at %1, which is neither the From domain (%2) nor a server "
+                           "that handled the message for it."))
+                      .arg(midHost, c.fromHost);
         if (authFailed) {
-            en += QStringLiteral(
-                " With the failed authentication it points to the machine that really wrote the message.");
-            ja += QStringLiteral("認証の失敗と合わせると、実際にメールを作成したマシンを示していると考えられます。");
+            en += Text(QT_TRANSLATE_NOOP(
+                "Finding", " With the failed authentication it points to the machine that really wrote the message."));
         } else {
-            en += QStringLiteral(" Mail programs and services sometimes do this; alone it proves little.");
-            ja += QStringLiteral("メールソフトや配信サービスによってはこうなるため、これだけでは判断できません。");
+            en += Text(
+                QT_TRANSLATE_NOOP("Finding", " Mail programs and services sometimes do this; alone it proves little."));
         }
-        Finding f = make(QStringLiteral("message_id_domain_mismatch"), sev, m.messageId, en, ja);
+        Finding f = make(QStringLiteral("message_id_domain_mismatch"), sev, m.messageId, en);
         pin(f, field(m, "Message-ID"), QStringLiteral("Message-ID"));
         c.out.append(f);
     }
 
-    QString durationText(qint64 s)
+    Text durationText(qint64 s)
     {
         s = qAbs(s);
         if (s >= 2 * 86400)
-            return QStringLiteral("%1 days").arg(s / 86400);
+            return Text(QT_TRANSLATE_NOOP("Finding", "%1 days")).arg(s / 86400);
         if (s >= 7200)
-            return QStringLiteral("%1 hours").arg(s / 3600);
+            return Text(QT_TRANSLATE_NOOP("Finding", "%1 hours")).arg(s / 3600);
         if (s >= 120)
-            return QStringLiteral("%1 minutes").arg(s / 60);
-        return QStringLiteral("%1 seconds").arg(s);
-    }
-
-    QString durationTextJa(qint64 s)
-    {
-        s = qAbs(s);
-        if (s >= 2 * 86400)
-            return QStringLiteral("%1日").arg(s / 86400);
-        if (s >= 7200)
-            return QStringLiteral("%1時間").arg(s / 3600);
-        if (s >= 120)
-            return QStringLiteral("%1分").arg(s / 60);
-        return QStringLiteral("%1秒").arg(s);
+            return Text(QT_TRANSLATE_NOOP("Finding", "%1 minutes")).arg(s / 60);
+        return Text(QT_TRANSLATE_NOOP("Finding", "%1 seconds")).arg(s);
     }
 
     const HeaderField* hopField(const Message& m, const ReceivedHop& h)
@@ -3222,20 +3036,17 @@ namespace {
             const ReceivedHop& h = hops[worst];
             const bool forged = !hops[worst - 1].trusted && worstDelay < -86400;
             const Severity sev = forged ? Severity::Medium : Severity::Low;
-            QString en = QStringLiteral("Received hops are out of time order: the hop by %1 is dated %2 before the hop "
-                                        "that handed it the message.")
-                             .arg(h.byHost.isEmpty() ? QStringLiteral("?") : h.byHost, durationText(worstDelay));
-            QString ja = QStringLiteral(
-                "Received ヘッダの時刻が前後しています。%1 の受信時刻が、前の中継サーバより %2 早くなっています。")
-                             .arg(h.byHost.isEmpty() ? QStringLiteral("?") : h.byHost, durationTextJa(worstDelay));
+            Text en = Text(QT_TRANSLATE_NOOP("Finding",
+                               "Received hops are out of time order: the hop by %1 is dated %2 before the hop "
+                               "that handed it the message."))
+                          .arg(h.byHost.isEmpty() ? QStringLiteral("?") : h.byHost, durationText(worstDelay));
             if (forged) {
-                en += QStringLiteral(" The earlier line was written on the sender's side and may be forged.");
-                ja += QStringLiteral("前の行は送信側で書かれたもので、偽造の可能性があります。");
+                en += Text(QT_TRANSLATE_NOOP(
+                    "Finding", " The earlier line was written on the sender's side and may be forged."));
             } else {
-                en += QStringLiteral(" Usually a wrong server clock.");
-                ja += QStringLiteral("多くはサーバの時計のずれによるものです。");
+                en += Text(QT_TRANSLATE_NOOP("Finding", " Usually a wrong server clock."));
             }
-            Finding f = make(QStringLiteral("received_chain_anomaly"), sev, h.raw, en, ja);
+            Finding f = make(QStringLiteral("received_chain_anomaly"), sev, h.raw, en);
             pin(f, hopField(m, h), QStringLiteral("Received"));
             c.out.append(f);
         }
@@ -3244,10 +3055,8 @@ namespace {
             if (h.parsed)
                 continue;
             Finding f = make(QStringLiteral("received_chain_anomaly"), Severity::Low, h.raw,
-                QStringLiteral(
-                    "A Received line matches no known server format; it may have been written by hand or damaged."),
-                QStringLiteral(
-                    "既知のサーバの書式に合わない Received ヘッダがあります。手書きや改変の可能性があります。"));
+                Text(QT_TRANSLATE_NOOP("Finding",
+                    "A Received line matches no known server format; it may have been written by hand or damaged.")));
             pin(f, hopField(m, h), QStringLiteral("Received"));
             c.out.append(f);
             break;
@@ -3256,26 +3065,21 @@ namespace {
         const ReceivedHop& first = hops.first();
         if (m.date.isValid() && first.date.isValid()) {
             const qint64 diff = m.date.secsTo(first.date); // > 0: Date before the first hop
-            QString en;
-            QString ja;
+            Text en;
             if (diff < -2 * 3600) {
-                en = QStringLiteral("The Date header is %1 later than the first Received hop: the message claims to be "
-                                    "written after it was already on its way.")
+                en = Text(QT_TRANSLATE_NOOP("Finding",
+                              "The Date header is %1 later than the first Received hop: the message claims to be "
+                              "written after it was already on its way."))
                          .arg(durationText(diff));
-                ja = QStringLiteral("Date ヘッダの日時が最初の Received の時刻より %1 "
-                                    "後です。送信後に作成されたことになり、矛盾しています。")
-                         .arg(durationTextJa(diff));
             } else if (diff > 3 * 86400) {
-                en = QStringLiteral("The Date header is %1 earlier than the first Received hop.")
+                en = Text(QT_TRANSLATE_NOOP("Finding", "The Date header is %1 earlier than the first Received hop."))
                          .arg(durationText(diff));
-                ja = QStringLiteral("Date ヘッダの日時が最初の Received の時刻より %1 前です。")
-                         .arg(durationTextJa(diff));
             }
             if (!en.isEmpty()) {
                 Finding f = make(QStringLiteral("received_chain_anomaly"), Severity::Low,
                     QStringLiteral("Date: %1 / first hop: %2")
                         .arg(m.dateRaw.left(60), first.raw.section(u';', -1).trimmed().left(60)),
-                    en, ja);
+                    en);
                 pin(f, field(m, "Date"), QStringLiteral("Date"));
                 c.out.append(f);
             }
@@ -3316,12 +3120,9 @@ namespace {
         if (seen.size() < 3)
             return;
         Finding f = make(QStringLiteral("weak_signals_combined"), Severity::Medium, seen.join(QStringLiteral(", ")),
-            QStringLiteral("%1 weak signs come together in this message (%2). Each can have an innocent reason; "
-                           "together they are typical of unsolicited or deceptive mail.")
-                .arg(seen.size())
-                .arg(seen.join(QStringLiteral(", "))),
-            QStringLiteral("このメールには弱い兆候が %1 つ重なっています(%2)。個々には正当な理由もあり得ますが、"
-                           "重なると迷惑メールや詐欺メールに典型的です。")
+            Text(QT_TRANSLATE_NOOP("Finding",
+                     "%1 weak signs come together in this message (%2). Each can have an innocent reason; "
+                     "together they are typical of unsolicited or deceptive mail."))
                 .arg(seen.size())
                 .arg(seen.join(QStringLiteral(", "))));
         f.header = QStringLiteral("(several)");

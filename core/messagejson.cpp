@@ -38,7 +38,7 @@ QJsonObject toJson(const Finding& f)
         { QStringLiteral("header"), f.header },
         { QStringLiteral("offset"), f.offset >= 0 ? QJsonValue(f.offset) : QJsonValue() },
         { QStringLiteral("length"), f.offset >= 0 ? QJsonValue(f.length) : QJsonValue() },
-        { QStringLiteral("text_en"), f.textEn }, { QStringLiteral("text_ja"), f.textJa },
+        { QStringLiteral("text_en"), f.text.render(u"en") }, { QStringLiteral("text_ja"), f.text.render(u"ja") },
         { QStringLiteral("evidence"), f.evidence } };
     if (!f.relatedMessageId.isEmpty())
         o.insert(QStringLiteral("related_message_id"), f.relatedMessageId);

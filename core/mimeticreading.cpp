@@ -159,16 +159,12 @@ Finding compare(const Message& m, const Reading& theirs)
                      .arg(join(mine))
                      .arg(theirs.leafTypes.size())
                      .arg(join(theirs.leafTypes));
-    f.textEn = QStringLiteral("Two MIME readers see a different set of parts in this message (%1 vs %2). "
-                              "Different mail programs may show different content, which attackers use to "
-                              "hide a part from filters. Look at the raw source.")
-                   .arg(mine.size())
-                   .arg(theirs.leafTypes.size());
-    f.textJa = QStringLiteral("2つのMIME解析器がこのメールを異なるパート構成(%1 と %2)として読みました。"
-                              "メールソフトによって表示内容が異なる可能性があり、攻撃者がフィルタからパートを"
-                              "隠すために使う手口です。ソースを確認してください。")
-                   .arg(mine.size())
-                   .arg(theirs.leafTypes.size());
+    f.text = Text(QT_TRANSLATE_NOOP("Finding",
+                      "Two MIME readers see a different set of parts in this message (%1 vs %2). "
+                      "Different mail programs may show different content, which attackers use to "
+                      "hide a part from filters. Look at the raw source."))
+                 .arg(mine.size())
+                 .arg(theirs.leafTypes.size());
     return f;
 }
 

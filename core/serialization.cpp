@@ -15,7 +15,7 @@ namespace {
     constexpr quint16 kVersion = 1;
     constexpr quint32 kReadingMagic = 0x4D54524D; // "MTRM"
     // Bump when the parser or the message analysis changes what it produces (see serialization.h).
-    constexpr quint16 kReadingRevision = 1;
+    constexpr quint16 kReadingRevision = 2; // 2: finding texts are catalog phrases
 } // namespace
 
 namespace {
@@ -119,16 +119,80 @@ QDataStream& operator>>(QDataStream& s, DkimSignature& d)
 {
     return s >> d.domain >> d.selector >> d.algorithm >> bounded(d.signedHeaders) >> d.headerIndex;
 }
+namespace {
+    // A phrase nests its arguments; hostile data could nest without end or claim millions of
+    // arguments. Real texts nest two or three deep with a handful of arguments.
+    constexpr int kMaxPhraseDepth = 6;
+    constexpr quint32 kMaxPhraseArgs = 64;
+
+    void writePhrase(QDataStream& s, const Phrase& p)
+    {
+        s << quint8(p.kind) << p.source << p.value << quint32(p.args.size());
+        for (const Phrase& a : p.args)
+            writePhrase(s, a);
+    }
+
+    bool readPhrase(QDataStream& s, Phrase& p, int depth)
+    {
+        quint8 kind = 0;
+        quint32 n = 0;
+        s >> kind >> p.source >> p.value >> n;
+        if (s.status() != QDataStream::Ok || kind > quint8(Phrase::Kind::List) || n > kMaxPhraseArgs
+            || (n > 0 && depth >= kMaxPhraseDepth)) {
+            s.setStatus(QDataStream::ReadCorruptData);
+            return false;
+        }
+        p.kind = Phrase::Kind(kind);
+        p.args.clear();
+        for (quint32 i = 0; i < n; ++i) {
+            Phrase a;
+            if (!readPhrase(s, a, depth + 1))
+                return false;
+            p.args.push_back(std::move(a));
+        }
+        return true;
+    }
+} // namespace
+
+QDataStream& operator<<(QDataStream& s, const Text& t)
+{
+    s << quint32(t.phrases().size());
+    for (const Phrase& p : t.phrases())
+        writePhrase(s, p);
+    return s;
+}
+
+QDataStream& operator>>(QDataStream& s, Text& t)
+{
+    quint32 n = 0;
+    s >> n;
+    if (s.status() != QDataStream::Ok || n > kMaxPhraseArgs) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        t = Text();
+        return s;
+    }
+    QList<Phrase> phrases;
+    for (quint32 i = 0; i < n; ++i) {
+        Phrase p;
+        if (!readPhrase(s, p, 0)) {
+            t = Text();
+            return s;
+        }
+        phrases.append(std::move(p));
+    }
+    t = Text::fromPhrases(std::move(phrases));
+    return s;
+}
+
 QDataStream& operator<<(QDataStream& s, const Finding& f)
 {
-    return s << f.signal << qint32(f.severity) << f.header << f.offset << f.length << f.textEn << f.textJa << f.evidence
+    return s << f.signal << qint32(f.severity) << f.header << f.offset << f.length << f.text << f.evidence
              << f.relatedMessageId;
 }
 QDataStream& operator>>(QDataStream& s, Finding& f)
 {
     qint32 sev = 0;
-    s >> f.signal >> sev >> f.header >> f.offset >> f.length >> f.textEn >> f.textJa >> f.evidence
-        >> f.relatedMessageId;
+    s >> f.signal >> sev >> f.header >> f.offset >> f.length >> f.text >> f.evidence >> f.relatedMessageId;
     f.severity = static_cast<Severity>(qBound(0, sev, 3));
     return s;
 }
@@ -366,7 +430,7 @@ QDataStream& operator>>(QDataStream& s, TimelineEvent& e)
 namespace {
     constexpr quint32 kAnalysisMagic = 0x4D544341; // "MTCA"
     // Bump when case analysis changes what it produces.
-    constexpr quint16 kAnalysisRevision = 3; // 2: lean messages (makeLean()); 3: packed in chunks
+    constexpr quint16 kAnalysisRevision = 4; // 2: lean messages (makeLean()); 3: packed in chunks; 4: texts as phrases
 } // namespace
 
 void makeLean(Message& m)
@@ -420,7 +484,7 @@ QByteArray serializeCaseAnalysis(const CaseAnalysis& a)
     {
         QDataStream s(&head, QIODevice::WriteOnly);
         s.setVersion(QDataStream::Qt_6_4);
-        s << a.parties << a.timeline << a.becTypeSuggested << a.becTypeReasonsEn << a.becTypeReasonsJa;
+        s << a.parties << a.timeline << a.becTypeSuggested << a.becTypeReasons;
     }
     QList<QByteArray> chunks;
     for (qsizetype start = 0; start < a.messages.size(); start += kAnalysisChunk) {
@@ -474,8 +538,7 @@ bool deserializeCaseAnalysis(const QByteArray& data, CaseAnalysis* out)
         QDataStream h(head);
         h.setVersion(QDataStream::Qt_6_4);
         try {
-            h >> bounded(a.parties) >> bounded(a.timeline) >> a.becTypeSuggested >> bounded(a.becTypeReasonsEn)
-                >> bounded(a.becTypeReasonsJa);
+            h >> bounded(a.parties) >> bounded(a.timeline) >> a.becTypeSuggested >> bounded(a.becTypeReasons);
         } catch (const std::exception&) {
             return false;
         }

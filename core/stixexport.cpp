@@ -296,7 +296,8 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
             if (f.severity < Severity::Low || done.contains(f.signal))
                 continue;
             done.insert(f.signal);
-            findingLines << QStringLiteral("- %1 (%2): %3").arg(f.signal, severityName(f.severity), an.text(f.textEn));
+            findingLines << QStringLiteral("- %1 (%2): %3")
+                                .arg(f.signal, severityName(f.severity), an.text(f.text.render(u"en")));
         }
     }
     if (!findingLines.isEmpty()) {
@@ -358,8 +359,8 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
         += QStringLiteral("%1 messages analysed, %2 from the attacker.").arg(a.messages.size()).arg(attackerMessages);
     if (!input.summaryEn.trimmed().isEmpty())
         description += QLatin1Char(' ') + an.text(input.summaryEn.trimmed());
-    for (const QString& r : a.becTypeReasonsEn)
-        description += QStringLiteral(" Reason: ") + an.text(r) + QLatin1Char('.');
+    for (const Text& r : a.becTypeReasons)
+        description += QStringLiteral(" Reason: ") + an.text(r.render(u"en")) + QLatin1Char('.');
     report.insert(QStringLiteral("description"), description);
     report.insert(QStringLiteral("report_types"), QJsonArray { QStringLiteral("threat-report") });
     QJsonArray labels { QStringLiteral("bec") };
@@ -404,7 +405,7 @@ QByteArray indicatorsCsv(const ReportInput& input, const Anonymizer& an, const O
         for (const QString& id : ind.messageIds)
             ids << an.text(id);
         const QStringList row { an.caseId(), ind.type,
-            ind.type == QLatin1String("file") ? ind.sha256 : valueOf(ind, options), ind.role, ind.roleJa,
+            ind.type == QLatin1String("file") ? ind.sha256 : valueOf(ind, options), ind.role, ind.roleIn(u"ja"),
             ind.firstSeen.isValid() ? stixTimestamp(ind.firstSeen) : QString(),
             ind.lastSeen.isValid() ? stixTimestamp(ind.lastSeen) : QString(), ids.join(QLatin1Char(' ')), ind.fileName,
             ind.sha256, ind.size > 0 ? QString::number(ind.size) : QString() };

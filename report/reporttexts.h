@@ -8,19 +8,24 @@
 #include <QString>
 #include <QStringList>
 
-/// The words of the report in English and Japanese. The report's language is chosen per export
-/// (a Japanese analyst may send an English report abroad), independent of the UI translation,
-/// so the texts live here as pairs, like the finding texts of the core.
+/// The words of the report. The report's language is chosen per export (a Japanese analyst may
+/// send an English report abroad), independent of the UI translation: every text is an English
+/// source in the catalog (context "Report") looked up for the report's language.
 namespace MailTriage::ReportTexts {
 
-/// @p en or @p ja by @p language.
-QString t(ReportLanguage language, const QString& en, const QString& ja);
+/// The catalog's language code of @p language ("en", "ja").
+QString code(ReportLanguage language);
+/// @p source (QT_TRANSLATE_NOOP("Report", ...)) in @p language.
+QString t(ReportLanguage language, const char* source);
+/// @p d formatted with the catalog's date format @p format (context "DateFormat") for @p language.
+QString date(const QDate& d, ReportLanguage language, const char* format);
 
 /// One plain-language countermeasure, as the J-CSIP summaries give them.
 struct Countermeasure {
     QString id; ///< stable: "verify-by-phone", "dmarc-reject", ...
-    QString en;
-    QString ja;
+    const char* source; ///< English source in the catalog (context "Report")
+
+    QString text(ReportLanguage language) const { return t(language, source); }
 };
 
 /// The countermeasures that fit what the case shows, most important first.

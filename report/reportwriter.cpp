@@ -23,6 +23,8 @@ namespace MailTriage::ReportWriter {
 
 namespace {
 
+    using ReportTexts::code;
+    using ReportTexts::date;
     using ReportTexts::t;
 
     // A4 in points, and the page frame.
@@ -54,10 +56,9 @@ namespace {
     QString fmtDate(const QDateTime& d, ReportLanguage l)
     {
         if (!d.isValid())
-            return t(l, QStringLiteral("unknown"), QStringLiteral("不明"));
-        if (l == ReportLanguage::Japanese)
-            return QStringLiteral("%1年%2月%3日").arg(d.date().year()).arg(d.date().month()).arg(d.date().day());
-        return d.toString(QStringLiteral("yyyy-MM-dd"));
+            return t(l, QT_TRANSLATE_NOOP("Report", "unknown"));
+        //: A date in the report's text (QDate::toString format).
+        return date(d.date(), l, QT_TRANSLATE_NOOP("DateFormat", "yyyy-MM-dd"));
     }
 
     QString fmtDateTime(const QDateTime& d, const QTimeZone& zone)
@@ -69,15 +70,15 @@ namespace {
     {
         switch (s) {
         case Severity::High:
-            return t(l, QStringLiteral("High"), QStringLiteral("高"));
+            return t(l, QT_TRANSLATE_NOOP("Report", "High"));
         case Severity::Medium:
-            return t(l, QStringLiteral("Medium"), QStringLiteral("中"));
+            return t(l, QT_TRANSLATE_NOOP("Report", "Medium"));
         case Severity::Low:
-            return t(l, QStringLiteral("Low"), QStringLiteral("低"));
+            return t(l, QT_TRANSLATE_NOOP("Report", "Low"));
         case Severity::Info:
             break;
         }
-        return t(l, QStringLiteral("Info"), QStringLiteral("情報"));
+        return t(l, QT_TRANSLATE_NOOP("Report", "Info"));
     }
 
     QString severityColor(Severity s)
@@ -96,17 +97,19 @@ namespace {
     {
         struct Name {
             const char* id;
-            const char* en;
-            const char* ja;
+            const char* source;
         };
-        static const Name names[] = { { "email-addr", "e-mail address", "メールアドレス" },
-            { "domain-name", "domain", "ドメイン" }, { "ipv4-addr", "IPv4 address", "IPv4 アドレス" },
-            { "ipv6-addr", "IPv6 address", "IPv6 アドレス" }, { "url", "URL", "URL" },
-            { "file", "file (SHA-256)", "ファイル(SHA-256)" }, { "hostname", "host name", "ホスト名" },
-            { "bank-account", "bank account", "銀行口座" }, { "phone", "telephone", "電話番号" } };
+        static const Name names[] = { { "email-addr", QT_TRANSLATE_NOOP("Report", "e-mail address") },
+            { "domain-name", QT_TRANSLATE_NOOP("Report", "domain") },
+            { "ipv4-addr", QT_TRANSLATE_NOOP("Report", "IPv4 address") },
+            { "ipv6-addr", QT_TRANSLATE_NOOP("Report", "IPv6 address") }, { "url", QT_TRANSLATE_NOOP("Report", "URL") },
+            { "file", QT_TRANSLATE_NOOP("Report", "file (SHA-256)") },
+            { "hostname", QT_TRANSLATE_NOOP("Report", "host name") },
+            { "bank-account", QT_TRANSLATE_NOOP("Report", "bank account") },
+            { "phone", QT_TRANSLATE_NOOP("Report", "telephone") } };
         for (const Name& n : names) {
             if (type == QLatin1String(n.id))
-                return l == ReportLanguage::Japanese ? QString::fromUtf8(n.ja) : QString::fromUtf8(n.en);
+                return t(l, n.source);
         }
         return type;
     }
@@ -202,12 +205,9 @@ namespace {
                 return own;
             const int type = in.becType > 0 ? in.becType : in.analysis.becTypeSuggested;
             if (type > 0)
-                return t(l,
-                    QStringLiteral("Business e-mail compromise: %1")
-                        .arg(becTypeNameEn(type).section(QStringLiteral(": "), 1)),
-                    QStringLiteral("ビジネスメール詐欺の事例:%1")
-                        .arg(becTypeNameJa(type).section(QStringLiteral(": "), 1)));
-            return t(l, QStringLiteral("Suspicious e-mail case"), QStringLiteral("不審メールの事例"));
+                return t(l, QT_TRANSLATE_NOOP("Report", "Business e-mail compromise: %1"))
+                    .arg(becTypeName(type, code(l)).section(QStringLiteral(": "), 1));
+            return t(l, QT_TRANSLATE_NOOP("Report", "Suspicious e-mail case"));
         }
 
         QList<int> attackerMessages() const
@@ -243,12 +243,11 @@ namespace {
             QString h;
             h += QStringLiteral(
                 "<p style=\"font-size:8.5pt; color:#5d6d7e; margin-top:18pt; margin-bottom:2pt;\">%1</p>")
-                     .arg(esc(t(l, QStringLiteral("INCIDENT REPORT  ·  BUSINESS E-MAIL COMPROMISE"),
-                         QStringLiteral("インシデント報告書 ・ ビジネスメール詐欺(BEC)"))));
+                     .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "INCIDENT REPORT  ·  BUSINESS E-MAIL COMPROMISE"))));
             h += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
             h += QStringLiteral("<p style=\"color:#5d6d7e;\">%1</p>")
-                     .arg(esc(t(l, QStringLiteral("Case %1  ·  generated %2"), QStringLiteral("事例 %1 ・ 作成 %2"))
-                                  .arg(an.caseId(), generated)));
+                     .arg(esc(
+                         t(l, QT_TRANSLATE_NOOP("Report", "Case %1  ·  generated %2")).arg(an.caseId(), generated)));
             // Key facts.
             int copies = 0;
             QDateTime first, last;
@@ -263,61 +262,58 @@ namespace {
             }
             QString meta = QStringLiteral(
                 "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top:6pt;\">");
-            meta += metaRow(t(l, QStringLiteral("Case"), QStringLiteral("事例番号")), esc(an.caseId()));
+            meta += metaRow(t(l, QT_TRANSLATE_NOOP("Report", "Case")), esc(an.caseId()));
             QStringList parties;
             for (const Party& p : a.parties) {
                 if (p.role == QLatin1String("party"))
                     parties << an.organisation(p.label, l);
             }
-            meta += metaRow(t(l, QStringLiteral("Parties"), QStringLiteral("当事者")),
-                esc(parties.join(t(l, QStringLiteral(", "), QStringLiteral("、")))));
-            meta += metaRow(t(l, QStringLiteral("Messages analysed"), QStringLiteral("分析したメール")),
-                esc(t(l, QStringLiteral("%1 distinct messages (%2 copies in the mailboxes), %3 from the attacker"),
-                    QStringLiteral("%1 通(メールボックス内の写し %2 件)、うち攻撃者からのメール %3 通"))
+            meta += metaRow(t(l, QT_TRANSLATE_NOOP("Report", "Parties")),
+                esc(parties.join(t(l, QT_TRANSLATE_NOOP("Report", ", ")))));
+            meta += metaRow(t(l, QT_TRANSLATE_NOOP("Report", "Messages analysed")),
+                esc(t(l,
+                    QT_TRANSLATE_NOOP(
+                        "Report", "%1 distinct messages (%2 copies in the mailboxes), %3 from the attacker"))
                         .arg(a.messages.size())
                         .arg(copies)
                         .arg(attackerMessages().size())));
-            meta += metaRow(t(l, QStringLiteral("Period"), QStringLiteral("期間")),
+            meta += metaRow(t(l, QT_TRANSLATE_NOOP("Report", "Period")),
                 esc(fmtDate(first, l) + QStringLiteral(" – ") + fmtDate(last, l)));
-            meta += metaRow(
-                t(l, QStringLiteral("BEC type"), QStringLiteral("BEC のタイプ")), esc(ReportTexts::becType(in, l)));
-            meta += metaRow(t(l, QStringLiteral("Anonymization"), QStringLiteral("匿名化")),
+            meta += metaRow(t(l, QT_TRANSLATE_NOOP("Report", "BEC type")), esc(ReportTexts::becType(in, l)));
+            meta += metaRow(t(l, QT_TRANSLATE_NOOP("Report", "Anonymization")),
                 esc(an.options().anonymize
                         ? t(l,
-                            QStringLiteral("People, organisations, addresses, domains and internal IPs are replaced by "
-                                           "pseudonyms; attacker indicators are kept, defanged."),
-                            QStringLiteral("人名・組織名・メールアドレス・ドメイン・内部 IP アドレスは仮名に置き換え、"
-                                           "攻撃者の指標は無害化して記載。"))
+                            QT_TRANSLATE_NOOP("Report",
+                                "People, organisations, addresses, domains and internal IPs are replaced by "
+                                "pseudonyms; attacker indicators are kept, defanged."))
                         : t(l,
-                            QStringLiteral("Not anonymized: for internal use only. Attacker indicators are defanged."),
-                            QStringLiteral("匿名化なし(内部利用のみ)。攻撃者の指標は無害化して記載。"))));
+                            QT_TRANSLATE_NOOP("Report",
+                                "Not anonymized: for internal use only. Attacker indicators are defanged."))));
             meta += QStringLiteral("</table>");
             h += meta;
 
             // Table 1, after the reports' Table 3.
             h += QStringLiteral("<p class=\"caption\">%1</p>")
-                     .arg(esc(t(l, QStringLiteral("Table 1  Case summary"), QStringLiteral("表 1 事例概要"))));
+                     .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "Table 1  Case summary"))));
             h += QStringLiteral(
                 "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
             h += QStringLiteral(
                 "<thead><tr><th width=\"6%\">%1</th><th width=\"15%\">%2</th><th>%3</th><th width=\"18%\">%4</th>"
                 "<th width=\"11%\">%5</th></tr></thead>")
-                     .arg(esc(t(l, QStringLiteral("No."), QStringLiteral("項番"))),
-                         esc(t(l, QStringLiteral("Date received"), QStringLiteral("情報提供日"))),
-                         esc(t(l, QStringLiteral("Summary"), QStringLiteral("事例概要"))),
-                         esc(t(l, QStringLiteral("BEC type"), QStringLiteral("タイプ"))),
-                         esc(t(l, QStringLiteral("Damage"), QStringLiteral("被害の有無"))));
+                     .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "No."))),
+                         esc(t(l, QT_TRANSLATE_NOOP("Report", "Date received"))),
+                         esc(t(l, QT_TRANSLATE_NOOP("Report", "Summary"))),
+                         esc(t(l, QT_TRANSLATE_NOOP("Report", "BEC type"))),
+                         esc(t(l, QT_TRANSLATE_NOOP("Report", "Damage"))));
             h += QStringLiteral("<tr><td>1.</td><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr></table>")
                      .arg(esc(fmtDate(received(), l)), esc(ReportTexts::caseSummary(in, an, l)),
                          esc(ReportTexts::becType(in, l)), esc(ReportTexts::damage(in.damage, l)));
 
             const QStringList tr = ReportTexts::tricks(a, l);
             if (!tr.isEmpty()) {
-                h += QStringLiteral("<h3>%1</h3>")
-                         .arg(esc(t(l, QStringLiteral("Tricks used"), QStringLiteral("使われた手口"))));
+                h += QStringLiteral("<h3>%1</h3>").arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "Tricks used"))));
                 h += QStringLiteral("<p>%1</p>")
-                         .arg(esc(t(l, QStringLiteral("In this case the following tricks were used:"),
-                             QStringLiteral("本事例では、詐欺の過程において、次の手口が使われた。"))));
+                         .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "In this case the following tricks were used:"))));
                 h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
                 for (int i = 0; i < tr.size(); ++i)
                     h += QStringLiteral("<tr><td width=\"22\" style=\"color:#1f3a5f;\">(%1)</td><td>%2</td></tr>")
@@ -325,10 +321,9 @@ namespace {
                              .arg(esc(tr[i]));
                 h += QStringLiteral("</table>");
             }
-            const QStringList reasons = l == ReportLanguage::Japanese ? a.becTypeReasonsJa : a.becTypeReasonsEn;
+            const QStringList reasons = render(a.becTypeReasons, code(l));
             if (!reasons.isEmpty()) {
-                h += QStringLiteral("<h3>%1</h3>")
-                         .arg(esc(t(l, QStringLiteral("Why this type"), QStringLiteral("タイプ判定の根拠"))));
+                h += QStringLiteral("<h3>%1</h3>").arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "Why this type"))));
                 h += QStringLiteral("<ul>");
                 for (const QString& r : reasons)
                     h += QStringLiteral("<li>%1</li>").arg(tx(r));
@@ -337,13 +332,11 @@ namespace {
             // The three most important countermeasures, as the reports' summaries give them.
             const QList<ReportTexts::Countermeasure> cms = ReportTexts::countermeasures(a);
             if (!cms.isEmpty()) {
-                h += QStringLiteral("<h3>%1</h3><ul>")
-                         .arg(esc(t(l, QStringLiteral("What to do first"), QStringLiteral("まず行うべき対策"))));
+                h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "What to do first"))));
                 for (int i = 0; i < cms.size() && i < 3; ++i)
-                    h += QStringLiteral("<li>%1</li>").arg(esc(l == ReportLanguage::Japanese ? cms[i].ja : cms[i].en));
+                    h += QStringLiteral("<li>%1</li>").arg(esc(cms[i].text(l)));
                 h += QStringLiteral("</ul><p class=\"muted\">%1</p>")
-                         .arg(esc(t(l, QStringLiteral("All countermeasures: section 5."),
-                             QStringLiteral("対策の一覧は 5 章を参照。"))));
+                         .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "All countermeasures: section 5."))));
             }
             return h;
         }
@@ -351,8 +344,7 @@ namespace {
         QString timelineSection()
         {
             QString h = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                            .arg(esc(t(l, QStringLiteral("1  Timeline of the exchange"),
-                                QStringLiteral("1 攻撃者とのやりとり"))));
+                            .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "1  Timeline of the exchange"))));
             const QList<int> att = attackerMessages();
             QString intro;
             if (!att.isEmpty()) {
@@ -364,42 +356,38 @@ namespace {
                     }
                 }
                 intro = t(l,
-                    QStringLiteral(
+                    QT_TRANSLATE_NOOP("Report",
                         "Figure 1 shows every distinct message of the case in true time order, one lane per "
-                        "organisation and one for the attacker. Red arrows are the attacker's messages (%1 of %2)."),
-                    QStringLiteral(
-                        "図 1 に、本事例のメールを実際の時刻順に示す(組織ごとのレーンと攻撃者のレーン)。赤の矢印が"
-                        "攻撃者からのメールである(%2 通中 %1 通)。"))
+                        "organisation and one for the attacker. Red arrows are the attacker's messages (%1 of %2)."))
                             .arg(att.size())
                             .arg(in.analysis.messages.size());
                 if (firstAttack && firstAttack->gapSeconds >= 0 && firstAttack->message > 0) {
                     const CaseMessage& prev = in.analysis.messages[firstAttack->message - 1];
                     const QString who = prev.senderParty >= 0 && prev.senderParty < in.analysis.parties.size()
                         ? an.organisation(in.analysis.parties[prev.senderParty].label, l)
-                        : t(l, QStringLiteral("a party"), QStringLiteral("当事者"));
+                        : t(l, QT_TRANSLATE_NOOP("Report", "a party"));
                     intro += QLatin1Char(' ')
                         + t(l,
-                            QStringLiteral(
-                                "The attacker's first message (#%1) came %2 after the previous message of %3 (#%4)."),
-                            QStringLiteral("攻撃者の最初のメール(#%1)は、%3 のメール(#%4)の %2 後に送られている。"))
+                            QT_TRANSLATE_NOOP("Report",
+                                "The attacker's first message (#%1) came %2 after the previous message of %3 (#%4)."))
                               .arg(firstAttack->message + 1)
                               .arg(ReportTexts::duration(firstAttack->gapSeconds, l), who)
                               .arg(firstAttack->message);
                 }
             } else {
-                intro = t(l, QStringLiteral("Figure 1 shows every distinct message of the case in true time order."),
-                    QStringLiteral("図 1 に、本事例のメールを実際の時刻順に示す。"));
+                intro = t(l,
+                    QT_TRANSLATE_NOOP(
+                        "Report", "Figure 1 shows every distinct message of the case in true time order."));
             }
             h += QStringLiteral("<p>%1</p>").arg(esc(intro));
             const TimelineFigure whole = TimelineFigure::build(in.analysis, an, l);
             figures = whole.split(rowsPerFigure);
             for (int i = 0; i < figures.size(); ++i) {
                 h += QStringLiteral("<p align=\"center\" style=\"margin-top:6pt;\">%1</p>").arg(kTimelineMarker.arg(i));
-                QString caption = t(
-                    l, QStringLiteral("Fig. 1  Exchange with the attacker"), QStringLiteral("図 1 攻撃者とのやりとり"));
+                QString caption = t(l, QT_TRANSLATE_NOOP("Report", "Fig. 1  Exchange with the attacker"));
                 if (figures.size() > 1)
                     caption += QStringLiteral(" (%1/%2)").arg(i + 1).arg(figures.size());
-                caption += t(l, QStringLiteral(" — times in %1"), QStringLiteral("(時刻は %1)")).arg(whole.timeZone);
+                caption += t(l, QT_TRANSLATE_NOOP("Report", " — times in %1")).arg(whole.timeZone);
                 h += QStringLiteral("<p class=\"caption\" align=\"center\">%1</p>").arg(esc(caption));
             }
             return h;
@@ -465,7 +453,7 @@ namespace {
                             .arg(line.isEmpty() ? QStringLiteral("&nbsp;") : esc(line));
             if (cut)
                 html += QStringLiteral("<p style=\"margin:0; color:#5d6d7e;\">%1</p>")
-                            .arg(esc(t(l, QStringLiteral("[… shortened]"), QStringLiteral("[… 以下省略]"))));
+                            .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "[… shortened]"))));
             return QStringLiteral(
                 "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" bgcolor=\"#fbfbfc\" border=\"1\" "
                 "style=\"border-color:#d5dbe3; border-style:solid;\"><tr><td class=\"mono\">%1</td></tr></table>")
@@ -486,17 +474,13 @@ namespace {
             if (att.isEmpty())
                 return {};
             QString h = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                            .arg(esc(t(l, QStringLiteral("2  The attacker's messages"),
-                                QStringLiteral("2 攻撃者からのメール"))));
+                            .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "2  The attacker's messages"))));
             h += QStringLiteral("<p>%1</p>")
                      .arg(esc(t(l,
-                         QStringLiteral(
+                         QT_TRANSLATE_NOOP("Report",
                              "For each message of the attacker: its envelope, the relevant header fields as they "
                              "arrived (anonymized; the highlighted lines are where the findings come from), what "
-                             "the headers show, and the beginning of the text."),
-                         QStringLiteral(
-                             "攻撃者からの各メールについて、宛先等の概要、受信時のヘッダの抜粋(匿名化済み。検出結果の"
-                             "根拠となる行を強調表示)、ヘッダから分かること、本文の冒頭を示す。"))));
+                             "the headers show, and the beginning of the text."))));
             int sub = 0;
             for (int i : att) {
                 const CaseMessage& cm = in.analysis.messages[i];
@@ -508,7 +492,7 @@ namespace {
                          .arg(i + 1)
                          .arg(esc(fmtDateTime(m.date, zone) + QStringLiteral(" (") + zoneName() + QStringLiteral(")")));
                 QString meta = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
-                meta += metaRow(t(l, QStringLiteral("Subject"), QStringLiteral("件名")), tx(m.subject));
+                meta += metaRow(t(l, QT_TRANSLATE_NOOP("Report", "Subject")), tx(m.subject));
                 meta += metaRow(QStringLiteral("From"), esc(an.mailbox(m.from, l)));
                 if (!m.replyTo.isEmpty())
                     meta += metaRow(QStringLiteral("Reply-To"), addressList(m.replyTo));
@@ -516,24 +500,22 @@ namespace {
                 if (!m.cc.isEmpty())
                     meta += metaRow(QStringLiteral("Cc"), addressList(m.cc));
                 if (cm.senderParty >= 0 && cm.senderParty < in.analysis.parties.size())
-                    meta += metaRow(t(l, QStringLiteral("Posing as"), QStringLiteral("詐称した相手")),
+                    meta += metaRow(t(l, QT_TRANSLATE_NOOP("Report", "Posing as")),
                         esc(an.organisation(in.analysis.parties[cm.senderParty].label, l)));
                 QStringList atts;
                 for (const Attachment& at : m.attachments)
-                    atts << t(
-                        l, QStringLiteral("%1 (%2 bytes, SHA-256 %3)"), QStringLiteral("%1(%2 バイト、SHA-256 %3)"))
+                    atts << t(l, QT_TRANSLATE_NOOP("Report", "%1 (%2 bytes, SHA-256 %3)"))
                                 .arg(an.text(at.filename, l))
                                 .arg(at.size)
                                 .arg(QString::fromLatin1(at.sha256));
                 if (!atts.isEmpty())
-                    meta += metaRow(t(l, QStringLiteral("Attachments"), QStringLiteral("添付ファイル")),
+                    meta += metaRow(t(l, QT_TRANSLATE_NOOP("Report", "Attachments")),
                         QStringLiteral("<span style=\"font-size:7.5pt;\">%1</span>")
                             .arg(esc(atts.join(QStringLiteral("; ")))));
                 meta += QStringLiteral("</table>");
                 h += meta;
                 h += QStringLiteral("<p class=\"caption\">%1</p>")
-                         .arg(esc(t(l, QStringLiteral("Header excerpt of #%1"), QStringLiteral("#%1 のヘッダ抜粋"))
-                                      .arg(i + 1)));
+                         .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "Header excerpt of #%1")).arg(i + 1)));
                 h += excerptTable(m);
                 // What the headers show.
                 QString items;
@@ -541,7 +523,7 @@ namespace {
                 for (const Finding& f : m.findings) {
                     if (f.severity < Severity::Low)
                         continue;
-                    const QString text = an.text(l == ReportLanguage::Japanese ? f.textJa : f.textEn, l);
+                    const QString text = an.text(f.text.render(code(l)), l);
                     if (seen.contains(f.signal + text))
                         continue;
                     seen.insert(f.signal + text);
@@ -552,24 +534,22 @@ namespace {
                 }
                 if (!cm.attackerReasons.isEmpty()) {
                     QStringList why;
-                    for (const QString& r : cm.attackerReasons)
-                        why << an.text(r, l);
+                    for (const Text& r : cm.attackerReasons)
+                        why << an.text(r.render(code(l)), l);
                     items += QStringLiteral("<li><b>%1</b>: %2</li>")
-                                 .arg(esc(t(l, QStringLiteral("Why MailTriage classes it as the attacker's"),
-                                          QStringLiteral("攻撃者のメールと判定した理由"))),
-                                     esc(why.join(QStringLiteral("; "))));
+                                 .arg(esc(t(l,
+                                          QT_TRANSLATE_NOOP("Report", "Why MailTriage classes it as the attacker's"))),
+                                     esc(Catalog::joinList(why, code(l))));
                 }
                 if (!items.isEmpty()) {
                     h += QStringLiteral("<p class=\"caption\">%1</p><ul>%2</ul>")
-                             .arg(esc(t(l, QStringLiteral("What the headers and the content show"),
-                                      QStringLiteral("ヘッダと内容から分かること"))),
+                             .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "What the headers and the content show"))),
                                  items);
                 }
                 const QString body = bodyExcerpt(m);
                 if (!body.isEmpty()) {
                     h += QStringLiteral("<p class=\"caption\">%1</p>")
-                             .arg(esc(t(l, QStringLiteral("Beginning of the text (anonymized)"),
-                                 QStringLiteral("本文の冒頭(匿名化済み)"))));
+                             .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "Beginning of the text (anonymized)"))));
                     h += body;
                 }
             }
@@ -585,7 +565,7 @@ namespace {
                 for (const Finding& f : cm.message.findings) {
                     if (f.severity < Severity::Low)
                         continue;
-                    const QString text = an.text(l == ReportLanguage::Japanese ? f.textJa : f.textEn, l);
+                    const QString text = an.text(f.text.render(code(l)), l);
                     if (seen.contains(f.signal + text))
                         continue;
                     seen.insert(f.signal + text);
@@ -598,46 +578,38 @@ namespace {
                 }
             }
             QString h = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                            .arg(esc(t(l, QStringLiteral("3  Findings"), QStringLiteral("3 検出結果"))));
+                            .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "3  Findings"))));
             if (rows.isEmpty())
-                return h
-                    + QStringLiteral("<p>%1</p>")
-                          .arg(esc(t(l, QStringLiteral("No findings."), QStringLiteral("検出結果はない。"))));
+                return h + QStringLiteral("<p>%1</p>").arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "No findings."))));
             h += QStringLiteral("<p>%1</p>")
                      .arg(esc(t(l,
-                         QStringLiteral("Every finding of low severity or above, per message (#n as in figure 1)."),
-                         QStringLiteral("重要度「低」以上の検出結果をメールごとに示す(#n は図 1 の番号)。"))));
+                         QT_TRANSLATE_NOOP(
+                             "Report", "Every finding of low severity or above, per message (#n as in figure 1)."))));
             h += QStringLiteral("<p class=\"caption\">%1</p>")
-                     .arg(esc(t(l, QStringLiteral("Table 2  Findings"), QStringLiteral("表 2 検出結果"))));
+                     .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "Table 2  Findings"))));
             h += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
                                 "<thead><tr><th width=\"6%\">#</th><th width=\"27%\">%1</th><th "
                                 "width=\"11%\">%2</th><th>%3</th></tr></thead>%4</table>")
-                     .arg(esc(t(l, QStringLiteral("Finding"), QStringLiteral("検出項目"))),
-                         esc(t(l, QStringLiteral("Severity"), QStringLiteral("重要度"))),
-                         esc(t(l, QStringLiteral("Explanation"), QStringLiteral("説明"))), rows);
+                     .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "Finding"))),
+                         esc(t(l, QT_TRANSLATE_NOOP("Report", "Severity"))),
+                         esc(t(l, QT_TRANSLATE_NOOP("Report", "Explanation"))), rows);
             return h;
         }
 
         QString indicatorsSection() const
         {
-            QString h = QStringLiteral("<h2>%1</h2>")
-                            .arg(esc(t(l, QStringLiteral("4  Indicators"), QStringLiteral("4 攻撃の指標"))));
+            QString h = QStringLiteral("<h2>%1</h2>").arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "4  Indicators"))));
             const QList<Indicator>& inds = an.indicators();
             if (inds.isEmpty())
                 return h
                     + QStringLiteral("<p>%1</p>")
-                          .arg(esc(
-                              t(l, QStringLiteral("No attacker indicators."), QStringLiteral("攻撃者の指標はない。"))));
+                          .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "No attacker indicators."))));
             h += QStringLiteral("<p>%1</p>")
                      .arg(esc(t(l,
-                         QStringLiteral(
+                         QT_TRANSLATE_NOOP("Report",
                              "What the attacker used, for blocking and searching. Values are defanged so that "
                              "nothing is clickable: read [.] as '.', [@] as '@', [:] as ':', hxxp as http. Values "
-                             "that carried a party's name are anonymized like the rest of the report."),
-                         QStringLiteral(
-                             "攻撃者が使用したもの(ブロックや検索に利用)。誤ってアクセスしないよう無害化して記載する:"
-                             "[.] は「.」、[@] は「@」、[:] は「:」、hxxp は http と読み替える。当事者の名称を含む値は"
-                             "本報告書の他の部分と同様に匿名化している。"))));
+                             "that carried a party's name are anonymized like the rest of the report."))));
             QHash<QString, int> numberOf;
             for (int i = 0; i < in.analysis.messages.size(); ++i)
                 numberOf.insert(in.analysis.messages[i].message.messageId, i + 1);
@@ -653,41 +625,37 @@ namespace {
                 else if (ind.type == QLatin1String("bank-account") && !ind.fileName.isEmpty())
                     value += QStringLiteral("<br/>") + esc(ind.fileName);
                 rows += QStringLiteral("<tr><td>%1</td><td class=\"mono\">%2</td><td>%3</td><td>%4</td></tr>")
-                            .arg(esc(typeLabel(ind.type, l)), value,
-                                esc(l == ReportLanguage::Japanese ? ind.roleJa : ind.role),
+                            .arg(esc(typeLabel(ind.type, l)), value, esc(ind.roleIn(code(l))),
                                 esc(nums.join(QLatin1Char(' '))));
             }
             h += QStringLiteral("<p class=\"caption\">%1</p>")
-                     .arg(esc(t(l, QStringLiteral("Table 3  Indicators"), QStringLiteral("表 3 攻撃の指標"))));
+                     .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "Table 3  Indicators"))));
             h += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
                                 "<thead><tr><th width=\"15%\">%1</th><th width=\"42%\">%2</th><th>%3</th><th "
                                 "width=\"12%\">%4</th></tr></thead>%5</table>")
-                     .arg(esc(t(l, QStringLiteral("Type"), QStringLiteral("種別"))),
-                         esc(t(l, QStringLiteral("Value"), QStringLiteral("値"))),
-                         esc(t(l, QStringLiteral("What it was"), QStringLiteral("用途"))),
-                         esc(t(l, QStringLiteral("Messages"), QStringLiteral("メール"))), rows);
+                     .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "Type"))),
+                         esc(t(l, QT_TRANSLATE_NOOP("Report", "Value"))),
+                         esc(t(l, QT_TRANSLATE_NOOP("Report", "What it was"))),
+                         esc(t(l, QT_TRANSLATE_NOOP("Report", "Messages"))), rows);
             return h;
         }
 
         QString countermeasuresSection() const
         {
             const QList<ReportTexts::Countermeasure> cms = ReportTexts::countermeasures(in.analysis);
-            QString h = QStringLiteral("<h2>%1</h2>")
-                            .arg(esc(t(l, QStringLiteral("5  Countermeasures"), QStringLiteral("5 対策"))));
+            QString h = QStringLiteral("<h2>%1</h2>").arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "5  Countermeasures"))));
             if (cms.isEmpty())
                 return h
                     + QStringLiteral("<p>%1</p>")
-                          .arg(esc(t(l, QStringLiteral("None specific to this case."),
-                              QStringLiteral("本事例に固有の対策はない。"))));
+                          .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "None specific to this case."))));
             h += QStringLiteral("<p>%1</p>")
-                     .arg(esc(t(l, QStringLiteral("Chosen from what this case shows:"),
-                         QStringLiteral("本事例で確認された内容から、次の対策を推奨する。"))));
+                     .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "Chosen from what this case shows:"))));
             h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
             for (int i = 0; i < cms.size(); ++i)
                 h += QStringLiteral(
                     "<tr><td width=\"28\" style=\"color:#1f3a5f; font-weight:bold;\">%1.</td><td>%2</td></tr>")
                          .arg(i + 1)
-                         .arg(esc(l == ReportLanguage::Japanese ? cms[i].ja : cms[i].en));
+                         .arg(esc(cms[i].text(l)));
             h += QStringLiteral("</table>");
             return h;
         }
@@ -703,45 +671,32 @@ namespace {
                     tags << x;
             }
             if (!notes.isEmpty() || !tags.isEmpty()) {
-                h += QStringLiteral("<h2>%1</h2>")
-                         .arg(esc(t(l, QStringLiteral("6  Analyst notes"), QStringLiteral("6 分析者のメモ"))));
+                h += QStringLiteral("<h2>%1</h2>").arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "6  Analyst notes"))));
                 if (!tags.isEmpty())
                     h += QStringLiteral("<p><b>%1:</b> %2</p>")
-                             .arg(esc(t(l, QStringLiteral("Tags"), QStringLiteral("タグ"))),
-                                 esc(tags.join(QStringLiteral(", "))));
+                             .arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "Tags"))), esc(tags.join(QStringLiteral(", "))));
                 for (const QString& line : notes.split(QLatin1Char('\n')))
                     h += QStringLiteral("<p style=\"margin:0;\">%1</p>")
                              .arg(line.isEmpty() ? QStringLiteral("&nbsp;") : esc(line));
             }
-            h += QStringLiteral("<h2>%1</h2>")
-                     .arg(esc(t(l, QStringLiteral("About this report"), QStringLiteral("本報告書について"))));
+            h += QStringLiteral("<h2>%1</h2>").arg(esc(t(l, QT_TRANSLATE_NOOP("Report", "About this report"))));
             QStringList about;
             about << t(l,
-                QStringLiteral(
+                QT_TRANSLATE_NOOP("Report",
                     "Written by MailTriage from the messages of the case. Findings are MailTriage's reading of the "
-                    "headers and texts; the BEC type is the analyst's (or, where marked, MailTriage's suggestion)."),
-                QStringLiteral(
-                    "本報告書は、事例のメールをもとに MailTriage が作成した。検出結果は MailTriage によるヘッダと本文の"
-                    "分析であり、BEC のタイプは分析者の判断(明記した場合は MailTriage の推定)である。"));
+                    "headers and texts; the BEC type is the analyst's (or, where marked, MailTriage's suggestion)."));
             if (an.options().anonymize)
                 about << t(l,
-                    QStringLiteral(
+                    QT_TRANSLATE_NOOP("Report",
                         "Anonymization: organisations are named Company A, B, … (the lanes of figure 1), people "
                         "Alice, Bob, Carol, …, consistently throughout. Their domains are written "
                         "a-company.co.jp with the real ending; look-alike domains keep their trick "
                         "(a-cornpany.co.jp). Internal host names and the parties' IP addresses are replaced by "
                         "host1.… and documentation addresses (192.0.2.0/24, 2001:db8::/32); telephone numbers "
                         "and postal addresses of the parties are removed. The pseudonym map is not part of "
-                        "this report."),
-                    QStringLiteral(
-                        "匿名化: 組織は A社、B社…(図 1 のレーン)、人物は Alice、Bob、Carol…と一貫して置き換えた。"
-                        "ドメインは実際の末尾を残して a-company.co.jp のように記載し、類似ドメインは手口を残して"
-                        "記載した(a-cornpany.co.jp)。内部ホスト名と当事者の IP アドレスは host1.… と文書用アドレス"
-                        "(192.0.2.0/24、2001:db8::/32)に置き換え、当事者の電話番号と住所は削除した。仮名の対応表は"
-                        "本報告書に含まれない。"));
-            about << t(l,
-                QStringLiteral("Distribution: %1.").arg(in.tlp.isEmpty() ? QStringLiteral("as agreed") : in.tlp),
-                QStringLiteral("取り扱い: %1。").arg(in.tlp.isEmpty() ? QStringLiteral("合意に従う") : in.tlp));
+                        "this report."));
+            about << t(l, QT_TRANSLATE_NOOP("Report", "Distribution: %1."))
+                         .arg(in.tlp.isEmpty() ? t(l, QT_TRANSLATE_NOOP("Report", "as agreed")) : in.tlp);
             for (const QString& a : std::as_const(about))
                 h += QStringLiteral("<p>%1</p>").arg(esc(a));
             return h;
@@ -782,9 +737,7 @@ namespace {
         // Header: what this is, and its marking.
         p.setPen(QColor(0x6b, 0x75, 0x85));
         p.drawText(QRectF(P(kMarginL), P(28), P(kContentW * 0.7), P(14)), Qt::AlignLeft | Qt::AlignVCenter,
-            t(l, QStringLiteral("MailTriage  ·  Incident report %1"),
-                QStringLiteral("MailTriage ・ インシデント報告書 %1"))
-                .arg(caseId));
+            t(l, QT_TRANSLATE_NOOP("Report", "MailTriage  ·  Incident report %1")).arg(caseId));
         if (!tlp.isEmpty()) {
             QFont bold = small;
             bold.setBold(true);
@@ -802,15 +755,13 @@ namespace {
         p.setPen(QPen(QColor(0xc8, 0xd0, 0xda), P(0.5)));
         p.drawLine(QPointF(P(kMarginL), P(kPageH - 44)), QPointF(P(kPageW - kMarginR), P(kPageH - 44)));
         p.setPen(QColor(0x6b, 0x75, 0x85));
-        const QString left
-            = t(l, QStringLiteral("Case %1  ·  generated %2%3"), QStringLiteral("事例 %1 ・ 作成 %2%3"))
-                  .arg(caseId, generated,
-                      anonymized ? t(l, QStringLiteral("  ·  anonymized"), QStringLiteral(" ・ 匿名化済み"))
-                                 : QString());
+        const QString left = t(l, QT_TRANSLATE_NOOP("Report", "Case %1  ·  generated %2%3"))
+                                 .arg(caseId, generated,
+                                     anonymized ? t(l, QT_TRANSLATE_NOOP("Report", "  ·  anonymized")) : QString());
         p.drawText(
             QRectF(P(kMarginL), P(kPageH - 40), P(kContentW * 0.75), P(14)), Qt::AlignLeft | Qt::AlignVCenter, left);
         p.drawText(QRectF(P(kMarginL), P(kPageH - 40), P(kContentW), P(14)), Qt::AlignRight | Qt::AlignVCenter,
-            t(l, QStringLiteral("Page %1 / %2"), QStringLiteral("%1 / %2 ページ")).arg(page).arg(pages));
+            t(l, QT_TRANSLATE_NOOP("Report", "Page %1 / %2")).arg(page).arg(pages));
         p.restore();
     }
 
@@ -843,8 +794,7 @@ bool writePdf(
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     // Nothing identifying in the metadata: the anonymized case id and the program.
-    writer.setTitle(
-        t(l, QStringLiteral("Incident report %1"), QStringLiteral("インシデント報告書 %1")).arg(anonymizer.caseId()));
+    writer.setTitle(t(l, QT_TRANSLATE_NOOP("Report", "Incident report %1")).arg(anonymizer.caseId()));
     writer.setCreator(QStringLiteral("MailTriage"));
     const qreal u = writer.resolution() / 72.0;
 

@@ -126,13 +126,13 @@ TimelineFigure TimelineFigure::build(const CaseAnalysis& a, const Anonymizer& an
         const QString subject = an.text(
             e.message >= 0 && e.message < a.messages.size() ? a.messages[e.message].message.subject : e.summary, l);
         r.label = QStringLiteral("#%1  %2").arg(r.number).arg(
-            subject.isEmpty() ? t(l, QStringLiteral("(no subject)"), QStringLiteral("(件名なし)")) : subject);
+            subject.isEmpty() ? t(l, QT_TRANSLATE_NOOP("Report", "(no subject)")) : subject);
         if (r.attacker && e.message >= 0 && e.message < a.messages.size()) {
             const CaseMessage& cm = a.messages[e.message];
             QStringList notes;
             if (cm.senderParty >= 0 && cm.senderParty < a.parties.size())
-                notes << t(l, QStringLiteral("posing as %1").arg(an.organisation(a.parties[cm.senderParty].label, l)),
-                    QStringLiteral("%1を詐称").arg(an.organisation(a.parties[cm.senderParty].label, l)));
+                notes << t(l, QT_TRANSLATE_NOOP("Report", "posing as %1"))
+                             .arg(an.organisation(a.parties[cm.senderParty].label, l));
             for (const QString& s : e.signals) {
                 if (notes.size() >= 5)
                     break;
@@ -202,7 +202,7 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
     p->setPen(kMuted);
     p->drawText(QRectF(rect.left(), top + P(4), timeCol - P(4), P(22)),
         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-        t(language, QStringLiteral("Time (%1)"), QStringLiteral("日時(%1)")).arg(timeZone));
+        t(language, QT_TRANSLATE_NOOP("Report", "Time (%1)")).arg(timeZone));
 
     const QFont labelFont = font(family, 7);
     const QFont noteFont = font(family, 6.3);
@@ -328,15 +328,13 @@ void TimelineFigure::paint(QPainter* p, const QRectF& rect, qreal u, const QStri
         p->drawText(QRectF(x + P(32), ly - P(6), w + P(4), P(12)), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += P(32) + w + P(18);
     };
-    legendArrow(kAttacker, 1.7, true,
-        t(language, QStringLiteral("message from the attacker"), QStringLiteral("攻撃者からのメール")));
-    legendArrow(kInk, 1.1, false,
-        t(language, QStringLiteral("message between the parties"), QStringLiteral("当事者間のメール")));
+    legendArrow(kAttacker, 1.7, true, t(language, QT_TRANSLATE_NOOP("Report", "message from the attacker")));
+    legendArrow(kInk, 1.1, false, t(language, QT_TRANSLATE_NOOP("Report", "message between the parties")));
     p->setPen(kMuted);
     p->drawText(QRectF(x, ly - P(6), rect.right() - x, P(12)), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(p->font(), p->device())
-            .elidedText(t(language, QStringLiteral("#n message number · +time since the previous message"),
-                            QStringLiteral("#n メール番号 ・ +時間 直前のメールからの経過時間")),
+            .elidedText(
+                t(language, QT_TRANSLATE_NOOP("Report", "#n message number · +time since the previous message")),
                 Qt::ElideRight, rect.right() - x));
     p->restore();
 }

@@ -194,6 +194,16 @@ CREATE INDEX messages_listing ON messages(date_utc, id, evidence_id, mbox_index,
 CREATE INDEX evidence_listing ON evidence(id, sha256, format, source_path);
 )SQL";
 
+    // Version 7: a finding is data. Its explanation is rendered from the translation catalog in
+    // the language it is shown in; the row keeps the catalog phrases and their arguments (JSON),
+    // not texts in two languages. Rows of earlier versions get an empty text: their messages'
+    // readings are of an older revision and are read again from the originals.
+    const char kVersion7[] = R"SQL(
+ALTER TABLE findings DROP COLUMN text_en;
+ALTER TABLE findings DROP COLUMN text_ja;
+ALTER TABLE findings ADD COLUMN phrases TEXT NOT NULL DEFAULT '[]';
+)SQL";
+
     struct Step {
         const char* sql;
         const char* description;
@@ -205,6 +215,7 @@ CREATE INDEX evidence_listing ON evidence(id, sha256, format, source_path);
         { kVersion4, "reading cache: parsed and analysed messages, so a case opens without parsing again" },
         { kVersion5, "case state: stored case analysis, actor verdicts, pseudonym map; parties table dropped" },
         { kVersion6, "covering indexes for listing messages without reading bodies or originals" },
+        { kVersion7, "findings keep catalog phrases and arguments instead of English and Japanese texts" },
     };
     constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));
 } // namespace

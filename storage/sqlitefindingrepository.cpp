@@ -30,7 +30,7 @@ SqliteFindingRepository::SqliteFindingRepository(SqliteDatabase& db)
 QList<Finding> SqliteFindingRepository::forMessage(qint64 messageId, Scope scope)
 {
     QList<Finding> out;
-    const QByteArray sql = QByteArray("SELECT signal, severity, header, byte_offset, byte_length, text_en, text_ja, "
+    const QByteArray sql = QByteArray("SELECT signal, severity, header, byte_offset, byte_length, phrases, "
                                       "evidence, related_message_id FROM findings WHERE message_id = ?")
         + scopeCondition(scope) + " ORDER BY id";
     SqliteStatement q(m_db, sql.constData());
@@ -42,10 +42,9 @@ QList<Finding> SqliteFindingRepository::forMessage(qint64 messageId, Scope scope
         f.header = q.text(2);
         f.offset = q.isNull(3) ? -1 : q.int64(3);
         f.length = q.isNull(4) ? 0 : q.int64(4);
-        f.textEn = q.text(5);
-        f.textJa = q.text(6);
-        f.evidence = q.text(7);
-        f.relatedMessageId = q.text(8);
+        f.text = Text::fromJson(q.text(5).toUtf8());
+        f.evidence = q.text(6);
+        f.relatedMessageId = q.text(7);
         out.append(f);
     }
     return out;

@@ -108,8 +108,8 @@ MessageRepository::AddResult SqliteMessageRepository::add(const MessageRecord& r
                 "search_addresses, search_names, finding_count) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             || !m_insertFinding.prepare(m_db,
-                "INSERT INTO findings(message_id, scope, signal, severity, header, byte_offset, byte_length, text_en, "
-                "text_ja, evidence, related_message_id) VALUES (?, 'message', ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                "INSERT INTO findings(message_id, scope, signal, severity, header, byte_offset, byte_length, phrases, "
+                "evidence, related_message_id) VALUES (?, 'message', ?, ?, ?, ?, ?, ?, ?, ?)")
             || !m_insertSearch.prepare(m_db,
                 "INSERT INTO search_fts(rowid, subject, search_names, search_addresses, body_text) "
                 "VALUES (?, ?, ?, ?, ?)")
@@ -197,10 +197,9 @@ MessageRepository::AddResult SqliteMessageRepository::add(const MessageRecord& r
             fi.bindNull(5);
             fi.bindNull(6);
         }
-        fi.bindText(7, f.textEn);
-        fi.bindText(8, f.textJa);
-        fi.bindText(9, f.evidence);
-        fi.bindTextOrNull(10, f.relatedMessageId);
+        fi.bindText(7, QString::fromUtf8(f.text.toJson()));
+        fi.bindText(8, f.evidence);
+        fi.bindTextOrNull(9, f.relatedMessageId);
         const bool ok = fi.exec();
         fi.reset();
         if (!ok)

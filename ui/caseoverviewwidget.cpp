@@ -309,10 +309,8 @@ void CaseOverviewWidget::refreshAnalysis()
                                         : tr("no suggestion (no BEC pattern found)"));
     QStringList reasons;
     if (a) {
-        const QStringList& list
-            = UiText::japanese() && !a->becTypeReasonsJa.isEmpty() ? a->becTypeReasonsJa : a->becTypeReasonsEn;
-        for (const QString& r : list)
-            reasons << QStringLiteral("<li>%1</li>").arg(UiText::visible(r).toHtmlEscaped());
+        for (const Text& r : a->becTypeReasons)
+            reasons << QStringLiteral("<li>%1</li>").arg(UiText::visible(UiText::render(r)).toHtmlEscaped());
     }
     m_reasons->setText(reasons.isEmpty()
             ? QString()

@@ -107,7 +107,7 @@ int analyzeCommand(const QStringList& args)
     QTextStream& out = Cli::out();
     out << "Case: " << info.title << " (" << a.messages.size() << " distinct messages)\n";
     out << "Suggested BEC type: " << becTypeNameEn(a.becTypeSuggested) << "\n";
-    for (const QString& r : std::as_const(a.becTypeReasonsEn))
+    for (const QString& r : render(a.becTypeReasons, u"en"))
         out << "  - " << r << "\n";
     out << "Analyst's tag: " << (info.becType ? becTypeNameEn(*info.becType) : QStringLiteral("(none)"))
         << "\n\nParties:\n";

@@ -83,7 +83,7 @@ namespace {
             out << "  Attachment:  " << a.filename << " (" << QString::fromLatin1(a.contentType) << ", " << a.size
                 << " bytes) sha256 " << QString::fromLatin1(a.sha256) << "\n";
         for (const Finding& f : m.findings)
-            out << "  ! " << severityName(f.severity) << " " << f.signal << ": " << f.textEn << "\n";
+            out << "  ! " << severityName(f.severity) << " " << f.signal << ": " << f.text.render(u"en") << "\n";
         for (const QString& d : m.defects)
             out << "  defect: " << d << "\n";
     }

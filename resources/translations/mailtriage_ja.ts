@@ -25,6 +25,33 @@
     </message>
 </context>
 <context>
+    <name>BecType</name>
+    <message>
+        <source>none</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Type 1: invoice fraud impersonating a trading partner</source>
+        <translation>タイプ1: 取引先との請求書の偽装</translation>
+    </message>
+    <message>
+        <source>Type 2: executive impersonation</source>
+        <translation>タイプ2: 経営者等へのなりすまし</translation>
+    </message>
+    <message>
+        <source>Type 3: abuse of a compromised account</source>
+        <translation>タイプ3: 窃取メールアカウントの悪用</translation>
+    </message>
+    <message>
+        <source>Type 4: impersonation of lawyers or authorities</source>
+        <translation>タイプ4: 社外の権威ある第三者へのなりすまし</translation>
+    </message>
+    <message>
+        <source>Type 5: theft of information that prepares fraud</source>
+        <translation>タイプ5: 詐欺の準備行為と思われる情報の詐取</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditCommand</name>
     <message>
         <source>yes</source>
@@ -60,6 +87,19 @@
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>A month and year as QLocale formats it (&quot;December 2026&quot;); see QDate::toString.</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>A date in the report&apos;s text (QDate::toString format).</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
     <name>DemoCase</name>
     <message>
         <source>Demo: hijacked invoice thread (fictional)</source>
@@ -72,6 +112,748 @@
     <message>
         <source>This build has no demo files.</source>
         <translation>このビルドにはデモファイルが含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>sender domain %1 imitates %2&apos;s %3 (%4)</source>
+        <translation>差出人のドメイン %1 は%2のドメイン %3 に似せたもの(%4)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain %1 imitates %2, the domain of party %3 in this case (%4).</source>
+        <translation>差出人のドメイン %1 は、この事案の当事者%3のドメイン %2 に似せたものです(%4)。</translation>
+    </message>
+    <message>
+        <source>free-mail address %1 spells %2&apos;s domain</source>
+        <translation>フリーメールアドレス %1 に%2のドメイン名が含まれている</translation>
+    </message>
+    <message>
+        <source>The free-mail address %1 is made to look like an address of party %2 (%3).</source>
+        <translation>フリーメールアドレス %1 は当事者%2(%3)のアドレスに見せかけたものです。</translation>
+    </message>
+    <message>
+        <source>display name shows %1, an address of %2, but the mail comes from %3</source>
+        <translation>表示名に%2のアドレス %1 が書かれているが、実際の送信元は %3</translation>
+    </message>
+    <message>
+        <source>The display name shows %1, whose domain imitates %2, the domain of party %3.</source>
+        <translation>表示名に %1 が書かれていますが、そのドメインは当事者%3のドメイン %2 に似せたものです。</translation>
+    </message>
+    <message>
+        <source>an unknown sender whose message carries deception findings</source>
+        <translation>欺瞞の兆候があるメールを送ってきた未知の送信者</translation>
+    </message>
+    <message>
+        <source>claims %1&apos;s address %2 but: %3</source>
+        <translation>%1のアドレス %2 を名乗っているが、次の兆候がある: %3</translation>
+    </message>
+    <message>
+        <source>%1 was written to as %2 earlier in this case; here the same name has the address %3%4. Replies to all would reach someone else.</source>
+        <translation>%1 さんはこれまで %2 宛てでしたが、このメールでは同じ名前で %3 %4になっています。全員に返信すると別人に届きます。</translation>
+    </message>
+    <message>
+        <source>, a free-mail address</source>
+        <translation>(フリーメール)</translation>
+    </message>
+    <message>
+        <source>%1 has written before in this case, always from %2. This message was %3: someone else may be sending in their name.</source>
+        <translation>%1 からのメールはこれまで %2 から届いていましたが、このメールは %3。第三者がなりすまして送信している可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 sent from infrastructure never seen for this sender</source>
+        <translation>%1 がこれまでにない送信基盤から送られている</translation>
+    </message>
+    <message>
+        <source>This is a reply to %1 &quot;from&quot; %2, but that message is not in %2&apos;s sent mail: %2 never sent it. The message being answered was forged.</source>
+        <translation>このメールは %2 から送られたとされるメール %1 への返信ですが、%2 の送信済みメールにそのメールはありません。返信元のメールは偽造されたものです。</translation>
+    </message>
+    <message>
+        <source>The payment details for %1 differ from those given earlier in this case: %2. Confirm by phone with a known contact before paying.</source>
+        <translation>%1 の振込先がこの事案の以前のメールと異なります: %2。支払う前に、既知の連絡先に電話で確認してください。</translation>
+    </message>
+    <message>
+        <source>The payment date asked for here (%1) differs from the dates given earlier in this case (%2).</source>
+        <translation>このメールで求められている支払日(%1)は、この事案でこれまでに示された日付(%2)と異なります。</translation>
+    </message>
+    <message>
+        <source>This message steps into an ongoing conversation between the parties, right after %1&apos;s message &quot;%2&quot;. It is where the attacker joins the thread.</source>
+        <translation>このメールは当事者間で進行中のやり取り(%1 さんのメール「%2」の直後)に割り込んでいます。攻撃者がスレッドに入り込んだ箇所です。</translation>
+    </message>
+    <message>
+        <source>the attacker&apos;s mail invokes a lawyer or an authority</source>
+        <translation>攻撃者のメールが弁護士や当局をかたっている</translation>
+    </message>
+    <message>
+        <source>payment instructions changed from a party&apos;s genuine, authenticated address: the account may be compromised</source>
+        <translation>当事者の正規のアドレス(認証成功)から振込先変更が送られており、アカウント窃取の可能性がある</translation>
+    </message>
+    <message>
+        <source>invoice or payment change impersonating trading partner %1</source>
+        <translation>取引先 %1 になりすました請求書・振込先の変更</translation>
+    </message>
+    <message>
+        <source>a person of %1 is impersonated with a display-name trick or executive wording, without an invoice</source>
+        <translation>%1 の人物に、表示名の偽装や経営者をかたる文面でなりすましている(請求書は伴わない)</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>the attacker asks for internal information, not for money</source>
+        <translation>攻撃者が金銭ではなく内部情報を求めている</translation>
+    </message>
+    <message>
+        <source>a trading partner %1 is impersonated inside the business thread</source>
+        <translation>取引のスレッド内で取引先 %1 になりすましている</translation>
+    </message>
+    <message>
+        <source>first attacker message: &quot;%1&quot;</source>
+        <translation>攻撃者の最初のメール:「%1」</translation>
+    </message>
+    <message>
+        <source>Unicode characters that look like the real ones (TR39 skeletons are equal)</source>
+        <translation>見た目の似た Unicode 文字を使用(TR39 スケルトンが一致)</translation>
+    </message>
+    <message>
+        <source>an internationalised name written as punycode (xn--)</source>
+        <translation>国際化ドメイン名(punycode: xn--)</translation>
+    </message>
+    <message>
+        <source>look-alike character swaps</source>
+        <translation>似た文字への置き換え</translation>
+    </message>
+    <message>
+        <source>look-alike character swap %1</source>
+        <translation>似た文字への置き換え(%1)</translation>
+    </message>
+    <message>
+        <source>a hyphen inserted, removed or moved</source>
+        <translation>ハイフンの追加・削除・移動</translation>
+    </message>
+    <message>
+        <source>the domain ending moved into the name (like com.cc -&gt; -cc.com)</source>
+        <translation>ドメイン末尾の位置の入れ替え(例: com.cc → -cc.com)</translation>
+    </message>
+    <message>
+        <source>another domain ending</source>
+        <translation>ドメイン末尾(トップレベルドメイン)の違い</translation>
+    </message>
+    <message>
+        <source>one character different</source>
+        <translation>1文字の違い</translation>
+    </message>
+    <message>
+        <source>%1 characters different</source>
+        <translation>%1文字の違い</translation>
+    </message>
+    <message>
+        <source>the same company name with another ending</source>
+        <translation>同じ社名部分で末尾の異なるドメイン</translation>
+    </message>
+    <message>
+        <source>The From header has no usable address, but Reply-To names %1: every reply goes there, and nothing shows who really sent the message.</source>
+        <translation>差出人(From)に有効なアドレスがなく、返信先(Reply-To)だけが %1 になっています。返信はすべてそこに届き、本当の送信者は分かりません。</translation>
+    </message>
+    <message>
+        <source>Reply-To (%1) is another free-mail account than From (%2): a reply would go to %1, not to the sender.</source>
+        <translation>返信先(Reply-To: %1)は差出人(From: %2)とは別のフリーメールアカウントです。返信は差出人ではなく %1 に届き、攻撃者に届く可能性があります。</translation>
+    </message>
+    <message>
+        <source>Reply-To (%1) is at another domain than From (%2): a reply would go to %1, not to the sender.</source>
+        <translation>返信先(Reply-To: %1)が差出人(From: %2)と異なるドメインです。返信は差出人ではなく %1 に届き、攻撃者に届く可能性があります。</translation>
+    </message>
+    <message>
+        <source>Reply-To (%1) is the mailing list&apos;s address while From is %2; replies go to the list. This is how mailing lists work.</source>
+        <translation>返信先(Reply-To: %1)はメーリングリストのアドレスで、差出人は %2 です。返信はリストに届きます。メーリングリストの通常の動作です。</translation>
+    </message>
+    <message>
+        <source> Both addresses have the same personal name part (%1): probably the same person&apos;s other mailbox.</source>
+        <translation>両アドレスのローカル部(%1)が同じで、同一人物の別のメールボックスと考えられます。</translation>
+    </message>
+    <message>
+        <source> The From address says not to reply (%1), so a separate reply address is expected.</source>
+        <translation>差出人は返信不可のアドレス(%1)のため、別の返信先の指定は一般的です。</translation>
+    </message>
+    <message>
+        <source>Reply-To (%1) differs from From (%2) but is one of the recipients of this message, so replies stay with a known party.</source>
+        <translation>返信先(Reply-To: %1)は差出人(%2)と異なりますが、このメールの宛先の一人であり、返信は既知の相手に届きます。</translation>
+    </message>
+    <message>
+        <source> The Reply-To domain is that of the Sender header (%1): mail sent on someone&apos;s behalf.</source>
+        <translation>返信先は Sender ヘッダ(%1)と同じドメインで、代理送信と考えられます。</translation>
+    </message>
+    <message>
+        <source> The message is bulk mail (List-Unsubscribe/Precedence); organisations often point replies to a help desk.</source>
+        <translation>一斉配信メール(List-Unsubscribe 等あり)のため、問い合わせ窓口への返信先指定の可能性があります。</translation>
+    </message>
+    <message>
+        <source> The reply address is a free-mail account while the sender&apos;s domain is not.</source>
+        <translation>返信先はフリーメールで、差出人のドメインはフリーメールではありません。</translation>
+    </message>
+    <message>
+        <source> The reply address imitates the sender&apos;s.</source>
+        <translation>返信先は差出人のアドレスに似せて作られています。</translation>
+    </message>
+    <message>
+        <source>The envelope sender (Return-Path %1) is unrelated to the From domain (%2): bounces and the SPF check go to another organisation.</source>
+        <translation>エンベロープ送信者(Return-Path: %1)が差出人のドメイン(%2)と無関係です。エラー通知や SPF の検査対象が別の組織になっています。</translation>
+    </message>
+    <message>
+        <source> This is mailing-list mail: the list&apos;s bounce address is normal.</source>
+        <translation>メーリングリストの配信メールで、リストのエラー通知用アドレスは通常の設定です。</translation>
+    </message>
+    <message>
+        <source> The address is an SRS rewrite: the message was forwarded.</source>
+        <translation>SRS 形式のアドレスで、転送されたメールです。</translation>
+    </message>
+    <message>
+        <source> DMARC/DKIM of the From domain passed, so a sending service&apos;s bounce address is explained.</source>
+        <translation>差出人ドメインの DMARC/DKIM は成功しているため、配信サービスのエラー通知用アドレスと考えられます。</translation>
+    </message>
+    <message>
+        <source> The envelope sender imitates the From address.</source>
+        <translation>エンベロープ送信者は差出人アドレスに似せて作られています。</translation>
+    </message>
+    <message>
+        <source> The envelope sender is a free-mail account while the From domain is not.</source>
+        <translation>エンベロープ送信者はフリーメールで、差出人のドメインはフリーメールではありません。</translation>
+    </message>
+    <message>
+        <source> DMARC failed for the From domain, so nothing ties the envelope sender to it (the pattern of J-CSIP 2020 case 1).</source>
+        <translation>差出人ドメインの DMARC も失敗しており、エンベロープ送信者との関係を示すものがありません(J-CSIP 2020 年事例 1 の手口)。</translation>
+    </message>
+    <message>
+        <source> No DKIM signature and no DMARC pass authenticate the From domain; only the envelope sender&apos;s domain was checked. The From address may be forged (the pattern of J-CSIP 2020 case 1).</source>
+        <translation>差出人ドメインを認証する DKIM 署名も DMARC の成功もなく、検査されたのはエンベロープ送信者のドメインだけです。差出人が詐称されている可能性があります(J-CSIP 2020 年事例 1 の手口)。</translation>
+    </message>
+    <message>
+        <source> The domain belongs to a mail service provider or the Sender: usual for mail sent through a service.</source>
+        <translation>メール配信サービスまたは Sender ヘッダのドメインで、配信サービス経由の送信では一般的です。</translation>
+    </message>
+    <message>
+        <source> It looks like a bulk-mail bounce address.</source>
+        <translation>一斉配信のエラー通知用アドレスの形式です。</translation>
+    </message>
+    <message>
+        <source> No authentication result ties the two domains together; compare with earlier mail from this sender.</source>
+        <translation>両ドメインを結び付ける認証結果はありません。この送信元の過去のメールと比較してください。</translation>
+    </message>
+    <message>
+        <source>The message is DKIM-signed by %1, not by the From domain %2: the signature vouches for %1 only.</source>
+        <translation>DKIM 署名のドメイン(%1)が差出人のドメイン(%2)と一致しません。署名が保証するのは %1 だけです。</translation>
+    </message>
+    <message>
+        <source> Usual for mailing lists and mail sending services (DMARC or the service explains it).</source>
+        <translation>メーリングリストやメール配信サービスでは一般的です。</translation>
+    </message>
+    <message>
+        <source> It was sent through a free-mail account while claiming another domain.</source>
+        <translation>フリーメールのアカウントから、別のドメインを名乗って送信されています。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded SPF %1 for %2: the sending server is not authorised by that domain.</source>
+        <translation>受信サーバで %2 の SPF が %1 と判定されました。送信元サーバはこのドメインから許可されていません。</translation>
+    </message>
+    <message>
+        <source> DKIM/DMARC/ARC passed or this is list mail, which explains it by forwarding.</source>
+        <translation>DKIM/DMARC/ARC の成功またはメーリングリスト経由のため、転送による失敗と考えられます。</translation>
+    </message>
+    <message>
+        <source> It is the From domain&apos;s own policy that rejects the server: the From address is probably forged.</source>
+        <translation>差出人ドメイン自身の SPF で拒否されており、差出人が詐称されている可能性があります。</translation>
+    </message>
+    <message>
+        <source> The checked domain is not the From domain, or the result is only a soft fail: often a forwarding or configuration problem.</source>
+        <translation>検査対象が差出人のドメインではないか softfail のため、転送や設定の問題であることも多いです。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded DMARC fail for the From domain %1: neither SPF nor DKIM confirms that the mail comes from that domain.</source>
+        <translation>受信サーバで差出人ドメイン(%1)の DMARC 認証が失敗しました。SPF と DKIM のどちらも、このドメインからの送信であることを確認できていません。</translation>
+    </message>
+    <message>
+        <source> The message went through a mailing list or forwarder (List-Id or ARC pass), which often breaks DMARC.</source>
+        <translation>メーリングリストや転送(List-Id または ARC 成功)を経由しており、それによる失敗の可能性があります。</translation>
+    </message>
+    <message>
+        <source> The From address is probably forged.</source>
+        <translation>差出人アドレスが詐称されている可能性が高いです。</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of the From domain %1 did not verify (%2): the message was changed after signing or the signature is forged.</source>
+        <translation>差出人ドメイン(%1)の DKIM 署名の検証に失敗しました(%2)。署名後に改変されたか、署名が偽造されています。</translation>
+    </message>
+    <message>
+        <source>There is no valid DKIM signature of the From domain %1.</source>
+        <translation>差出人ドメイン(%1)の有効な DKIM 署名がありません。</translation>
+    </message>
+    <message>
+        <source> This provider signs all its mail, so the message did not come from it.</source>
+        <translation>このドメインのメールは通常すべて署名されるため、本物の送信元からのメールではない可能性があります。</translation>
+    </message>
+    <message>
+        <source> With the failed SPF/DMARC nothing confirms the sender.</source>
+        <translation>SPF/DMARC も失敗しており、送信元を確認できるものがありません。</translation>
+    </message>
+    <message>
+        <source> Whether this sender normally signs is not known from one message; compare with earlier mail from it.</source>
+        <translation>この送信元が普段署名しているかは、過去のメールと比較して確認してください。</translation>
+    </message>
+    <message>
+        <source>The Sender field claims the message was sent by %1, but there is no valid DKIM signature of %2 (dkim=%3) and SPF did not confirm it either. This sender signs all its mail, so the Sender field is forged to borrow its name.</source>
+        <translation>Sender ヘッダは %1 から送信されたと主張していますが、%2 の有効な DKIM 署名がなく(dkim=%3)、SPF でも確認できません。この送信元は通常すべてのメールに署名するため、名前を借りるために Sender が偽装されています。</translation>
+    </message>
+    <message>
+        <source>The ARC chain is broken: an intermediary&apos;s seal does not verify, so what earlier hops saw cannot be trusted.</source>
+        <translation>ARC チェーンの検証に失敗しました。中継サーバの署名が正しくないため、途中の認証結果を信頼できません。</translation>
+    </message>
+    <message>
+        <source>The display name of %1 contains an e-mail address (%2) while the real address is %3: mail programs that show only the name show the wrong address.</source>
+        <translation>%1 の表示名にメールアドレス(%2)が含まれていますが、実際のアドレスは %3 です。表示名だけを表示するメールソフトでは、偽のアドレスが見えます。</translation>
+    </message>
+    <message>
+        <source>The display name of %1 repeats its own address (%2); harmless.</source>
+        <translation>%1 の表示名は実際のアドレス(%2)と同じで、問題ありません。</translation>
+    </message>
+    <message>
+        <source> The real address is the mailing list&apos;s, which rewrites senders.</source>
+        <translation>実際のアドレスはメーリングリストのもので、リストによる差出人の書き換えと考えられます。</translation>
+    </message>
+    <message>
+        <source> The name imitates a mail client&apos;s &quot;[mailto:...]&quot; rendering.</source>
+        <translation>表示名はメールソフトの「[mailto:...]」表示を装っています。</translation>
+    </message>
+    <message>
+        <source>The From field has no real address: the only address it shows (%1) is text in its name or comment, which no server checks (DMARC cannot apply to it).</source>
+        <translation>From ヘッダに実際のアドレスがありません。表示されるアドレス(%1)は名前やコメント内の文字列にすぎず、どのサーバも検証しません(DMARC も適用されません)。</translation>
+    </message>
+    <message>
+        <source> The From field itself has no address; the message names the Sender %1 as the mailbox that sent it.</source>
+        <translation>From ヘッダ自体にはアドレスがなく、送信者として Sender の %1 が記載されています。</translation>
+    </message>
+    <message>
+        <source>The address shown in the display name (%1) belongs to another domain than the real sender address (%2): the name claims an identity the message does not come from.</source>
+        <translation>表示名に書かれたアドレス(%1)のドメインが、実際の送信元アドレス(%2)と異なります。表示名で別人になりすましています。</translation>
+    </message>
+    <message>
+        <source>The display name &quot;%1&quot; names %2, but the address %3 does not belong to it.</source>
+        <translation>表示名「%1」は %2 を名乗っていますが、アドレス %3 はその組織のものではありません。</translation>
+    </message>
+    <message>
+        <source> Invisible characters are inserted between its letters to evade filters.</source>
+        <translation>フィルタを回避するため、文字の間に見えない文字が挿入されています。</translation>
+    </message>
+    <message>
+        <source> The name is written with look-alike letters of another script (%1).</source>
+        <translation>表示名には別の文字体系の似た文字が使われています(%1)。</translation>
+    </message>
+    <message>
+        <source> It is a free-mail address.</source>
+        <translation>アドレスはフリーメールです。</translation>
+    </message>
+    <message>
+        <source> The sender&apos;s authentication failed.</source>
+        <translation>送信元の認証にも失敗しています。</translation>
+    </message>
+    <message>
+        <source>The display name &quot;%1&quot; has invisible characters between its letters: it reads normally but matches no filter, a trick of phishing mail.</source>
+        <translation>表示名「%1」の文字の間に見えない文字が挿入されています。普通に読めるのにフィルタに一致しない、フィッシングメールの手口です。</translation>
+    </message>
+    <message>
+        <source>The display name &quot;%1&quot; writes a Latin-looking word with letters of another script (%2), a trick to pass filters and to imitate a name.</source>
+        <translation>表示名「%1」では、ラテン文字に見える語が別の文字体系の似た文字で書かれています(%2)。フィルタの回避やなりすましの手口です。</translation>
+    </message>
+    <message>
+        <source>The display name &quot;%1&quot; mixes Latin letters with another script in one word (%2); often a typing slip, sometimes a trick to pass filters.</source>
+        <translation>表示名「%1」の一語の中でラテン文字と別の文字体系が混在しています(%2)。入力ミスのこともありますが、フィルタ回避の手口の場合もあります。</translation>
+    </message>
+    <message>
+        <source>The sender uses a free-mail address (%1). Normal for private persons and some small businesses; check it is the address you know for this person.</source>
+        <translation>差出人はフリーメールアドレス(%1)です。個人や一部の小規模事業者では普通ですが、この相手の既知のアドレスか確認してください。</translation>
+    </message>
+    <message>
+        <source>The reply address is a free-mail address (%1).</source>
+        <translation>返信先はフリーメールアドレス(%1)です。</translation>
+    </message>
+    <message>
+        <source>The free-mail address %1 (%2) carries the name of %3, a party of this message: it imitates an address of that organisation.</source>
+        <translation>フリーメールアドレス %1(%2)のローカル部に、このメールの関係者のドメイン名 %3 が含まれています。その組織のアドレスを装ったものです。</translation>
+    </message>
+    <message>
+        <source> It is written to the same person&apos;s address at that organisation, which suggests the person&apos;s own private account.</source>
+        <translation>ただし宛先は同じ人物のその組織のアドレスであり、本人の私用アカウントの可能性があります。</translation>
+    </message>
+    <message>
+        <source>The free-mail address %1 ends in a company-like domain name (%2); such addresses imitate company mail (alice.a-company.jp@freemail).</source>
+        <translation>フリーメールアドレス %1 の末尾に会社のドメイン名のような文字列(%2)があります。企業のアドレスを装う手口です。</translation>
+    </message>
+    <message>
+        <source>The domain %1 (%2) is the brand name &quot;%3&quot; with added words, a domain that does not belong to the brand (combosquatting).</source>
+        <translation>ドメイン %1(%2)はブランド名「%3」に別の語を付け加えたもので、そのブランドのドメインではありません(コンボスクワッティング)。</translation>
+    </message>
+    <message>
+        <source>From display name</source>
+        <translation>From の表示名</translation>
+    </message>
+    <message>
+        <source>the well-known domain %1</source>
+        <translation>著名なドメイン %1</translation>
+    </message>
+    <message>
+        <source>%1, a domain seen in this message</source>
+        <translation>このメールに現れるドメイン %1</translation>
+    </message>
+    <message>
+        <source>The domain %1 (%2) imitates %3: %4.</source>
+        <translation>ドメイン %1(%2)は、%3 に似せた類似ドメインです(%4)。</translation>
+    </message>
+    <message>
+        <source>%1 asks for a delivery/read notification to %2, outside the sender&apos;s domain %3: the notice would tell a third party when the message arrived or was opened.</source>
+        <translation>%1 により、配送・開封通知が差出人のドメイン(%3)以外のアドレス %2 に送られるよう設定されています。着信や開封の状況が第三者に伝わります。</translation>
+    </message>
+    <message>
+        <source>The %1 address %2 follows the naming of the Cosmic Lynx BEC campaign (mail-security words such as secure/tls/smtp/gateway/mx combined with a celestial name).</source>
+        <translation>%1 のアドレス %2 は、BEC 攻撃グループ Cosmic Lynx のアドレス命名規則(secure・tls・smtp・gateway・mx などの語と天体名の組み合わせ)に一致します。</translation>
+    </message>
+    <message>
+        <source>The %1 address %2 follows the naming of the Japanese-language CEO fraud campaign (board / board-1 / relay at intern/mobile/server-style domains) reported by IPA J-CSIP.</source>
+        <translation>%1 のアドレス %2 は、IPA J-CSIP が報告した日本語の CEO 詐欺のアドレス命名(board・board-1・relay と intern・mobile・server 等を組み合わせたドメイン)に一致します。</translation>
+    </message>
+    <message>
+        <source>Quoted or forwarded text asks to change the bank account or to hold or advance a payment. Check whether the quoted message really came from the party.</source>
+        <translation>引用・転送された部分に、振込先口座の変更や支払いの保留・前倒しを求める記述があります。引用元のメールが本当に相手から送られたものか確認してください。</translation>
+    </message>
+    <message>
+        <source>The message asks to change the bank account, to pay a new account, or to hold or advance a payment. Confirm any such change by telephone with a number you already know, never by replying.</source>
+        <translation>振込先口座の変更、新しい口座への送金、または支払いの保留・前倒しを求める内容です。このような変更は、メールへの返信ではなく、既知の電話番号で相手に確認してください。</translation>
+    </message>
+    <message>
+        <source> The sender&apos;s identity is doubtful (see the other findings): typical of business e-mail compromise.</source>
+        <translation>送信元の正当性に疑いがあり(他の検出結果を参照)、ビジネスメール詐欺の典型的な手口です。</translation>
+    </message>
+    <message>
+        <source>The sender writes from a free-mail address (%1) but signs as an executive of the recipient&apos;s own organisation (&quot;%2&quot;, %3). Executives write from their company&apos;s domain; a request in their name from a private account is the typical CEO-fraud pattern. Confirm it through a channel you already know.</source>
+        <translation>差出人はフリーメールアドレス(%1)から送信していますが、受信者自身の組織の役員として署名しています(「%2」、%3)。役員は自社ドメインから送信するのが普通で、私用アドレスからその名前で依頼するのは CEO 詐欺の典型的な手口です。既知の連絡手段で本人に確認してください。</translation>
+    </message>
+    <message>
+        <source>The HTML body loads a remote image from %1 that is %2: an open-tracking beacon that tells the sender when and where the message was opened.</source>
+        <translation>HTML 本文に %1 の外部画像(%2)が埋め込まれています。開封したことや開封場所を送信者に知らせるウェブビーコンです。</translation>
+    </message>
+    <message>
+        <source>1x1 pixel</source>
+        <translation>1×1 ピクセル</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>a tracking URL</source>
+        <translation>追跡用 URL</translation>
+    </message>
+    <message>
+        <source> Usual in newsletters (List-Unsubscribe present).</source>
+        <translation>メールマガジン(List-Unsubscribe あり)では一般的です。</translation>
+    </message>
+    <message>
+        <source> Not a newsletter: someone wants to know whether this message is read (seen in CEO-fraud mail sent through SendGrid).</source>
+        <translation>メールマガジンではないため、このメールが読まれたかを知りたい者がいます(SendGrid 経由の CEO 詐欺メールで確認されています)。</translation>
+    </message>
+    <message>
+        <source>A link shows the address %1 but writes to %2.</source>
+        <translation>リンクの表示は %1 ですが、実際の宛先は %2 です。</translation>
+    </message>
+    <message>
+        <source>A link shows %1 but goes to %2.</source>
+        <translation>リンクの表示は %1 ですが、実際のリンク先は %2 です。</translation>
+    </message>
+    <message>
+        <source> In bulk mail this is usually a click-tracking redirect of the sending service.</source>
+        <translation>一斉配信メールでは、配信サービスのクリック計測用リダイレクトであることが一般的です。</translation>
+    </message>
+    <message>
+        <source> It may be a click-tracking redirect; check where it finally leads before trusting it.</source>
+        <translation>クリック計測用のリダイレクトの可能性もありますが、最終的なリンク先を確認してください。</translation>
+    </message>
+    <message>
+        <source> Clicking it leads somewhere else than the reader expects.</source>
+        <translation>クリックすると、読み手が想定するのとは別のサイトに移動します。</translation>
+    </message>
+    <message>
+        <source>The HTML body contains a form asking for a password%1. Legitimate services never ask for a password inside an e-mail.</source>
+        <translation>HTML 本文にパスワードの入力欄があります%1。正規のサービスがメール本文でパスワードを求めることはありません。</translation>
+    </message>
+    <message>
+        <source> that is sent to %1</source>
+        <translation>(送信先: %1)</translation>
+    </message>
+    <message>
+        <source>a %1: link runs code or carries its own page</source>
+        <translation>%1: 形式のリンク(コードの実行やページの埋め込み)</translation>
+    </message>
+    <message>
+        <source>the part before &apos;@&apos; (%1) is not where the link goes; it goes to %2</source>
+        <translation>「@」より前の部分(%1)はリンク先ではなく、実際のリンク先は %2 です</translation>
+    </message>
+    <message>
+        <source>the link goes to a bare IP address</source>
+        <translation>リンク先が IP アドレスです</translation>
+    </message>
+    <message>
+        <source>an internationalised (punycode) host name %1</source>
+        <translation>国際化ドメイン名(punycode)%1</translation>
+    </message>
+    <message>
+        <source>%1 imitates %2 (%3)</source>
+        <translation>%1 は %2 に似せたドメインです(%3)</translation>
+    </message>
+    <message>
+        <source>the host %1 puts %2 in front of another domain (%3)</source>
+        <translation>ホスト名 %1 は %2 を別のドメイン(%3)の前に付けたものです</translation>
+    </message>
+    <message>
+        <source>the top-level domain .%1 is much abused</source>
+        <translation>トップレベルドメイン .%1 は悪用の多いドメインです</translation>
+    </message>
+    <message>
+        <source>%1 is a free hosting or form service often used for fake login pages</source>
+        <translation>%1 は偽のログインページによく使われる無料ホスティング・フォームサービスです</translation>
+    </message>
+    <message>
+        <source>the link points into the program folders of a web site (%1), where phishing pages are planted on hacked sites</source>
+        <translation>リンク先が Web サイトのプログラム用フォルダ(%1)内で、改ざんされたサイトに設置されたフィッシングページの典型です</translation>
+    </message>
+    <message>
+        <source>the link opens a web page stored on a cloud storage service (%1), a common home of fake login pages</source>
+        <translation>リンク先はクラウドストレージ(%1)上の Web ページで、偽のログインページによく使われます</translation>
+    </message>
+    <message>
+        <source>the host %1 uses the brand name &quot;%2&quot; without belonging to it</source>
+        <translation>ホスト名 %1 はブランド名「%2」を含みますが、そのブランドのものではありません</translation>
+    </message>
+    <message>
+        <source>the link passes through a redirect at %1 to %2, hiding the real target behind a trusted name</source>
+        <translation>信頼されたドメイン %1 のリダイレクトを経由して %2 に移動し、本当のリンク先を隠しています</translation>
+    </message>
+    <message>
+        <source>%1 is a URL shortener, and every link of the message goes through one, so no real destination is visible before clicking</source>
+        <translation>%1 は短縮 URL サービスで、このメールのすべてのリンクが短縮 URL のため、クリックするまで本当のリンク先が分かりません</translation>
+    </message>
+    <message>
+        <source>%1 is a URL shortener that hides the real target</source>
+        <translation>%1 は本当のリンク先を隠す短縮 URL サービスです</translation>
+    </message>
+    <message>
+        <source>a form in the message sends what is typed to %1</source>
+        <translation>メール内のフォームが入力内容を %1 に送信します</translation>
+    </message>
+    <message>
+        <source>Risky link: %1.</source>
+        <translation>危険なリンク: %1。</translation>
+    </message>
+    <message>
+        <source>the name contains a right-to-left override or other bidi control character, so it is displayed differently from its real extension</source>
+        <translation>ファイル名に右から左への書字方向制御文字(RLO 等)が含まれ、実際の拡張子と異なって表示されます</translation>
+    </message>
+    <message>
+        <source>a double extension (.%1.%2) hides the real file type</source>
+        <translation>二重拡張子(.%1.%2)で本当のファイル形式を隠しています</translation>
+    </message>
+    <message>
+        <source>a .%1 configuration profile installs mail accounts, VPNs or certificates on the device when opened</source>
+        <translation>.%1 構成プロファイルは、開くと端末にメールアカウント・VPN・証明書などを設定します</translation>
+    </message>
+    <message>
+        <source>a .%1 file runs as a program when opened</source>
+        <translation>.%1 ファイルは開くとプログラムとして実行されます</translation>
+    </message>
+    <message>
+        <source>a .%1 disk image can carry programs past download protections</source>
+        <translation>.%1 のディスクイメージは、ダウンロード保護を回避してプログラムを持ち込む手口に使われます</translation>
+    </message>
+    <message>
+        <source>a macro-enabled Office file (.%1)</source>
+        <translation>マクロ有効の Office ファイル(.%1)です</translation>
+    </message>
+    <message>
+        <source>an HTML/SVG file opens in the browser, where it can show a fake login page</source>
+        <translation>HTML/SVG ファイルはブラウザで開かれ、偽のログイン画面を表示できます</translation>
+    </message>
+    <message>
+        <source>the content is a Windows program (MZ header) although the name says .%1</source>
+        <translation>ファイル名は .%1 ですが、中身は Windows の実行ファイル(MZ ヘッダ)です</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>the Office document contains VBA macros</source>
+        <translation>Office 文書に VBA マクロが含まれています</translation>
+    </message>
+    <message>
+        <source>the archive contains %1</source>
+        <translation>アーカイブ内に %1 が含まれています</translation>
+    </message>
+    <message>
+        <source>the archive is password-protected, which hides its content from virus scanners</source>
+        <translation>パスワード付きアーカイブで、ウイルス対策製品の検査を回避できます</translation>
+    </message>
+    <message>
+        <source>the file holds a password form</source>
+        <translation>ファイル内にパスワード入力フォームがあります</translation>
+    </message>
+    <message>
+        <source>Risky attachment %1: %2.</source>
+        <translation>危険な添付ファイル %1: %2。</translation>
+    </message>
+    <message>
+        <source>The Message-ID was made at %1, which is neither the From domain (%2) nor a server that handled the message for it.</source>
+        <translation>Message-ID が %1 で生成されています。差出人のドメイン(%2)でも、その配送を担ったサーバでもありません。</translation>
+    </message>
+    <message>
+        <source> With the failed authentication it points to the machine that really wrote the message.</source>
+        <translation>認証の失敗と合わせると、実際にメールを作成したマシンを示していると考えられます。</translation>
+    </message>
+    <message>
+        <source> Mail programs and services sometimes do this; alone it proves little.</source>
+        <translation>メールソフトや配信サービスによってはこうなるため、これだけでは判断できません。</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>Received hops are out of time order: the hop by %1 is dated %2 before the hop that handed it the message.</source>
+        <translation>Received ヘッダの時刻が前後しています。%1 の受信時刻が、前の中継サーバより %2 早くなっています。</translation>
+    </message>
+    <message>
+        <source> The earlier line was written on the sender&apos;s side and may be forged.</source>
+        <translation>前の行は送信側で書かれたもので、偽造の可能性があります。</translation>
+    </message>
+    <message>
+        <source> Usually a wrong server clock.</source>
+        <translation>多くはサーバの時計のずれによるものです。</translation>
+    </message>
+    <message>
+        <source>A Received line matches no known server format; it may have been written by hand or damaged.</source>
+        <translation>既知のサーバの書式に合わない Received ヘッダがあります。手書きや改変の可能性があります。</translation>
+    </message>
+    <message>
+        <source>The Date header is %1 later than the first Received hop: the message claims to be written after it was already on its way.</source>
+        <translation>Date ヘッダの日時が最初の Received の時刻より %1 後です。送信後に作成されたことになり、矛盾しています。</translation>
+    </message>
+    <message>
+        <source>The Date header is %1 earlier than the first Received hop.</source>
+        <translation>Date ヘッダの日時が最初の Received の時刻より %1 前です。</translation>
+    </message>
+    <message>
+        <source>%1 weak signs come together in this message (%2). Each can have an innocent reason; together they are typical of unsolicited or deceptive mail.</source>
+        <translation>このメールには弱い兆候が %1 つ重なっています(%2)。個々には正当な理由もあり得ますが、重なると迷惑メールや詐欺メールに典型的です。</translation>
+    </message>
+    <message>
+        <source>Two MIME readers see a different set of parts in this message (%1 vs %2). Different mail programs may show different content, which attackers use to hide a part from filters. Look at the raw source.</source>
+        <translation>2つのMIME解析器がこのメールを異なるパート構成(%1 と %2)として読みました。メールソフトによって表示内容が異なる可能性があり、攻撃者がフィルタからパートを隠すために使う手口です。ソースを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>free-mail provider</source>
+        <translation>フリーメールサービス</translation>
+    </message>
+    <message>
+        <source>look-alike domain</source>
+        <translation>類似ドメイン</translation>
+    </message>
+    <message>
+        <source>attacker&apos;s domain</source>
+        <translation>攻撃者のドメイン</translation>
+    </message>
+    <message>
+        <source>sender address (From)</source>
+        <translation>差出人アドレス(From)</translation>
+    </message>
+    <message>
+        <source>address shown in the display name</source>
+        <translation>表示名に書かれたアドレス</translation>
+    </message>
+    <message>
+        <source>reply address (Reply-To)</source>
+        <translation>返信先アドレス(Reply-To)</translation>
+    </message>
+    <message>
+        <source>envelope sender (Return-Path)</source>
+        <translation>エンベロープ送信者(Return-Path)</translation>
+    </message>
+    <message>
+        <source>read/delivery receipt address</source>
+        <translation>開封・配信確認の通知先</translation>
+    </message>
+    <message>
+        <source>rewritten Cc address</source>
+        <translation>改変された Cc アドレス</translation>
+    </message>
+    <message>
+        <source>rewritten To address</source>
+        <translation>改変された To アドレス</translation>
+    </message>
+    <message>
+        <source>sending IP address</source>
+        <translation>送信元 IP アドレス</translation>
+    </message>
+    <message>
+        <source>sending server</source>
+        <translation>送信サーバ</translation>
+    </message>
+    <message>
+        <source>machine name given by the sender (HELO)</source>
+        <translation>送信元が名乗った端末名(HELO)</translation>
+    </message>
+    <message>
+        <source>client IP address (X-Originating-IP)</source>
+        <translation>送信者端末の IP アドレス(X-Originating-IP)</translation>
+    </message>
+    <message>
+        <source>host named in the Message-ID</source>
+        <translation>Message-ID のホスト名</translation>
+    </message>
+    <message>
+        <source>link in the body</source>
+        <translation>本文中のリンク</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>bank account in the forged payment instructions</source>
+        <translation>偽の振込先口座</translation>
+    </message>
+    <message>
+        <source>telephone number in the attacker&apos;s mail</source>
+        <translation>攻撃者のメールにある電話番号</translation>
+    </message>
+</context>
+<context>
+    <name>List</name>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two items of a list inside a sentence; longer lists repeat it (&quot;a; b; c&quot;).</extracomment>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2528,700 @@
     <message>
         <source>%1 after the previous message</source>
         <translation>前のメールから %1 後</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Verify every request to change a bank account or a payment date by telephone, using a number from your own records or the contract, never one given in the e-mail.</source>
+        <translation>振込先口座や支払日の変更依頼は、メールに書かれた連絡先ではなく、契約書や既知の電話番号で相手に電話して確認する。</translation>
+    </message>
+    <message>
+        <source>Make changes of payment details need a second person&apos;s approval (an internal rule).</source>
+        <translation>振込先の変更には複数人の承認を必要とする社内ルールを整備する。</translation>
+    </message>
+    <message>
+        <source>Check the sender&apos;s full e-mail address, not only the display name: look for look-alike domains (&apos;rn&apos; for &apos;m&apos;, added hyphens, another ending) and for free-mail addresses that imitate a partner, and check where a reply would go (Reply-To).</source>
+        <translation>差出人の表示名だけでなく、メールアドレス全体を確認する。類似ドメイン(m を rn にする、ハイフンを加える、末尾を変える)や取引先を装ったフリーメールアドレスに注意し、返信先(Reply-To)も確認する。</translation>
+    </message>
+    <message>
+        <source>Before replying to all, check the Cc addresses: the attacker rewrote colleagues&apos; addresses so that the real people never saw the fraud.</source>
+        <translation>全員に返信する前に同報(Cc)のアドレスを確認する。攻撃者は同報先を書き換え、本物の関係者に偽メールが届かないようにしていた。</translation>
+    </message>
+    <message>
+        <source>Publish SPF and DKIM for your domains and a DMARC policy of p=reject (at least p=quarantine), and ask your partners to do the same: a forged sender address then no longer reaches the inbox.</source>
+        <translation>自社ドメインに SPF と DKIM を設定し、DMARC ポリシーを p=reject(少なくとも p=quarantine)にする。取引先にも同じ設定を依頼する。これにより差出人を詐称したメールは受信箱に届かなくなる。</translation>
+    </message>
+    <message>
+        <source>Quarantine inbound mail that fails DMARC, and mark mail from outside the organisation with a visible warning.</source>
+        <translation>DMARC 認証に失敗した受信メールは隔離し、組織外からのメールには注意喚起の表示を付ける。</translation>
+    </message>
+    <message>
+        <source>The attacker knew the ongoing exchange: check both sides&apos; mailboxes for compromise (forwarding rules, unknown sign-ins, remote-access tools), change the passwords and turn on multi-factor authentication.</source>
+        <translation>攻撃者は進行中のやりとりを把握していた。双方のメールアカウントの侵害(転送設定、不審なサインイン、遠隔操作ツール)を調べ、パスワードを変更して多要素認証を有効にする。</translation>
+    </message>
+    <message>
+        <source>Treat a reply that quotes a message you never sent as a sign of an attack and report it at once: in this case it was the first visible trace.</source>
+        <translation>送った覚えのないメールを引用した返信が届いたら攻撃の兆候と考え、すぐに報告する。本事例ではこれが最初に見えた痕跡だった。</translation>
+    </message>
+    <message>
+        <source>Confirm unusual or confidential requests from executives in person or by telephone; do not answer them by e-mail.</source>
+        <translation>経営者等からの普段と異なる依頼や「極秘」の依頼は、メールで返信せず、対面や電話で本人に確認する。</translation>
+    </message>
+    <message>
+        <source>Do not send read receipts to addresses outside the sender&apos;s organisation.</source>
+        <translation>差出人の組織外のアドレスへ開封確認を送らない。</translation>
+    </message>
+    <message>
+        <source>Do not follow links in such mail; enter passwords only on sites you reach yourself.</source>
+        <translation>このようなメールのリンクは開かず、パスワードは自分でアクセスしたサイトでのみ入力する。</translation>
+    </message>
+    <message>
+        <source>Do not open unexpected attachments or enable macros; have suspicious files checked.</source>
+        <translation>心当たりのない添付ファイルは開かず、マクロを有効にしない。不審なファイルは調査を依頼する。</translation>
+    </message>
+    <message>
+        <source>Keep automatic loading of remote images off: it tells the sender that the mail was read.</source>
+        <translation>リモート画像の自動読み込みを無効にする。開封したことが送信者に伝わるため。</translation>
+    </message>
+    <message>
+        <source>Share the indicators with the partner, the banks involved and your information-sharing community, and keep the original messages (.eml/.msg) unchanged as evidence.</source>
+        <translation>指標を取引先、関係する銀行、情報共有の枠組みと共有し、原本のメール(.eml/.msg)を改変せずに証拠として保全する。</translation>
+    </message>
+    <message>
+        <source>Tell everyone who handles payments or executive requests about this case: knowing the trick is what made the recipient stop.</source>
+        <translation>支払いや経営者からの依頼を扱う担当者全員に本事例を周知する。手口を知っていることが被害を防ぐ鍵となる。</translation>
+    </message>
+    <message>
+        <source>interjection into an ongoing exchange between the parties</source>
+        <translation>当事者間のやりとりへの介入</translation>
+    </message>
+    <message>
+        <source>a forged sender address (SPF/DMARC failed at the recipient)</source>
+        <translation>差出人アドレスの詐称(受信側で SPF/DMARC 認証に失敗)</translation>
+    </message>
+    <message>
+        <source>free-mail addresses made to look like the parties&apos; addresses</source>
+        <translation>関係者のアドレスに似せたフリーメールアドレスの悪用</translation>
+    </message>
+    <message>
+        <source>look-alike domains</source>
+        <translation>類似ドメインの使用</translation>
+    </message>
+    <message>
+        <source>the impersonated person&apos;s address written into the display name</source>
+        <translation>表示名への詐称相手のメールアドレスの記載</translation>
+    </message>
+    <message>
+        <source>a Reply-To that sends replies to the attacker</source>
+        <translation>返信先(Reply-To)の細工</translation>
+    </message>
+    <message>
+        <source>an envelope sender (Return-Path) outside the impersonated organisation</source>
+        <translation>不達通知先(Return-Path)の細工</translation>
+    </message>
+    <message>
+        <source>rewritten Cc addresses</source>
+        <translation>同報(Cc)メールアドレスの改変</translation>
+    </message>
+    <message>
+        <source>read/delivery receipts requested to the attacker&apos;s address</source>
+        <translation>開封・配信確認の通知先の細工</translation>
+    </message>
+    <message>
+        <source>a request to pay into a different bank account</source>
+        <translation>偽の口座への送金依頼</translation>
+    </message>
+    <message>
+        <source>a request to change the payment date</source>
+        <translation>送金予定日の変更依頼</translation>
+    </message>
+    <message>
+        <source>a reply quoting the forged mail reached the real party</source>
+        <translation>偽メールを引用した返信が本物の当事者に届いた</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1日%2時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source> (suggested by MailTriage, not yet confirmed by the analyst)</source>
+        <translation>(MailTriage による推定、分析者未確認)</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>と</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>In %1 the e-mail exchange between %2 was analysed; no message of an attacker was found.</source>
+        <translation>%1、%2の間のメールのやりとりを分析したが、攻撃者によるメールは確認されなかった。</translation>
+    </message>
+    <message>
+        <source>a party</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>受信者</translation>
+    </message>
+    <message>
+        <source>In %1, during an e-mail exchange between %2, an attacker impersonating %3 sent %4 forged message to %5.</source>
+        <translation>%1、%2の間のメールのやりとりにおいて、%3の担当者になりすました攻撃者が、%5へ偽のメールを%4通送った。</translation>
+    </message>
+    <message>
+        <source>In %1, during an e-mail exchange between %2, an attacker impersonating %3 sent %4 forged messages to %5.</source>
+        <translation>%1、%2の間のメールのやりとりにおいて、%3の担当者になりすました攻撃者が、%5へ偽のメールを%4通送った。</translation>
+    </message>
+    <message>
+        <source> Tricks used: %1.</source>
+        <translation>手口: %1。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4 アドレス</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6 アドレス</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>file (SHA-256)</source>
+        <translation>ファイル(SHA-256)</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>銀行口座</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Business e-mail compromise: %1</source>
+        <translation>ビジネスメール詐欺の事例:%1</translation>
+    </message>
+    <message>
+        <source>Suspicious e-mail case</source>
+        <translation>不審メールの事例</translation>
+    </message>
+    <message>
+        <source>INCIDENT REPORT  ·  BUSINESS E-MAIL COMPROMISE</source>
+        <translation>インシデント報告書 ・ ビジネスメール詐欺(BEC)</translation>
+    </message>
+    <message>
+        <source>Case %1  ·  generated %2</source>
+        <translation>事例 %1 ・ 作成 %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>事例番号</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事者</translation>
+    </message>
+    <message>
+        <source>Messages analysed</source>
+        <translation>分析したメール</translation>
+    </message>
+    <message>
+        <source>%1 distinct messages (%2 copies in the mailboxes), %3 from the attacker</source>
+        <translation>%1 通(メールボックス内の写し %2 件)、うち攻撃者からのメール %3 通</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>BEC type</source>
+        <translation>BEC のタイプ</translation>
+    </message>
+    <message>
+        <source>Anonymization</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>People, organisations, addresses, domains and internal IPs are replaced by pseudonyms; attacker indicators are kept, defanged.</source>
+        <translation>人名・組織名・メールアドレス・ドメイン・内部 IP アドレスは仮名に置き換え、攻撃者の指標は無害化して記載。</translation>
+    </message>
+    <message>
+        <source>Not anonymized: for internal use only. Attacker indicators are defanged.</source>
+        <translation>匿名化なし(内部利用のみ)。攻撃者の指標は無害化して記載。</translation>
+    </message>
+    <message>
+        <source>Table 1  Case summary</source>
+        <translation>表 1 事例概要</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>項番</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>情報提供日</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事例概要</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>被害の有無</translation>
+    </message>
+    <message>
+        <source>Tricks used</source>
+        <translation>使われた手口</translation>
+    </message>
+    <message>
+        <source>In this case the following tricks were used:</source>
+        <translation>本事例では、詐欺の過程において、次の手口が使われた。</translation>
+    </message>
+    <message>
+        <source>Why this type</source>
+        <translation>タイプ判定の根拠</translation>
+    </message>
+    <message>
+        <source>What to do first</source>
+        <translation>まず行うべき対策</translation>
+    </message>
+    <message>
+        <source>All countermeasures: section 5.</source>
+        <translation>対策の一覧は 5 章を参照。</translation>
+    </message>
+    <message>
+        <source>1  Timeline of the exchange</source>
+        <translation>1 攻撃者とのやりとり</translation>
+    </message>
+    <message>
+        <source>Figure 1 shows every distinct message of the case in true time order, one lane per organisation and one for the attacker. Red arrows are the attacker&apos;s messages (%1 of %2).</source>
+        <translation>図 1 に、本事例のメールを実際の時刻順に示す(組織ごとのレーンと攻撃者のレーン)。赤の矢印が攻撃者からのメールである(%2 通中 %1 通)。</translation>
+    </message>
+    <message>
+        <source>The attacker&apos;s first message (#%1) came %2 after the previous message of %3 (#%4).</source>
+        <translation>攻撃者の最初のメール(#%1)は、%3 のメール(#%4)の %2 後に送られている。</translation>
+    </message>
+    <message>
+        <source>Figure 1 shows every distinct message of the case in true time order.</source>
+        <translation>図 1 に、本事例のメールを実際の時刻順に示す。</translation>
+    </message>
+    <message>
+        <source>Fig. 1  Exchange with the attacker</source>
+        <translation>図 1 攻撃者とのやりとり</translation>
+    </message>
+    <message>
+        <source> — times in %1</source>
+        <translation>(時刻は %1)</translation>
+    </message>
+    <message>
+        <source>[… shortened]</source>
+        <translation>[… 以下省略]</translation>
+    </message>
+    <message>
+        <source>2  The attacker&apos;s messages</source>
+        <translation>2 攻撃者からのメール</translation>
+    </message>
+    <message>
+        <source>For each message of the attacker: its envelope, the relevant header fields as they arrived (anonymized; the highlighted lines are where the findings come from), what the headers show, and the beginning of the text.</source>
+        <translation>攻撃者からの各メールについて、宛先等の概要、受信時のヘッダの抜粋(匿名化済み。検出結果の根拠となる行を強調表示)、ヘッダから分かること、本文の冒頭を示す。</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Posing as</source>
+        <translation>詐称した相手</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes, SHA-256 %3)</source>
+        <translation>%1(%2 バイト、SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Header excerpt of #%1</source>
+        <translation>#%1 のヘッダ抜粋</translation>
+    </message>
+    <message>
+        <source>Why MailTriage classes it as the attacker&apos;s</source>
+        <translation>攻撃者のメールと判定した理由</translation>
+    </message>
+    <message>
+        <source>What the headers and the content show</source>
+        <translation>ヘッダと内容から分かること</translation>
+    </message>
+    <message>
+        <source>Beginning of the text (anonymized)</source>
+        <translation>本文の冒頭(匿名化済み)</translation>
+    </message>
+    <message>
+        <source>3  Findings</source>
+        <translation>3 検出結果</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>検出結果はない。</translation>
+    </message>
+    <message>
+        <source>Every finding of low severity or above, per message (#n as in figure 1).</source>
+        <translation>重要度「低」以上の検出結果をメールごとに示す(#n は図 1 の番号)。</translation>
+    </message>
+    <message>
+        <source>Table 2  Findings</source>
+        <translation>表 2 検出結果</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出項目</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>4  Indicators</source>
+        <translation>4 攻撃の指標</translation>
+    </message>
+    <message>
+        <source>No attacker indicators.</source>
+        <translation>攻撃者の指標はない。</translation>
+    </message>
+    <message>
+        <source>What the attacker used, for blocking and searching. Values are defanged so that nothing is clickable: read [.] as &apos;.&apos;, [@] as &apos;@&apos;, [:] as &apos;:&apos;, hxxp as http. Values that carried a party&apos;s name are anonymized like the rest of the report.</source>
+        <translation>攻撃者が使用したもの(ブロックや検索に利用)。誤ってアクセスしないよう無害化して記載する:[.] は「.」、[@] は「@」、[:] は「:」、hxxp は http と読み替える。当事者の名称を含む値は本報告書の他の部分と同様に匿名化している。</translation>
+    </message>
+    <message>
+        <source>Table 3  Indicators</source>
+        <translation>表 3 攻撃の指標</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>5  Countermeasures</source>
+        <translation>5 対策</translation>
+    </message>
+    <message>
+        <source>None specific to this case.</source>
+        <translation>本事例に固有の対策はない。</translation>
+    </message>
+    <message>
+        <source>Chosen from what this case shows:</source>
+        <translation>本事例で確認された内容から、次の対策を推奨する。</translation>
+    </message>
+    <message>
+        <source>6  Analyst notes</source>
+        <translation>6 分析者のメモ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>本報告書について</translation>
+    </message>
+    <message>
+        <source>Written by MailTriage from the messages of the case. Findings are MailTriage&apos;s reading of the headers and texts; the BEC type is the analyst&apos;s (or, where marked, MailTriage&apos;s suggestion).</source>
+        <translation>本報告書は、事例のメールをもとに MailTriage が作成した。検出結果は MailTriage によるヘッダと本文の分析であり、BEC のタイプは分析者の判断(明記した場合は MailTriage の推定)である。</translation>
+    </message>
+    <message>
+        <source>Anonymization: organisations are named Company A, B, … (the lanes of figure 1), people Alice, Bob, Carol, …, consistently throughout. Their domains are written a-company.co.jp with the real ending; look-alike domains keep their trick (a-cornpany.co.jp). Internal host names and the parties&apos; IP addresses are replaced by host1.… and documentation addresses (192.0.2.0/24, 2001:db8::/32); telephone numbers and postal addresses of the parties are removed. The pseudonym map is not part of this report.</source>
+        <translation>匿名化: 組織は A社、B社…(図 1 のレーン)、人物は Alice、Bob、Carol…と一貫して置き換えた。ドメインは実際の末尾を残して a-company.co.jp のように記載し、類似ドメインは手口を残して記載した(a-cornpany.co.jp)。内部ホスト名と当事者の IP アドレスは host1.… と文書用アドレス(192.0.2.0/24、2001:db8::/32)に置き換え、当事者の電話番号と住所は削除した。仮名の対応表は本報告書に含まれない。</translation>
+    </message>
+    <message>
+        <source>Distribution: %1.</source>
+        <translation>取り扱い: %1。</translation>
+    </message>
+    <message>
+        <source>as agreed</source>
+        <translation>合意に従う</translation>
+    </message>
+    <message>
+        <source>MailTriage  ·  Incident report %1</source>
+        <translation>MailTriage ・ インシデント報告書 %1</translation>
+    </message>
+    <message>
+        <source>Case %1  ·  generated %2%3</source>
+        <translation>事例 %1 ・ 作成 %2%3</translation>
+    </message>
+    <message>
+        <source>  ·  anonymized</source>
+        <translation> ・ 匿名化済み</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Incident report %1</source>
+        <translation>インシデント報告書 %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(件名なし)</translation>
+    </message>
+    <message>
+        <source>posing as %1</source>
+        <translation>%1を詐称</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>日時(%1)</translation>
+    </message>
+    <message>
+        <source>message from the attacker</source>
+        <translation>攻撃者からのメール</translation>
+    </message>
+    <message>
+        <source>message between the parties</source>
+        <translation>当事者間のメール</translation>
+    </message>
+    <message>
+        <source>#n message number · +time since the previous message</source>
+        <translation>#n メール番号 ・ +時間 直前のメールからの経過時間</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[電話番号]</translation>
+    </message>
+    <message>
+        <source>[postal address]</source>
+        <translation>[住所]</translation>
+    </message>
+    <message>
+        <source>Attacker</source>
+        <translation>攻撃者</translation>
+    </message>
+    <message>
+        <source>Company %1</source>
+        <translation>%1社</translation>
+    </message>
+</context>
+<context>
+    <name>Signal</name>
+    <message>
+        <source>Reply-To differs from From</source>
+        <translation>返信先(Reply-To)が差出人と異なる</translation>
+    </message>
+    <message>
+        <source>Envelope sender (Return-Path) unrelated to From</source>
+        <translation>エンベロープ送信者(Return-Path)が差出人と無関係</translation>
+    </message>
+    <message>
+        <source>DKIM signature of another domain than From</source>
+        <translation>DKIM 署名のドメインが差出人と異なる</translation>
+    </message>
+    <message>
+        <source>SPF failed</source>
+        <translation>SPF 認証の失敗</translation>
+    </message>
+    <message>
+        <source>No valid DKIM signature of the sender</source>
+        <translation>差出人ドメインの有効な DKIM 署名がない</translation>
+    </message>
+    <message>
+        <source>DMARC failed</source>
+        <translation>DMARC 認証の失敗</translation>
+    </message>
+    <message>
+        <source>Broken ARC chain</source>
+        <translation>ARC チェーンの検証失敗</translation>
+    </message>
+    <message>
+        <source>Display name contains an e-mail address</source>
+        <translation>表示名にメールアドレスが含まれる</translation>
+    </message>
+    <message>
+        <source>Address in the display name differs from the real sender</source>
+        <translation>表示名中のアドレスが実際の送信元と異なる</translation>
+    </message>
+    <message>
+        <source>Display name claims a brand the address does not belong to</source>
+        <translation>表示名が送信元と無関係なブランド・組織を名乗る</translation>
+    </message>
+    <message>
+        <source>Several weak signs together</source>
+        <translation>弱い兆候の重なり</translation>
+    </message>
+    <message>
+        <source>Free-mail sender</source>
+        <translation>フリーメールからの送信</translation>
+    </message>
+    <message>
+        <source>Free-mail sender signs as an executive of the recipient&apos;s organisation</source>
+        <translation>フリーメールの差出人が受信者の組織の役員を名乗る</translation>
+    </message>
+    <message>
+        <source>Free-mail address imitating a party</source>
+        <translation>関係者を装うフリーメールアドレス</translation>
+    </message>
+    <message>
+        <source>Look-alike domain</source>
+        <translation>類似ドメイン</translation>
+    </message>
+    <message>
+        <source>Delivery/read receipts requested to an outside address</source>
+        <translation>配送・開封通知の送付先が外部アドレス</translation>
+    </message>
+    <message>
+        <source>Open-tracking image</source>
+        <translation>開封確認用の画像(ウェブビーコン)</translation>
+    </message>
+    <message>
+        <source>Cosmic Lynx address naming</source>
+        <translation>Cosmic Lynx 型のアドレス命名</translation>
+    </message>
+    <message>
+        <source>Japanese CEO-fraud Reply-To naming</source>
+        <translation>日本語 CEO 詐欺型の返信先アドレス</translation>
+    </message>
+    <message>
+        <source>Request to change or hold a payment</source>
+        <translation>振込先の変更・支払い保留の依頼</translation>
+    </message>
+    <message>
+        <source>Link text names another site than its target</source>
+        <translation>リンクの表示文字列とリンク先が異なる</translation>
+    </message>
+    <message>
+        <source>Risky link</source>
+        <translation>危険なリンク</translation>
+    </message>
+    <message>
+        <source>Risky attachment</source>
+        <translation>危険な添付ファイル</translation>
+    </message>
+    <message>
+        <source>Message-ID from an unrelated domain</source>
+        <translation>Message-ID のドメインが送信元と無関係</translation>
+    </message>
+    <message>
+        <source>Ambiguous MIME structure</source>
+        <translation>MIME 構造の解釈が曖昧</translation>
+    </message>
+    <message>
+        <source>Inconsistent Received chain</source>
+        <translation>Received ヘッダの不整合</translation>
+    </message>
+    <message>
+        <source>Cc addresses altered</source>
+        <translation>CC のアドレスの改変</translation>
+    </message>
+    <message>
+        <source>Cc addresses altered to free-mail</source>
+        <translation>CC のフリーメールへの改変</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s infrastructure changed</source>
+        <translation>送信元の配送経路・認証結果の変化</translation>
+    </message>
+    <message>
+        <source>Reply quotes a message the sender never sent</source>
+        <translation>送信していないメールを引用した返信</translation>
+    </message>
+    <message>
+        <source>Bank account changed</source>
+        <translation>振込先口座の変更</translation>
+    </message>
+    <message>
+        <source>Payment date changed</source>
+        <translation>支払期日の変更</translation>
+    </message>
+    <message>
+        <source>Attacker message inserted into a thread</source>
+        <translation>スレッドへの攻撃者メールの割り込み</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,8 @@ private Q_SLOTS:
                 QVERIFY2(cm->actor == QLatin1String("attacker"), qPrintable(file + QStringLiteral(" is ") + cm->actor));
             } else {
                 QVERIFY2(cm->actor != QLatin1String("attacker"),
-                    qPrintable(file + QStringLiteral(": ") + cm->attackerReasons.join(QStringLiteral("; "))));
+                    qPrintable(
+                        file + QStringLiteral(": ") + render(cm->attackerReasons, u"en").join(QStringLiteral("; "))));
                 for (const Finding& f : cm->message.findings)
                     QVERIFY2(f.severity <= Severity::Low,
                         qPrintable(file + QStringLiteral(": ") + f.signal + QStringLiteral(" ")
@@ -118,7 +119,7 @@ private Q_SLOTS:
         const QJsonValue bec = expected.value(QLatin1String("bec_type"));
         QCOMPARE(a.becTypeSuggested, bec.isNull() ? 0 : bec.toInt());
         if (a.becTypeSuggested)
-            QVERIFY(!a.becTypeReasonsEn.isEmpty() && !a.becTypeReasonsJa.isEmpty());
+            QVERIFY(!a.becTypeReasons.isEmpty() && !a.becTypeReasons.first().render(u"ja").isEmpty());
     }
 
     void mergeIsOrderIndependent()

@@ -58,7 +58,7 @@ private Q_SLOTS:
             cm.message.sha256 = QByteArray::number(i);
             cm.message.received.append(ReceivedHop());
             cm.message.findings.append({ QStringLiteral("cc_altered"), Severity::High, QStringLiteral("Cc"), 5, 7,
-                QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("e"), {} });
+                Text::value(QStringLiteral("en")), QStringLiteral("e"), {} });
             cm.key = QStringLiteral("<%1@a.example>").arg(i);
             cm.actor = QStringLiteral("party");
             cm.actorComputed = QStringLiteral("attacker");

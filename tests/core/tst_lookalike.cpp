@@ -84,8 +84,8 @@ void TestLookalike::compare()
     const Lookalike::Match m = Lookalike::compare(candidate, reference);
     QVERIFY2(m.matched(), qPrintable(candidate + QStringLiteral(" vs ") + reference));
     QCOMPARE(m.tricks, expected);
-    QVERIFY(!Lookalike::describeEn(m).isEmpty());
-    QVERIFY(!Lookalike::describeJa(m).isEmpty());
+    QVERIFY(!Lookalike::describe(m).render(u"en").isEmpty());
+    QVERIFY(!Lookalike::describe(m).render(u"ja").isEmpty());
     // The prepared overload agrees.
     QCOMPARE(Lookalike::compare(Lookalike::prepare(candidate), Lookalike::prepare(reference)).tricks, expected);
 }
@@ -118,7 +118,7 @@ void TestLookalike::noMatch()
     QFETCH(QString, candidate);
     QFETCH(QString, reference);
     const Lookalike::Match m = Lookalike::compare(candidate, reference);
-    QVERIFY2(!m.matched(), qPrintable(Lookalike::describeEn(m)));
+    QVERIFY2(!m.matched(), qPrintable(Lookalike::describe(m).render(u"en")));
 }
 
 void TestLookalike::relatedNameOnlyWhenAllowed()
@@ -179,13 +179,13 @@ void TestLookalike::descriptions()
 {
     const Lookalike::Match m
         = Lookalike::compare(QStringLiteral("tsukikage-seirnitsu.co.jp"), QStringLiteral("tsukikage-seimitsu.co.jp"));
-    QVERIFY(Lookalike::describeEn(m).contains(QStringLiteral("rn→m")));
-    QVERIFY(Lookalike::describeJa(m).contains(QStringLiteral("似た文字")));
+    QVERIFY(Lookalike::describe(m).render(u"en").contains(QStringLiteral("rn→m")));
+    QVERIFY(Lookalike::describe(m).render(u"ja").contains(QStringLiteral("似た文字")));
     QCOMPARE(m.candidate, QStringLiteral("tsukikage-seirnitsu.co.jp"));
     QCOMPARE(m.reference, QStringLiteral("tsukikage-seimitsu.co.jp"));
     const Lookalike::Match p = Lookalike::compare(QStringLiteral("xn--pypal-4ve.com"), QStringLiteral("paypal.com"));
     QCOMPARE(p.candidate, QStringLiteral("p\u0430ypal.com"));
-    QVERIFY(Lookalike::describeEn(p).contains(QStringLiteral("punycode")));
+    QVERIFY(Lookalike::describe(p).render(u"en").contains(QStringLiteral("punycode")));
 }
 
 void TestLookalike::damerauLevenshtein_data()

@@ -392,10 +392,15 @@ private Q_SLOTS:
         auto s = createCase(dir.filePath(QStringLiteral("a.mtcase")));
         QVERIFY(s);
         MessageRecord rec = recordOf(kFake);
-        rec.findings.append({ QStringLiteral("spf_fail"), Severity::Medium, QStringLiteral("Authentication-Results"),
-            120, 40, QStringLiteral("SPF failed"), QStringLiteral("SPF 失敗"), QStringLiteral("spf=fail"), QString() });
+        rec.findings.append(
+            { QStringLiteral("spf_fail"), Severity::Medium, QStringLiteral("Authentication-Results"), 120, 40,
+                Text(QT_TRANSLATE_NOOP("Finding",
+                         "The receiving server recorded SPF %1 for %2: the sending server is not authorised by that "
+                         "domain."))
+                    .arg(QStringLiteral("fail"), QStringLiteral("a.example")),
+                QStringLiteral("spf=fail"), QString() });
         rec.findings.append({ QStringLiteral("cc_altered"), Severity::High, QStringLiteral("Cc"), -1, 0,
-            QStringLiteral("en"), QStringLiteral("ja"), QString(), QStringLiteral("<x@y>") });
+            Text::value(QStringLiteral("en")), QString(), QStringLiteral("<x@y>") });
         QCOMPARE(s->messages().add(rec), MessageRepository::AddResult::Added);
         QCOMPARE(s->messages().add(rec), MessageRepository::AddResult::Duplicate);
         QCOMPARE(s->messages().count(), 1);
@@ -418,7 +423,14 @@ private Q_SLOTS:
         QCOMPARE(f.size(), rec.findings.size());
         QCOMPARE(f.constLast().relatedMessageId, QStringLiteral("<x@y>"));
         QCOMPARE(f.constLast().offset, -1);
-        QCOMPARE(f.at(f.size() - 2).textJa, QStringLiteral("SPF 失敗"));
+        // The row keeps the phrase and its argument, not texts: the words come from the catalog.
+        QCOMPARE(f.at(f.size() - 2).text, rec.findings.first().text);
+        QCOMPARE(f.at(f.size() - 2).text.render(u"en"),
+            QStringLiteral("The receiving server recorded SPF fail for a.example: the sending server is not authorised "
+                           "by that domain."));
+        QVERIFY(f.at(f.size() - 2).text.render(u"ja").contains(QStringLiteral("a.example")));
+        QVERIFY(f.at(f.size() - 2).text.render(u"ja").contains(QStringLiteral("SPF")));
+        QVERIFY(f.at(f.size() - 2).text.render(u"ja") != f.at(f.size() - 2).text.render(u"en"));
         QCOMPARE(f.at(f.size() - 2).offset, 120);
         const QJsonObject json = QJsonDocument::fromJson(s->messages().json(m.id)).object();
         QCOMPARE(json.value(QLatin1String("sha256")).toString(), QString::fromLatin1(rec.sha256));
@@ -472,7 +484,7 @@ private Q_SLOTS:
         {
             auto s = createCase(path);
             MessageRecord rec = recordOf(kFake);
-            rec.findings.append({ QStringLiteral("spf_fail"), Severity::Medium, QString(), -1, 0, {}, {}, {}, {} });
+            rec.findings.append({ QStringLiteral("spf_fail"), Severity::Medium, QString(), -1, 0, {}, {}, {} });
             QCOMPARE(s->messages().add(rec), MessageRepository::AddResult::Added);
             QVERIFY(s->audit().append(QStringLiteral("test")));
         }

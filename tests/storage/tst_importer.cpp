@@ -86,7 +86,7 @@ QString digest(const Message& m)
         out << QString::fromLatin1(p.contentType) + QLatin1Char(' ') + p.extractedText.left(200);
     for (const Finding& f : m.findings)
         out << f.signal + QLatin1Char(' ') + QString::number(int(f.severity)) + QLatin1Char(' ')
-                + QString::number(f.offset) + QLatin1Char(' ') + f.textEn;
+                + QString::number(f.offset) + QLatin1Char(' ') + f.text.render(u"en");
     return out.join(QLatin1Char('\n'));
 }
 

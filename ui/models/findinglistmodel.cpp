@@ -61,8 +61,8 @@ QVariant FindingListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("%1 (%2)\n\n%3")
-                          .arg(UiText::signalTitle(f.signal), f.signal, UiText::pick(f.textEn, f.textJa));
+        QString tip
+            = QStringLiteral("%1 (%2)\n\n%3").arg(UiText::signalTitle(f.signal), f.signal, UiText::render(f.text));
         if (!f.evidence.isEmpty())
             tip += QStringLiteral("\n\n") + UiText::visible(f.evidence);
         return tip;
@@ -87,7 +87,7 @@ QVariant FindingListModel::data(const QModelIndex& index, int role) const
     case SeverityRole:
         return int(f.severity);
     case ExplanationRole:
-        return UiText::pick(f.textEn, f.textJa);
+        return UiText::render(f.text);
     case EvidenceRole:
         return f.evidence;
     case ScopeRole:

@@ -50,11 +50,15 @@ bool UiText::japanese()
     return QLocale().language() == QLocale::Japanese;
 }
 
-QString UiText::pick(const QString& en, const QString& ja)
+QString UiText::language()
 {
-    if (japanese())
-        return ja.isEmpty() ? en : ja;
-    return en.isEmpty() ? ja : en;
+    // UiLanguage::install() sets the default locale to the UI language.
+    return QLocale().name().section(QLatin1Char('_'), 0, 0);
+}
+
+QString UiText::render(const Text& text)
+{
+    return text.render(language());
 }
 
 QString UiText::severity(Severity s)
@@ -75,7 +79,7 @@ QString UiText::severity(Severity s)
 QString UiText::signalTitle(const QString& signal)
 {
     if (const FindingTexts::SignalText* t = FindingTexts::find(signal))
-        return pick(t->titleEn, t->titleJa);
+        return t->titleIn(language());
     return signal;
 }
 
@@ -84,7 +88,7 @@ QString UiText::becType(int type)
     if (type < 1 || type > 5)
         return tr("Not set");
     // IPA's names as the core writes them ("Type 1: ...", "タイプ1: ...").
-    return japanese() ? becTypeNameJa(type) : becTypeNameEn(type);
+    return becTypeName(type, language());
 }
 
 QString UiText::actor(const QString& actor)

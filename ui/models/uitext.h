@@ -18,8 +18,10 @@ public:
     /// True when the UI speaks Japanese (QLocale's default, set by the program from the
     /// language setting).
     static bool japanese();
-    /// @p en or @p ja by the UI language; the other one when the chosen one is empty.
-    static QString pick(const QString& en, const QString& ja);
+    /// The UI language's catalog code ("en", "ja").
+    static QString language();
+    /// A core text (a finding's explanation, a reason) in the UI language.
+    static QString render(const Text& text);
 
     static QString severity(Severity s);
     /// The one-line title of a signal id in the UI language (the id itself when unknown).
