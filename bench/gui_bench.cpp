@@ -10,6 +10,7 @@
 //    1200x800 viewport, at the default zoom and at "whole case in view";
 //  - peak RSS of the process.
 // bench/bench.sh drives it on a case made by mailtriage-import-bench --keep-case.
+#include "allocatortuning.h"
 #include "casesession.h"
 #include "mainwindow.h"
 #include "messagelistmodel.h"
@@ -56,6 +57,8 @@ QString ms(qint64 nsecs)
 
 int main(int argc, char* argv[])
 {
+    // As the window program starts (app/gui/main.cpp).
+    MailTriage::AllocatorTuning::reexecIfUseful(argv);
     QApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     if (args.size() != 1) {

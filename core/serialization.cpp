@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serialization.h"
 
+#include <QHash>
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -40,6 +41,10 @@ namespace {
             s.setStatus(QDataStream::ReadCorruptData);
             return s;
         }
+        // Growing a list of large elements copies every one of them each time it grows (the
+        // elements are not relocatable): reserve what the data claims, up to what an honest
+        // chunk holds, so a hostile count costs nothing more.
+        b.list.reserve(qsizetype(std::min<quint32>(n, 4096)));
         for (quint32 i = 0; i < n; ++i) {
             T t;
             s >> t;
@@ -132,6 +137,22 @@ namespace {
             writePhrase(s, a);
     }
 
+    // Catalog sources repeat in every finding of every message: share one copy of each (a
+    // 100,000-message analysis holds a few hundred distinct sources, not millions of copies).
+    // Bounded, as the data may be hostile.
+    QString shared(const QString& source)
+    {
+        thread_local QHash<QString, QString> pool;
+        if (source.isEmpty())
+            return source;
+        const auto it = pool.constFind(source);
+        if (it != pool.constEnd())
+            return *it;
+        if (pool.size() < 4096)
+            pool.insert(source, source);
+        return source;
+    }
+
     bool readPhrase(QDataStream& s, Phrase& p, int depth)
     {
         quint8 kind = 0;
@@ -143,6 +164,7 @@ namespace {
             return false;
         }
         p.kind = Phrase::Kind(kind);
+        p.source = shared(p.source);
         p.args.clear();
         for (quint32 i = 0; i < n; ++i) {
             Phrase a;
@@ -193,6 +215,8 @@ QDataStream& operator>>(QDataStream& s, Finding& f)
 {
     qint32 sev = 0;
     s >> f.signal >> sev >> f.header >> f.offset >> f.length >> f.text >> f.evidence >> f.relatedMessageId;
+    f.signal = shared(f.signal);
+    f.header = shared(f.header);
     f.severity = static_cast<Severity>(qBound(0, sev, 3));
     return s;
 }
@@ -411,8 +435,11 @@ QDataStream& operator<<(QDataStream& s, const CaseMessage& m)
 
 QDataStream& operator>>(QDataStream& s, CaseMessage& m)
 {
-    return s >> m.message >> bounded(m.copies) >> m.key >> m.actor >> m.actorComputed >> m.actorOverridden
-        >> m.senderParty >> bounded(m.recipientParties) >> m.thread >> bounded(m.attackerReasons);
+    s >> m.message >> bounded(m.copies) >> m.key >> m.actor >> m.actorComputed >> m.actorOverridden >> m.senderParty
+        >> bounded(m.recipientParties) >> m.thread >> bounded(m.attackerReasons);
+    m.actor = shared(m.actor);
+    m.actorComputed = shared(m.actorComputed);
+    return s;
 }
 
 QDataStream& operator<<(QDataStream& s, const TimelineEvent& e)
@@ -423,8 +450,15 @@ QDataStream& operator<<(QDataStream& s, const TimelineEvent& e)
 
 QDataStream& operator>>(QDataStream& s, TimelineEvent& e)
 {
-    return s >> e.message >> e.messageId >> e.date >> e.from >> bounded(e.to) >> e.partyFrom >> bounded(e.partyTo)
-        >> e.actor >> bounded(e.signals) >> e.summary >> e.gapSeconds >> e.gapText;
+    s >> e.message >> e.messageId >> e.date >> e.from >> bounded(e.to) >> e.partyFrom >> bounded(e.partyTo) >> e.actor
+        >> bounded(e.signals) >> e.summary >> e.gapSeconds >> e.gapText;
+    e.partyFrom = shared(e.partyFrom);
+    e.actor = shared(e.actor);
+    for (QString& x : e.partyTo)
+        x = shared(x);
+    for (QString& x : e.signals)
+        x = shared(x);
+    return s;
 }
 
 namespace {
@@ -530,22 +564,9 @@ bool deserializeCaseAnalysis(const QByteArray& data, CaseAnalysis* out)
         total += declared(c);
     if (total > kMaxTotalBytes)
         return false;
+    // The chunks are independent: unpack and read them on every core, the head (parties and the
+    // timeline) on this thread meanwhile.
     CaseAnalysis a;
-    QByteArray head;
-    if (!unpack(packedHead, kMaxPartBytes, &head))
-        return false;
-    {
-        QDataStream h(head);
-        h.setVersion(QDataStream::Qt_6_4);
-        try {
-            h >> bounded(a.parties) >> bounded(a.timeline) >> a.becTypeSuggested >> bounded(a.becTypeReasons);
-        } catch (const std::exception&) {
-            return false;
-        }
-        if (h.status() != QDataStream::Ok || !h.atEnd())
-            return false;
-    }
-    // The chunks are independent: unpack and read them on every core.
     QList<QList<CaseMessage>> parts(chunks.size());
     std::vector<char> ok(size_t(chunks.size()), 0);
     std::atomic<qsizetype> next { 0 };
@@ -555,11 +576,27 @@ bool deserializeCaseAnalysis(const QByteArray& data, CaseAnalysis* out)
     };
     const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 16u);
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads && t < unsigned(chunks.size()); ++t)
+    for (unsigned t = 0; t < threads && t < unsigned(chunks.size()); ++t)
         pool.emplace_back(work);
+    bool headOk = false;
+    {
+        QByteArray head;
+        if (unpack(packedHead, kMaxPartBytes, &head)) {
+            QDataStream h(head);
+            h.setVersion(QDataStream::Qt_6_4);
+            try {
+                h >> bounded(a.parties) >> bounded(a.timeline) >> a.becTypeSuggested >> bounded(a.becTypeReasons);
+                headOk = h.status() == QDataStream::Ok && h.atEnd();
+            } catch (const std::exception&) {
+                headOk = false;
+            }
+        }
+    }
     work();
     for (std::thread& t : pool)
         t.join();
+    if (!headOk)
+        return false;
     chunks.clear();
     qsizetype count = 0;
     for (qsizetype i = 0; i < parts.size(); ++i) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailtriage: the workbench window. Wiring only: application, translators, settings, main window.
 
+#include "allocatortuning.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
 
@@ -9,6 +10,7 @@
 
 int main(int argc, char** argv)
 {
+    MailTriage::AllocatorTuning::reexecIfUseful(argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MailTriage"));
     QCoreApplication::setApplicationName(QStringLiteral("mailtriage"));

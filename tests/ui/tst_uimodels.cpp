@@ -207,7 +207,17 @@ private Q_SLOTS:
             QVERIFY(v <= last);
             last = v;
         }
-        proxy.sort(MessageListModel::FindingsColumn, Qt::AscendingOrder);
+        // The numeric columns compare the rows directly (lessThan): the order is the sort role's.
+        for (const int column : { int(MessageListModel::FindingsColumn), int(MessageListModel::CopiesColumn),
+                 int(MessageListModel::DateColumn) }) {
+            proxy.sort(column, Qt::AscendingOrder);
+            qint64 previous = std::numeric_limits<qint64>::min();
+            for (int r = 0; r < proxy.rowCount(); ++r) {
+                const qint64 v = proxy.index(r, column).data(MessageListModel::SortRole).toLongLong();
+                QVERIFY2(v >= previous, qPrintable(QStringLiteral("column %1 row %2").arg(column).arg(r)));
+                previous = v;
+            }
+        }
         proxy.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
     }
 

@@ -3,6 +3,8 @@
 
 #include "messagelistmodel.h"
 
+#include <limits>
+
 namespace MailTriage {
 
 MessageFilterProxyModel::MessageFilterProxyModel(QObject* parent)
@@ -66,6 +68,31 @@ bool MessageFilterProxyModel::isFiltering() const
 {
     return !m_lane.isEmpty() || !m_actor.isEmpty() || !m_signal.isEmpty() || m_minSeverity >= 0
         || m_searchIds.has_value();
+}
+
+bool MessageFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    // The numeric columns compare the rows themselves: 100,000 rows sort with some 1.7 million
+    // comparisons, and each one through data() builds two QVariants.
+    const auto* model = qobject_cast<const MessageListModel*>(sourceModel());
+    const MessageRow* a = model ? model->rowAt(left.row()) : nullptr;
+    const MessageRow* b = model ? model->rowAt(right.row()) : nullptr;
+    if (a && b && left.column() == right.column()) {
+        switch (left.column()) {
+        case MessageListModel::DateColumn: {
+            const qint64 x = a->date.isValid() ? a->date.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+            const qint64 y = b->date.isValid() ? b->date.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+            return x < y;
+        }
+        case MessageListModel::FindingsColumn:
+            return std::pair(a->maxSeverity, a->findingCount) < std::pair(b->maxSeverity, b->findingCount);
+        case MessageListModel::CopiesColumn:
+            return a->copyIds.size() < b->copyIds.size();
+        default:
+            break;
+        }
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 bool MessageFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
