@@ -578,14 +578,22 @@ namespace CaseAnalyzer {
                         = origin.ip.isEmpty() || !seen->contains(QStringLiteral("net:") + ipPrefix(origin.ip));
                     const bool authWorse = passedBefore.value(senderKey) && authFailed(m);
                     if ((newOrg && newNet) || authWorse) {
-                        QStringList what;
-                        if (newOrg && newNet)
-                            what << QStringLiteral("sent from %1 [%2]")
-                                        .arg(origin.org.isEmpty() ? QStringLiteral("?") : origin.org, origin.ip);
-                        if (authWorse)
+                        QStringList what; // the evidence, as written in the headers
+                        QList<Text> whatText;
+                        if (newOrg && newNet) {
+                            const QString org = origin.org.isEmpty() ? QStringLiteral("?") : origin.org;
+                            what << QStringLiteral("sent from %1 [%2]").arg(org, origin.ip);
+                            whatText << Text(QT_TRANSLATE_NOOP("Finding", "sent from %1 [%2]")).arg(org, origin.ip);
+                        }
+                        if (authWorse) {
+                            const QString spf = m.auth.spf.isEmpty() ? QStringLiteral("none") : m.auth.spf;
+                            const QString dmarc = m.auth.dmarc.isEmpty() ? QStringLiteral("none") : m.auth.dmarc;
                             what << QStringLiteral("authentication failed where it passed before (spf=%1, dmarc=%2)")
-                                        .arg(m.auth.spf.isEmpty() ? QStringLiteral("none") : m.auth.spf,
-                                            m.auth.dmarc.isEmpty() ? QStringLiteral("none") : m.auth.dmarc);
+                                        .arg(spf, dmarc);
+                            whatText << Text(QT_TRANSLATE_NOOP("Finding",
+                                                 "authentication failed where it passed before (spf=%1, dmarc=%2)"))
+                                            .arg(spf, dmarc);
+                        }
                         QStringList before;
                         for (const QString& v : *seen) {
                             if (v.startsWith(QLatin1String("org:")))
@@ -601,8 +609,7 @@ namespace CaseAnalyzer {
                             Text(QT_TRANSLATE_NOOP("Finding",
                                      "%1 has written before in this case, always from %2. This message was %3: "
                                      "someone else may be sending in their name."))
-                                .arg(
-                                    m.from.address, before.join(QStringLiteral(", ")), what.join(QStringLiteral("; "))),
+                                .arg(m.from.address, before.join(QStringLiteral(", ")), Text::list(whatText)),
                             lastFromSender.value(senderKey));
                         if (!m.received.isEmpty() && m.received.first().headerIndex >= 0) {
                             // Point at the hop where the message entered the receiving side.

@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>%1 has written before in this case, always from %2. This message was %3: someone else may be sending in their name.</source>
-        <translation>%1 からのメールはこれまで %2 から届いていましたが、このメールは %3。第三者がなりすまして送信している可能性があります。</translation>
+        <translation>%1 からのメールはこれまで %2 から届いていましたが、このメールは次の点が異なります: %3。第三者がなりすまして送信している可能性があります。</translation>
     </message>
     <message>
         <source>%1 sent from infrastructure never seen for this sender</source>
@@ -767,6 +767,14 @@
     <message>
         <source>Two MIME readers see a different set of parts in this message (%1 vs %2). Different mail programs may show different content, which attackers use to hide a part from filters. Look at the raw source.</source>
         <translation>2つのMIME解析器がこのメールを異なるパート構成(%1 と %2)として読みました。メールソフトによって表示内容が異なる可能性があり、攻撃者がフィルタからパートを隠すために使う手口です。ソースを確認してください。</translation>
+    </message>
+    <message>
+        <source>sent from %1 [%2]</source>
+        <translation>%1 [%2] からの送信</translation>
+    </message>
+    <message>
+        <source>authentication failed where it passed before (spf=%1, dmarc=%2)</source>
+        <translation>以前は成功していた認証の失敗(spf=%1、dmarc=%2)</translation>
     </message>
 </context>
 <context>
