@@ -58,15 +58,34 @@ namespace {
             || i.type == QLatin1String("url") || i.type == QLatin1String("file");
     }
 
-    QString csvField(const QString& s)
+    // A cell that starts with = + - @ (or a tab or carriage return) is a formula to Excel and
+    // LibreOffice: an attacker-chosen file name "=HYPERLINK(...)" would run in the partner's
+    // spreadsheet. Such a cell gets a leading apostrophe, the spreadsheet convention for "text"
+    // (OWASP, CSV injection).
+    QString neutralised(const QString& s)
     {
-        if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-            && !s.contains(QLatin1Char('\r')))
-            return s;
-        QString q = s;
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
+        if (!s.isEmpty()
+            && (s[0] == QLatin1Char('=') || s[0] == QLatin1Char('+') || s[0] == QLatin1Char('-')
+                || s[0] == QLatin1Char('@') || s[0] == QLatin1Char('\t') || s[0] == QLatin1Char('\r')
+                || s[0] == QChar(0xFF1D) || s[0] == QChar(0xFF0B) || s[0] == QChar(0xFF0D) || s[0] == QChar(0xFF20)))
+            return QLatin1Char('\'') + s;
+        return s;
     }
+
+} // namespace
+
+QString csvCell(const QString& in)
+{
+    const QString s = neutralised(in);
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
+        && !s.contains(QLatin1Char('\r')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+namespace {
 
     int becTypeOf(const ReportInput& in)
     {
@@ -397,21 +416,22 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
 
 QByteArray indicatorsCsv(const ReportInput& input, const Anonymizer& an, const Options& options)
 {
-    Q_UNUSED(input)
-    QString out
-        = QStringLiteral("case_id,type,value,role,role_ja,first_seen,last_seen,messages,file_name,sha256,size\r\n");
+    // UTF-8 with a byte order mark: Excel on Japanese Windows reads a CSV without one as CP932.
+    QString out = QChar(0xFEFF)
+        + QStringLiteral("case_id,tlp,type,value,role,role_ja,first_seen,last_seen,messages,file_name,sha256,size\r\n");
+    const QString tlp = input.tlp;
     for (const Indicator& ind : an.indicators()) {
         QStringList ids;
         for (const QString& id : ind.messageIds)
             ids << an.text(id);
-        const QStringList row { an.caseId(), ind.type,
+        const QStringList row { an.caseId(), tlp, ind.type,
             ind.type == QLatin1String("file") ? ind.sha256 : valueOf(ind, options), ind.role, ind.roleIn(u"ja"),
             ind.firstSeen.isValid() ? stixTimestamp(ind.firstSeen) : QString(),
             ind.lastSeen.isValid() ? stixTimestamp(ind.lastSeen) : QString(), ids.join(QLatin1Char(' ')), ind.fileName,
             ind.sha256, ind.size > 0 ? QString::number(ind.size) : QString() };
         QStringList fields;
         for (const QString& f : row)
-            fields << csvField(f);
+            fields << csvCell(f);
         out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out.toUtf8();

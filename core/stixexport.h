@@ -28,6 +28,12 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& anonymizer, const 
 
 /// The indicators as CSV (RFC 4180, UTF-8, a header row, CRLF line ends): case_id, type, value,
 /// role, role_ja, first_seen, last_seen, messages, file_name, sha256, size.
+/// One CSV cell (RFC 4180 quoting); a value a spreadsheet would take for a formula (leading
+/// = + - @, tab, CR, or their full-width forms) gets a leading apostrophe.
+QString csvCell(const QString& value);
+
+/// The indicators as CSV: UTF-8 with a byte order mark (Excel on Japanese Windows), CRLF, a TLP
+/// column, formula-leading cells neutralised.
 QByteArray indicatorsCsv(const ReportInput& input, const Anonymizer& anonymizer, const Options& options = {});
 
 /// The time the exports are stamped with: ReportInput::generatedAt when valid, else the newest

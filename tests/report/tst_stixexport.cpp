@@ -50,6 +50,52 @@ const QSet<QString>& scoTypes()
 
 } // namespace
 
+namespace {
+// An RFC 4180 reader, as a spreadsheet reads the file: quoted cells, doubled quotes, CRLF rows.
+QList<QStringList> readCsv(const QString& text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << cell;
+            cell.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            row << cell;
+            cell.clear();
+            rows << row;
+            row.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !row.isEmpty())
+        rows << (row << cell);
+    return rows;
+}
+
+bool startsLikeFormula(const QString& cell)
+{
+    static const QString leading = QStringLiteral("=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20");
+    return !cell.isEmpty() && leading.contains(cell[0]);
+}
+} // namespace
+
 class TestStixExport : public QObject {
     Q_OBJECT
 
@@ -206,26 +252,41 @@ private Q_SLOTS:
     {
         const ReportInput in = inputOf(QStringLiteral("demo"));
         const Anonymizer an(in.analysis);
-        const QString csv = QString::fromUtf8(StixExport::indicatorsCsv(in, an));
-        const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.first(),
-            QStringLiteral("case_id,type,value,role,role_ja,first_seen,last_seen,messages,file_name,sha256,size"));
-        QCOMPARE(lines.size() - 1, an.indicators().size());
-        for (const QString& line : lines.mid(1)) {
-            // A simple RFC 4180 reader: count the fields.
-            int fields = 1;
-            bool quoted = false;
-            for (QChar c : line) {
-                if (c == u'"')
-                    quoted = !quoted;
-                else if (c == u',' && !quoted)
-                    ++fields;
-            }
-            QCOMPARE(fields, 11);
-            QVERIFY(line.startsWith(an.caseId() + QLatin1Char(',')));
+        const QByteArray bytes = StixExport::indicatorsCsv(in, an);
+        // UTF-8 with a byte order mark: Excel on Japanese Windows reads the ja column right.
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QString csv = QString::fromUtf8(bytes.mid(3));
+        const QList<QStringList> rows = readCsv(csv);
+        QCOMPARE(rows.first(),
+            QStringLiteral("case_id,tlp,type,value,role,role_ja,first_seen,last_seen,messages,file_name,sha256,size")
+                .split(QLatin1Char(',')));
+        QCOMPARE(rows.size() - 1, an.indicators().size());
+        for (const QStringList& row : rows.mid(1)) {
+            QCOMPARE(row.size(), 12);
+            QCOMPARE(row[0], an.caseId());
+            QCOMPARE(row[1], in.tlp);
+            for (const QString& cell : row)
+                QVERIFY2(!startsLikeFormula(cell), qPrintable(cell));
         }
         QVERIFY(!csv.contains(QLatin1String("tsukikage"), Qt::CaseInsensitive));
         QCOMPARE(StixExport::patternLiteral(QStringLiteral("it's a\\b")), QStringLiteral("'it\\'s a\\\\b'"));
+    }
+
+    // An attacker names the attachment: a cell a spreadsheet would run as a formula is text.
+    void csvFormulaInjection()
+    {
+        const QStringList hostile { QStringLiteral("=HYPERLINK(\"http://x.example\",\"invoice\")"),
+            QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("-2+3"), QStringLiteral("@SUM(A1)"),
+            QStringLiteral("\t=1+1"), QStringLiteral("\uFF1D1+1") };
+        for (const QString& h : hostile) {
+            QVERIFY(startsLikeFormula(h)); // the check notices the raw value
+            const QList<QStringList> rows = readCsv(StixExport::csvCell(h) + QStringLiteral(",x\r\n"));
+            QCOMPARE(rows.size(), 1);
+            QVERIFY2(!startsLikeFormula(rows.first().first()), qPrintable(rows.first().first()));
+            QCOMPARE(rows.first().first(), QLatin1Char('\'') + h); // nothing else is changed
+        }
+        QCOMPARE(StixExport::csvCell(QStringLiteral("TSK-INV-24-0412.pdf")), QStringLiteral("TSK-INV-24-0412.pdf"));
+        QCOMPARE(StixExport::csvCell(QStringLiteral("a,\"b\"")), QStringLiteral("\"a,\"\"b\"\"\""));
     }
 };
 
