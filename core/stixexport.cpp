@@ -169,15 +169,18 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
         }
         return id;
     };
-    auto shownAddress
-        = [&](const QString& real) { return options.liveIndicators ? an.textUndefanged(real) : an.text(real); };
+    // Observables (SCOs) carry real values: a STIX consumer parses them as addresses, domains and
+    // IPs, and "mail[.]com" is none of these. Defanging is for what people read (the indicator's
+    // name and description; the patterns unless --live-indicators). Pseudonyms still apply.
+    auto shownAddress = [&](const QString& real) { return an.textUndefanged(real); };
+    auto observed = [&](const QString& text) { return an.textUndefanged(text); };
 
     // 1. Observables of the attacker's indicators.
     QHash<int, QString> observableOf; // indicator index -> SCO id
     const QList<Indicator>& inds = an.indicators();
     for (int i = 0; i < inds.size(); ++i) {
         const Indicator& ind = inds[i];
-        const QString value = valueOf(ind, options);
+        const QString value = ind.plain;
         QString id;
         if (ind.type == QLatin1String("email-addr")) {
             id = emailAddr(value, {});
@@ -220,17 +223,18 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
             to.append(emailAddr(shownAddress(mb.address), an.text(mb.name)));
         for (const Mailbox& mb : m.cc)
             cc.append(emailAddr(shownAddress(mb.address), an.text(mb.name)));
-        const QString subject = an.text(m.subject);
+        const QString subject = observed(m.subject);
         QJsonObject key;
         if (!fromId.isEmpty())
             key.insert(QStringLiteral("from_ref"), fromId);
         key.insert(QStringLiteral("subject"), subject);
-        const QString body = an.text(m.bodyText().left(4000));
+        const QString body = observed(m.bodyText().left(4000));
+        const bool multipart = m.parts.size() > 1;
         if (!body.isEmpty())
             key.insert(QStringLiteral("body"), body);
         const QString id = scoId(QStringLiteral("email-message"), key);
         QJsonObject o = sco(QStringLiteral("email-message"), id);
-        o.insert(QStringLiteral("is_multipart"), m.parts.size() > 1);
+        o.insert(QStringLiteral("is_multipart"), multipart);
         if (m.date.isValid())
             o.insert(QStringLiteral("date"), stixTimestamp(m.date));
         if (!m.parts.isEmpty() && !m.parts.first().contentType.isEmpty())
@@ -242,13 +246,20 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
         if (!cc.isEmpty())
             o.insert(QStringLiteral("cc_refs"), cc);
         if (!m.messageId.isEmpty())
-            o.insert(QStringLiteral("message_id"), an.text(m.messageId));
+            o.insert(QStringLiteral("message_id"), observed(m.messageId));
         o.insert(QStringLiteral("subject"), subject);
-        if (!body.isEmpty())
+        // A multipart message has its text as a MIME part (STIX 2.1: "body" only when not multipart).
+        if (!body.isEmpty() && multipart) {
+            QJsonObject part;
+            part.insert(QStringLiteral("content_type"), QStringLiteral("text/plain; charset=utf-8"));
+            part.insert(QStringLiteral("body"), body);
+            o.insert(QStringLiteral("body_multipart"), QJsonArray { part });
+        } else if (!body.isEmpty()) {
             o.insert(QStringLiteral("body"), body);
+        }
         QJsonArray received;
         for (qsizetype h = m.received.size() - 1; h >= 0; --h) // newest first, as written
-            received.append(an.text(m.received[h].raw));
+            received.append(observed(m.received[h].raw));
         if (!received.isEmpty())
             o.insert(QStringLiteral("received_lines"), received);
         QJsonObject extra;
@@ -256,8 +267,11 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
                  "X-Mailer", "X-Originating-IP", "Authentication-Results" }) {
             QJsonArray values;
             for (const HeaderField* f : m.headersNamed(name))
-                values.append(an.text(f->value));
-            if (!values.isEmpty())
+                values.append(observed(f->value));
+            // STIX: one value is a string, several an array of at least two.
+            if (values.size() == 1)
+                extra.insert(QString::fromLatin1(name), values.first());
+            else if (values.size() > 1)
                 extra.insert(QString::fromLatin1(name), values);
         }
         if (!extra.isEmpty())

@@ -17,6 +17,8 @@ apt_packages=(
     clang libclang-rt-14-dev clang-format
     libemail-outlook-message-perl
     desktop-file-utils appstream dpkg-dev file librsvg2-bin
+    python3 python3-jsonschema python3-antlr4 python3-six python3-simplejson python3-dateutil python3-colorama
+    python3-idna python3-rfc3987
 )
 
 missing=()

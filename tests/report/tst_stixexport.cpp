@@ -6,10 +6,13 @@
 #include "testfixture.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -237,6 +240,68 @@ private Q_SLOTS:
                 continue;
             QVERIFY2(QString::fromUtf8(json).contains(live ? ind.plain : ind.shown), qPrintable(ind.shown));
         }
+    }
+
+    // The OASIS STIX 2.1 validator (../shared/tools/stix-validate, Debian packages from
+    // scripts/setup.sh) accepts every bundle: scenarios and demo, anonymized or not, defanged or live.
+    void oasisValidatorAccepts_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<bool>("anonymize");
+        QTest::addColumn<bool>("live");
+        for (const char* c : { "case-2019q3-1", "case-2019q3-2", "demo" }) {
+            QTest::addRow("%s", c) << QString::fromLatin1(c) << true << false;
+            QTest::addRow("%s-live", c) << QString::fromLatin1(c) << true << true;
+            QTest::addRow("%s-internal", c) << QString::fromLatin1(c) << false << false;
+        }
+    }
+
+    void oasisValidatorAccepts()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(bool, anonymize);
+        QFETCH(bool, live);
+        const QString tool = TestSupport::shared(QStringLiteral("tools/stix-validate"));
+        MAILTRIAGE_NEED_SHARED(tool);
+        const ReportInput in = inputOf(scenario);
+        AnonymizerOptions ao;
+        ao.anonymize = anonymize;
+        const Anonymizer an(in.analysis, ao);
+        StixExport::Options o;
+        o.liveIndicators = live;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bundle.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(StixExport::bundle(in, an, o));
+        f.close();
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(tool, { path });
+        QVERIFY(p.waitForFinished(120000));
+        const QString out = QString::fromUtf8(p.readAll());
+        QVERIFY2(!out.contains(QLatin1String("missing Python modules")), qPrintable(out));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(out));
+    }
+
+    // The check above notices an invalid bundle: a defanged value in an observable.
+    void oasisValidatorRejectsDefangedObservables()
+    {
+        const QString tool = TestSupport::shared(QStringLiteral("tools/stix-validate"));
+        MAILTRIAGE_NEED_SHARED(tool);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type": "bundle", "id": "bundle--6ba7b810-9dad-41d1-80b4-00c04fd430c8", "objects": [
+            {"type": "domain-name", "spec_version": "2.1",
+             "id": "domain-name--6ba7b811-9dad-51d1-80b4-00c04fd430c8", "value": "mail[.]example"}]})");
+        f.close();
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(tool, { path });
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() != 0, qPrintable(QString::fromUtf8(p.readAll())));
     }
 
     void identicalExports()
