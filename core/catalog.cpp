@@ -41,11 +41,10 @@ namespace {
 
     QString renderPhrase(const Phrase& p, QStringView language, int depth);
 
-    QString renderArgs(const Phrase& p, QStringView language, int depth, QStringList* out)
+    void renderArgs(const Phrase& p, QStringView language, int depth, QStringList* out)
     {
         for (const Phrase& a : p.args)
             out->append(renderPhrase(a, language, depth + 1));
-        return {};
     }
 
     QString renderPhrase(const Phrase& p, QStringView language, int depth)
@@ -99,7 +98,6 @@ Text Text::list(const QList<Text>& items)
         } else {
             Phrase joined;
             joined.kind = Phrase::Kind::Catalog;
-            joined.source = QString();
             for (const Phrase& q : item.m_phrases)
                 joined.args.push_back(q);
             for (int i = 0; i < item.m_phrases.size(); ++i)
