@@ -41,6 +41,20 @@ namespace {
 
     QString renderPhrase(const Phrase& p, QStringView language, int depth);
 
+    // A text as one phrase: itself when it is one, else its phrases in order ("%1%2...").
+    Phrase asOnePhrase(const QList<Phrase>& phrases)
+    {
+        if (phrases.size() == 1)
+            return phrases.first();
+        Phrase joined;
+        joined.kind = Phrase::Kind::Catalog;
+        for (qsizetype i = 0; i < phrases.size(); ++i) {
+            joined.args.push_back(phrases[i]);
+            joined.source += QStringLiteral("%%1").arg(i + 1);
+        }
+        return joined;
+    }
+
     void renderArgs(const Phrase& p, QStringView language, int depth, QStringList* out)
     {
         for (const Phrase& a : p.args)
@@ -49,7 +63,7 @@ namespace {
 
     QString renderPhrase(const Phrase& p, QStringView language, int depth)
     {
-        if (depth > 8)
+        if (depth > Phrase::MaxDepth)
             return {};
         switch (p.kind) {
         case Phrase::Kind::Value:
@@ -91,20 +105,8 @@ Text Text::list(const QList<Text>& items)
 {
     Phrase p;
     p.kind = Phrase::Kind::List;
-    for (const Text& item : items) {
-        // An item of several phrases is kept together as one catalog-free sequence.
-        if (item.m_phrases.size() == 1) {
-            p.args.push_back(item.m_phrases.first());
-        } else {
-            Phrase joined;
-            joined.kind = Phrase::Kind::Catalog;
-            for (const Phrase& q : item.m_phrases)
-                joined.args.push_back(q);
-            for (int i = 0; i < item.m_phrases.size(); ++i)
-                joined.source += QStringLiteral("%%1").arg(i + 1);
-            p.args.push_back(std::move(joined));
-        }
-    }
+    for (const Text& item : items)
+        p.args.push_back(asOnePhrase(item.m_phrases));
     Text t;
     t.m_phrases.append(std::move(p));
     return t;
@@ -123,17 +125,7 @@ Text Text::arg(const Text& a) const
     for (auto it = t.m_phrases.rbegin(); it != t.m_phrases.rend(); ++it) {
         if (it->kind != Phrase::Kind::Catalog)
             continue;
-        if (a.m_phrases.size() == 1) {
-            it->args.push_back(a.m_phrases.first());
-        } else {
-            Phrase joined;
-            joined.kind = Phrase::Kind::Catalog;
-            for (int i = 0; i < a.m_phrases.size(); ++i) {
-                joined.args.push_back(a.m_phrases[i]);
-                joined.source += QStringLiteral("%%1").arg(i + 1);
-            }
-            it->args.push_back(std::move(joined));
-        }
+        it->args.push_back(asOnePhrase(a.m_phrases));
         return t;
     }
     return t;
@@ -185,7 +177,7 @@ namespace {
 
     bool phraseFromJson(const QJsonValue& v, Phrase* p, int depth)
     {
-        if (!v.isObject() || depth > 6)
+        if (!v.isObject() || depth > Phrase::MaxDepth)
             return false;
         const QJsonObject o = v.toObject();
         if (o.contains(QStringLiteral("v"))) {
@@ -196,7 +188,7 @@ namespace {
         p->kind = o.contains(QStringLiteral("l")) ? Phrase::Kind::List : Phrase::Kind::Catalog;
         p->source = o.value(QStringLiteral("s")).toString();
         const QJsonArray args = o.value(QStringLiteral("a")).toArray();
-        if (args.size() > 64)
+        if (args.size() > Phrase::MaxArgs)
             return false;
         for (const QJsonValue& a : args) {
             Phrase q;
@@ -219,7 +211,7 @@ QByteArray Text::toJson() const
 Text Text::fromJson(const QByteArray& json)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
-    if (!doc.isArray() || doc.array().size() > 64)
+    if (!doc.isArray() || doc.array().size() > Phrase::MaxArgs)
         return {};
     QList<Phrase> phrases;
     for (const QJsonValue& v : doc.array()) {

@@ -22,6 +22,11 @@ struct Phrase {
     QString value; ///< Value: the text itself
     std::vector<Phrase> args; ///< Catalog: %1..%n; List: the items
 
+    /// What stored phrases (case files, worker pipes) may claim: real texts nest two or three
+    /// deep with a handful of arguments; hostile data is refused beyond these.
+    static constexpr int MaxDepth = 6;
+    static constexpr int MaxArgs = 64;
+
     bool operator==(const Phrase& o) const = default;
 };
 

@@ -126,9 +126,9 @@ QDataStream& operator>>(QDataStream& s, DkimSignature& d)
 }
 namespace {
     // A phrase nests its arguments; hostile data could nest without end or claim millions of
-    // arguments. Real texts nest two or three deep with a handful of arguments.
-    constexpr int kMaxPhraseDepth = 6;
-    constexpr quint32 kMaxPhraseArgs = 64;
+    // arguments (Phrase::MaxDepth, Phrase::MaxArgs).
+    constexpr int kMaxPhraseDepth = Phrase::MaxDepth;
+    constexpr quint32 kMaxPhraseArgs = Phrase::MaxArgs;
 
     void writePhrase(QDataStream& s, const Phrase& p)
     {

@@ -64,12 +64,8 @@ namespace {
     // (OWASP, CSV injection).
     QString neutralised(const QString& s)
     {
-        if (!s.isEmpty()
-            && (s[0] == QLatin1Char('=') || s[0] == QLatin1Char('+') || s[0] == QLatin1Char('-')
-                || s[0] == QLatin1Char('@') || s[0] == QLatin1Char('\t') || s[0] == QLatin1Char('\r')
-                || s[0] == QChar(0xFF1D) || s[0] == QChar(0xFF0B) || s[0] == QChar(0xFF0D) || s[0] == QChar(0xFF20)))
-            return QLatin1Char('\'') + s;
-        return s;
+        static constexpr QStringView formulaStart = u"=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20"; // and full-width forms
+        return !s.isEmpty() && formulaStart.contains(s[0]) ? QLatin1Char('\'') + s : s;
     }
 
 } // namespace
@@ -172,7 +168,6 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
     // Observables (SCOs) carry real values: a STIX consumer parses them as addresses, domains and
     // IPs, and "mail[.]com" is none of these. Defanging is for what people read (the indicator's
     // name and description; the patterns unless --live-indicators). Pseudonyms still apply.
-    auto shownAddress = [&](const QString& real) { return an.textUndefanged(real); };
     auto observed = [&](const QString& text) { return an.textUndefanged(text); };
 
     // 1. Observables of the attacker's indicators.
@@ -217,12 +212,12 @@ QByteArray bundle(const ReportInput& input, const Anonymizer& an, const Options&
         if (cm.actor != QLatin1String("attacker"))
             continue;
         const Message& m = cm.message;
-        const QString fromId = emailAddr(shownAddress(m.from.address), an.text(m.from.name));
+        const QString fromId = emailAddr(observed(m.from.address), an.text(m.from.name));
         QJsonArray to, cc;
         for (const Mailbox& mb : m.to)
-            to.append(emailAddr(shownAddress(mb.address), an.text(mb.name)));
+            to.append(emailAddr(observed(mb.address), an.text(mb.name)));
         for (const Mailbox& mb : m.cc)
-            cc.append(emailAddr(shownAddress(mb.address), an.text(mb.name)));
+            cc.append(emailAddr(observed(mb.address), an.text(mb.name)));
         const QString subject = observed(m.subject);
         QJsonObject key;
         if (!fromId.isEmpty())
