@@ -14,6 +14,9 @@ struct MessageCopy {
     int index = 0; ///< inside an mbox
     QByteArray sha256;
     bool delivered = false; ///< carries transport headers (Received); false: a sent-folder copy
+    /// The case store's id of this copy (0 when the analysis was not made from a case). Stored ids
+    /// change only with an import or a deletion, which make a new case state and a new analysis.
+    qint64 storedId = 0;
 };
 
 /// @brief An organisation (or a free-mail individual) taking part in the case.

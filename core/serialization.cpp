@@ -391,12 +391,12 @@ bool deserializeReading(const QByteArray& compressed, const QByteArray& raw, Mes
 
 QDataStream& operator<<(QDataStream& s, const MessageCopy& c)
 {
-    return s << c.file << c.index << c.sha256 << c.delivered;
+    return s << c.file << c.index << c.sha256 << c.delivered << c.storedId;
 }
 
 QDataStream& operator>>(QDataStream& s, MessageCopy& c)
 {
-    return s >> c.file >> c.index >> c.sha256 >> c.delivered;
+    return s >> c.file >> c.index >> c.sha256 >> c.delivered >> c.storedId;
 }
 
 QDataStream& operator<<(QDataStream& s, const Party& p)
@@ -464,7 +464,8 @@ QDataStream& operator>>(QDataStream& s, TimelineEvent& e)
 namespace {
     constexpr quint32 kAnalysisMagic = 0x4D544341; // "MTCA"
     // Bump when case analysis changes what it produces.
-    constexpr quint16 kAnalysisRevision = 4; // 2: lean messages (makeLean()); 3: packed in chunks; 4: texts as phrases
+    constexpr quint16 kAnalysisRevision = 5; // 2: lean messages (makeLean()); 3: packed in chunks; 4: texts as phrases;
+    // 5: copies carry their stored ids
 } // namespace
 
 void makeLean(Message& m)

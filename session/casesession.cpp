@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QtConcurrent>
 #include <algorithm>
+#include <thread>
 
 namespace MailTriage {
 
@@ -435,18 +436,23 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
     const QByteArray storedAnalysis = store->storedAnalysis(key);
     if (!storedAnalysis.isEmpty() && deserializeCaseAnalysis(storedAnalysis, analysis.get())) {
         result.fromStore = true;
-        const QHash<QByteArray, qint64> ids = store->messages().idsBySha256();
-        result.storedCount = ids.size();
-        state->total = state->done = int(ids.size());
-        buildRows(*analysis, ids, &result);
-        // A stored message the analysis does not hold (its original could not be read then).
+        // The copies carry their stored ids (they cannot change within a case state): the rows
+        // need no look-up, unless a stored message is not among them (its original could not be
+        // read when the analysis was made), which the count shows.
+        buildRows(*analysis, &result);
         const QSet<qint64> covered = coveredIds(result.rows);
-        for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
-            if (!covered.contains(it.value())) {
-                if (const std::optional<StoredMessage> s = store->messages().find(it.value()))
-                    result.rows.append(rowOfStored(*s));
+        result.storedCount = store->messages().count();
+        if (result.storedCount != covered.size()) {
+            const QHash<QByteArray, qint64> ids = store->messages().idsBySha256();
+            result.storedCount = ids.size();
+            for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+                if (!covered.contains(it.value())) {
+                    if (const std::optional<StoredMessage> s = store->messages().find(it.value()))
+                        result.rows.append(rowOfStored(*s));
+                }
             }
         }
+        state->total = state->done = int(result.storedCount);
         result.analysis = std::move(analysis);
         return result;
     }
@@ -485,6 +491,13 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
         }
         *analysis = CaseAnalyzer::analyze(batch.messages, verdictsOf(*store));
         batch.messages.clear();
+        QHash<QByteArray, qint64> idOfSha;
+        for (const StoredMessage& s : stored)
+            idOfSha.insert(s.sha256, s.id);
+        for (CaseMessage& cm : analysis->messages) {
+            for (MessageCopy& c : cm.copies)
+                c.storedId = idOfSha.value(c.sha256, 0);
+        }
         // Keep what the list, the overview and the timeline need; MessageSource reads a message
         // in full when it is shown or exported.
         for (CaseMessage& cm : analysis->messages)
@@ -496,10 +509,7 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
                 writer->storeAnalysis(revision, key, serializeCaseAnalysis(*analysis));
         }
     }
-    QHash<QByteArray, qint64> ids;
-    for (const StoredMessage& s : stored)
-        ids.insert(s.sha256, s.id);
-    buildRows(*analysis, ids, &result);
+    buildRows(*analysis, &result);
     const QSet<qint64> covered = coveredIds(result.rows);
     for (const StoredMessage& s : stored) {
         if (!covered.contains(s.id))
@@ -509,46 +519,80 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
     return result;
 }
 
-void CaseSession::buildRows(const CaseAnalysis& a, const QHash<QByteArray, qint64>& idOfSha, LoadResult* result)
+void CaseSession::buildRows(const CaseAnalysis& a, LoadResult* result)
 {
     QHash<int, const TimelineEvent*> eventOf;
+    eventOf.reserve(a.timeline.size());
     for (const TimelineEvent& ev : a.timeline)
         eventOf.insert(ev.message, &ev);
-    result->rows.reserve(a.messages.size());
-    for (int ci = 0; ci < a.messages.size(); ++ci) {
-        const CaseMessage& cm = a.messages[ci];
-        MessageRow row;
-        row.caseIndex = ci;
-        row.sha256 = cm.message.sha256;
-        row.messageId = cm.message.messageId;
-        row.messageKey = cm.key;
-        row.date = cm.message.date;
-        row.subject = cm.message.subject;
-        row.from = cm.message.from;
-        row.to = cm.message.to + cm.message.cc;
-        row.actor = cm.actor;
-        row.actorComputed = cm.actorComputed;
-        row.actorOverridden = cm.actorOverridden;
-        for (const MessageCopy& c : cm.copies) {
-            const qint64 id = idOfSha.value(c.sha256, 0);
-            if (id > 0 && !row.copyIds.contains(id))
-                row.copyIds << id;
-            row.sources << c.file;
-        }
-        const qint64 rep = idOfSha.value(cm.message.sha256, 0);
-        row.storedId = rep > 0 ? rep : (row.copyIds.isEmpty() ? 0 : row.copyIds.first());
-        if (const TimelineEvent* ev = eventOf.value(ci))
-            row.lane = ev->partyFrom;
-        addSignals(cm.message.findings, row);
-        for (const QString& s : std::as_const(row.signalIds)) {
-            result->counts[s] += 1;
-            int& sev = result->severities[s];
-            for (const Finding& f : cm.message.findings) {
-                if (f.signal == s)
-                    sev = std::max(sev, int(f.severity));
+    // Rows are independent: a slice of the messages per core, each with its own signal counts,
+    // merged afterwards (a 100,000-message case is listed in a fraction of the time).
+    struct Slice {
+        QList<MessageRow> rows;
+        QHash<QString, int> counts;
+        QHash<QString, int> severities;
+    };
+    const qsizetype n = a.messages.size();
+    const unsigned threads = n < 4096 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    std::vector<Slice> slices(threads);
+    const auto work = [&](unsigned t) {
+        Slice& out = slices[t];
+        const qsizetype begin = n * t / threads;
+        const qsizetype end = n * (t + 1) / threads;
+        out.rows.reserve(end - begin);
+        for (qsizetype ci = begin; ci < end; ++ci) {
+            const CaseMessage& cm = a.messages[ci];
+            MessageRow row;
+            row.caseIndex = int(ci);
+            row.sha256 = cm.message.sha256;
+            row.messageId = cm.message.messageId;
+            row.messageKey = cm.key;
+            row.date = cm.message.date;
+            row.subject = cm.message.subject;
+            row.from = cm.message.from;
+            row.to = cm.message.to + cm.message.cc;
+            row.actor = cm.actor;
+            row.actorComputed = cm.actorComputed;
+            row.actorOverridden = cm.actorOverridden;
+            qint64 rep = 0;
+            for (const MessageCopy& c : cm.copies) {
+                if (c.storedId > 0 && !row.copyIds.contains(c.storedId))
+                    row.copyIds << c.storedId;
+                if (rep == 0 && c.storedId > 0 && c.sha256 == cm.message.sha256)
+                    rep = c.storedId;
+                row.sources << c.file;
             }
+            row.storedId = rep > 0 ? rep : (row.copyIds.isEmpty() ? 0 : row.copyIds.first());
+            if (const TimelineEvent* ev = eventOf.value(int(ci)))
+                row.lane = ev->partyFrom;
+            addSignals(cm.message.findings, row);
+            for (const QString& sig : std::as_const(row.signalIds)) {
+                out.counts[sig] += 1;
+                int& sev = out.severities[sig];
+                for (const Finding& f : cm.message.findings) {
+                    if (f.signal == sig)
+                        sev = std::max(sev, int(f.severity));
+                }
+            }
+            out.rows.append(std::move(row));
         }
-        result->rows.append(std::move(row));
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(work, t);
+    work(0);
+    for (std::thread& t : pool)
+        t.join();
+    result->rows.reserve(result->rows.size() + n);
+    for (Slice& slice : slices) {
+        for (MessageRow& r : slice.rows)
+            result->rows.append(std::move(r));
+        for (auto it = slice.counts.cbegin(); it != slice.counts.cend(); ++it)
+            result->counts[it.key()] += it.value();
+        for (auto it = slice.severities.cbegin(); it != slice.severities.cend(); ++it) {
+            int& sev = result->severities[it.key()];
+            sev = std::max(sev, it.value());
+        }
     }
 }
 

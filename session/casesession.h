@@ -153,7 +153,7 @@ private:
     };
     static LoadResult load(const QString& location, bool storeResult, const ParseWorkerPool::Options& options,
         quint64 generation, const std::shared_ptr<LoadState>& state);
-    static void buildRows(const CaseAnalysis& analysis, const QHash<QByteArray, qint64>& idOfSha, LoadResult* result);
+    static void buildRows(const CaseAnalysis& analysis, LoadResult* result);
     void adoptLoad(const LoadResult& result);
     void clearCaseState();
     void finishLoad();

@@ -159,6 +159,28 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(QLatin1String("Suggested BEC type: Type 1")));
     }
 
+    void rowsFromTheStoredAnalysisNameTheStoredCopies()
+    {
+        // The stored analysis carries each copy's stored id: the rows read back from it name
+        // exactly the case's stored messages, each once, without a look-up by SHA-256.
+        CaseSession s;
+        QVERIFY(s.openCase(m_case, nullptr, CaseSession::Access::Read));
+        QVERIFY(s.loadNow());
+        QVERIFY(s.analysisWasStored());
+        const QHash<QByteArray, qint64> ids = s.store()->messages().idsBySha256();
+        QCOMPARE(s.storedCount(), qint64(ids.size()));
+        QSet<qint64> seen;
+        for (const MessageRow& r : s.rows()) {
+            QCOMPARE(r.storedId, ids.value(r.sha256)); // the row's own message, not another copy
+            QVERIFY(r.copyIds.contains(r.storedId));
+            for (qint64 id : r.copyIds) {
+                QVERIFY(!seen.contains(id));
+                seen.insert(id);
+            }
+        }
+        QCOMPARE(seen.size(), ids.size());
+    }
+
     void timelineMatchesGolden()
     {
         Run r = cli({ QStringLiteral("timeline"), m_case, QStringLiteral("--json") });
