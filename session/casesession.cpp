@@ -428,8 +428,8 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
         result.error = e.message;
         return result;
     }
-    // The case analysis stored for this case state: the rows come from it and a map of stored ids,
-    // without listing (and parsing) every stored row.
+    // The case analysis stored for this case state: the rows come from it, without listing (and
+    // parsing) every stored row.
     const qint64 revision = store->stateRevision();
     const QByteArray key = analysisKey(revision);
     auto analysis = std::make_shared<CaseAnalysis>();
@@ -440,11 +440,26 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
         // need no look-up, unless a stored message is not among them (its original could not be
         // read when the analysis was made), which the count shows.
         buildRows(*analysis, &result);
-        const QSet<qint64> covered = coveredIds(result.rows);
+        QSet<qint64> covered = coveredIds(result.rows);
         result.storedCount = store->messages().count();
         if (result.storedCount != covered.size()) {
             const QHash<QByteArray, qint64> ids = store->messages().idsBySha256();
             result.storedCount = ids.size();
+            // Copies without their id (never written so, but the blob is data): look them up.
+            bool filled = false;
+            for (CaseMessage& cm : analysis->messages) {
+                for (MessageCopy& c : cm.copies) {
+                    if (c.storedId <= 0 && (c.storedId = ids.value(c.sha256, 0)) > 0)
+                        filled = true;
+                }
+            }
+            if (filled) {
+                result.rows.clear();
+                result.counts.clear();
+                result.severities.clear();
+                buildRows(*analysis, &result);
+                covered = coveredIds(result.rows);
+            }
             for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
                 if (!covered.contains(it.value())) {
                     if (const std::optional<StoredMessage> s = store->messages().find(it.value()))
