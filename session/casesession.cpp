@@ -37,6 +37,19 @@ namespace {
         return covered;
     }
 
+    /// Gives the copies of @p analysis that lack one their stored id, by SHA-256; true when any got one.
+    bool fillStoredIds(CaseAnalysis& analysis, const QHash<QByteArray, qint64>& idOfSha)
+    {
+        bool filled = false;
+        for (CaseMessage& cm : analysis.messages) {
+            for (MessageCopy& c : cm.copies) {
+                if (c.storedId <= 0 && (c.storedId = idOfSha.value(c.sha256, 0)) > 0)
+                    filled = true;
+            }
+        }
+        return filled;
+    }
+
     MessageRow rowOfStored(const StoredMessage& s)
     {
         MessageRow r;
@@ -446,14 +459,7 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
             const QHash<QByteArray, qint64> ids = store->messages().idsBySha256();
             result.storedCount = ids.size();
             // Copies without their id (never written so, but the blob is data): look them up.
-            bool filled = false;
-            for (CaseMessage& cm : analysis->messages) {
-                for (MessageCopy& c : cm.copies) {
-                    if (c.storedId <= 0 && (c.storedId = ids.value(c.sha256, 0)) > 0)
-                        filled = true;
-                }
-            }
-            if (filled) {
+            if (fillStoredIds(*analysis, ids)) {
                 result.rows.clear();
                 result.counts.clear();
                 result.severities.clear();
@@ -509,10 +515,7 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
         QHash<QByteArray, qint64> idOfSha;
         for (const StoredMessage& s : stored)
             idOfSha.insert(s.sha256, s.id);
-        for (CaseMessage& cm : analysis->messages) {
-            for (MessageCopy& c : cm.copies)
-                c.storedId = idOfSha.value(c.sha256, 0);
-        }
+        fillStoredIds(*analysis, idOfSha);
         // Keep what the list, the overview and the timeline need; MessageSource reads a message
         // in full when it is shown or exported.
         for (CaseMessage& cm : analysis->messages)
