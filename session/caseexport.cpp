@@ -5,6 +5,7 @@
 #include "casesession.h"
 #include "casestore.h"
 #include "messagesource.h"
+#include "mispexport.h"
 #include "reportwriter.h"
 #include "serialization.h"
 #include "stixexport.h"
@@ -136,6 +137,13 @@ ReportInput inputFor(const Context& context, const Request& request)
     return input;
 }
 
+QList<Indicator> indicators(const Context& context)
+{
+    Request internal;
+    internal.anonymize = false;
+    return anonymizerFor(context, internal).indicators();
+}
+
 Anonymizer anonymizerFor(const Context& context, const Request& request)
 {
     AnonymizerOptions ao;
@@ -156,8 +164,8 @@ Result write(const Context& context, const Request& request, const Progress& pro
                      "create a QGuiApplication)");
         return r;
     }
-    const int steps
-        = int(!request.stixPath.isEmpty()) + int(!request.csvPath.isEmpty()) + int(!request.pdfPath.isEmpty()) + 1;
+    const int steps = int(!request.stixPath.isEmpty()) + int(!request.csvPath.isEmpty())
+        + int(!request.mispPath.isEmpty()) + int(!request.pdfPath.isEmpty()) + 1;
     int step = 0;
     const auto advance = [&](const QString& what) {
         if (progress)
@@ -179,7 +187,12 @@ Result write(const Context& context, const Request& request, const Progress& pro
     };
 
     advance(tr("Anonymizing"));
-    const ReportInput input = inputFor(context, request);
+    // Every output of the run carries the same export time (created/modified in STIX, the PDF's
+    // "generated" line).
+    Request stamped = request;
+    if (!stamped.asOf.isValid())
+        stamped.asOf = QDateTime::currentDateTimeUtc();
+    const ReportInput input = inputFor(context, stamped);
     const Anonymizer anonymizer = anonymizerFor(context, request);
     r.caseId = anonymizer.caseId();
     r.mapUsed = anonymizer.map();
@@ -188,7 +201,7 @@ Result write(const Context& context, const Request& request, const Progress& pro
     so.liveIndicators = request.liveIndicators;
     ReportWriter::Options ro;
     ro.language = request.language;
-    ro.generatedAt = request.asOf;
+    ro.generatedAt = stamped.asOf;
     struct Output {
         QString path;
         QString what;
@@ -202,6 +215,10 @@ Result write(const Context& context, const Request& request, const Progress& pro
         { request.csvPath, tr("Writing the CSV of indicators"),
             [&](const QString& path, QString* error) {
                 return writeFile(path, StixExport::indicatorsCsv(input, anonymizer, so), error);
+            } },
+        { request.mispPath, tr("Writing the MISP event"),
+            [&](const QString& path, QString* error) {
+                return writeFile(path, MispExport::event(input, anonymizer), error);
             } },
         { request.pdfPath, tr("Writing the PDF report"),
             [&](const QString& path, QString* error) {

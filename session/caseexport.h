@@ -28,12 +28,13 @@ struct Request {
     QString pdfPath; ///< empty: no PDF
     QString stixPath; ///< empty: no STIX bundle
     QString csvPath; ///< empty: no CSV
+    QString mispPath; ///< empty: no MISP event
     ReportLanguage language = ReportLanguage::English;
     bool anonymize = true;
     bool anonymizeAttacker = false;
     bool liveIndicators = false; ///< STIX/CSV indicators not defanged
     QString tlp = QStringLiteral("TLP:AMBER");
-    QDateTime asOf; ///< invalid: derived from the case (two exports of one case are identical)
+    QDateTime asOf; ///< the export time the outputs are stamped with; invalid: now
     /// The map to use on top of the case's saved one (its entries win); the window passes the
     /// edited map, the CLI its --map file.
     PseudonymMap map;
@@ -44,7 +45,17 @@ struct Request {
     std::optional<QString> notes;
     QStringList extraTags;
 
-    bool isEmpty() const { return pdfPath.isEmpty() && stixPath.isEmpty() && csvPath.isEmpty(); }
+    /// The files the request writes, in the order they are written (STIX, CSV, MISP, PDF).
+    QStringList written() const
+    {
+        QStringList out;
+        for (const QString& p : { stixPath, csvPath, mispPath, pdfPath }) {
+            if (!p.isEmpty())
+                out << p;
+        }
+        return out;
+    }
+    bool isEmpty() const { return pdfPath.isEmpty() && stixPath.isEmpty() && csvPath.isEmpty() && mispPath.isEmpty(); }
 };
 
 /// @brief What an export wrote.
@@ -69,6 +80,11 @@ std::optional<Context> prepare(const QString& location, QString* error, const Pa
     const std::atomic<bool>* cancel = nullptr);
 /// The same for messages read without a case (the CLI's --from-folder).
 Context fromMessages(const QList<Message>& messages);
+
+/// The attacker's indicators of the case with their real values (defanged in Indicator::shown):
+/// the list the window's Indicators view shows. It is the list every export writes, each through
+/// its own anonymizer (the same indicators, their values anonymized where they carry a party's name).
+QList<Indicator> indicators(const Context& context);
 
 /// The anonymizer a request uses: the generated map, the case's saved map and the request's map
 /// on top. Every output of a run reads through it (the one anonymized view of the case).

@@ -112,8 +112,11 @@ void ExportReportDialog::buildUi()
     m_pdf = new QCheckBox(tr("&PDF report (J-CSIP style)"), formats);
     m_stix = new QCheckBox(tr("&STIX 2.1 bundle"), formats);
     m_csv = new QCheckBox(tr("&CSV of indicators"), formats);
-    for (QCheckBox* c : { m_pdf, m_stix, m_csv }) {
-        c->setChecked(true);
+    m_misp = new QCheckBox(tr("&MISP event"), formats);
+    m_misp->setToolTip(tr("A MISP event (JSON) with e-mail, file, URL and domain/IP objects, for MISP's "
+                          "\"Add event from JSON\" or PyMISP"));
+    for (QCheckBox* c : { m_pdf, m_stix, m_csv, m_misp }) {
+        c->setChecked(c != m_misp); // MISP only for those who run one
         formatRow->addWidget(c);
     }
     formatRow->addStretch(1);
@@ -275,7 +278,7 @@ void ExportReportDialog::buildUi()
     connect(m_previewButton, &QPushButton::clicked, this, &ExportReportDialog::updatePreview);
     // A changed choice makes the map (attacker indicators) or the preview stale.
     connect(m_anonymizeAttacker, &QCheckBox::toggled, this, [this] { refreshMap(m_mapModel->map()); });
-    for (QCheckBox* c : { m_pdf, m_stix, m_csv, m_anonymize })
+    for (QCheckBox* c : { m_pdf, m_stix, m_csv, m_misp, m_anonymize })
         connect(c, &QCheckBox::toggled, this, [this] { updateState(); });
     for (QLineEdit* e : { m_folder, m_baseName })
         connect(e, &QLineEdit::textChanged, this, [this] { updateState(); });
@@ -305,6 +308,8 @@ CaseExport::Request ExportReportDialog::request() const
         r.stixPath = pathFor(QStringLiteral(".stix.json"));
     if (m_csv->isChecked())
         r.csvPath = pathFor(QStringLiteral(".csv"));
+    if (m_misp->isChecked())
+        r.mispPath = pathFor(QStringLiteral(".misp.json"));
     r.language = m_language->currentData().toString() == QLatin1String("ja") ? ReportLanguage::Japanese
                                                                              : ReportLanguage::English;
     r.anonymize = m_anonymize->isChecked();
@@ -421,12 +426,12 @@ void ExportReportDialog::refreshMap(const PseudonymMap& edits)
 void ExportReportDialog::updateState()
 {
     const bool exporting = isExporting();
-    const bool anyFormat = m_pdf->isChecked() || m_stix->isChecked() || m_csv->isChecked();
+    const bool anyFormat = m_pdf->isChecked() || m_stix->isChecked() || m_csv->isChecked() || m_misp->isChecked();
     const CaseExport::Request r = request();
     const bool mapReading = m_mapWatcher && m_mapWatcher->isRunning();
     m_exportButton->setEnabled(m_context && anyFormat && !exporting && !mapReading && !r.isEmpty());
-    for (QWidget* w : std::initializer_list<QWidget*> {
-             m_pdf, m_stix, m_csv, m_language, m_anonymize, m_tlp, m_folder, m_browse, m_baseName, m_previewButton })
+    for (QWidget* w : std::initializer_list<QWidget*> { m_pdf, m_stix, m_csv, m_misp, m_language, m_anonymize, m_tlp,
+             m_folder, m_browse, m_baseName, m_previewButton })
         w->setEnabled(!exporting);
     m_anonymizeAttacker->setEnabled(!exporting && m_anonymize->isChecked());
     const bool mapUsable = m_context && m_anonymize->isChecked() && !exporting && !mapReading;
@@ -439,7 +444,7 @@ void ExportReportDialog::updateState()
     m_previewButton->setEnabled(!exporting && m_context && m_pdf->isChecked());
     m_closeButton->setText(exporting ? tr("Cancel") : tr("Close"));
     QStringList files;
-    for (const QString& p : { r.pdfPath, r.stixPath, r.csvPath }) {
+    for (const QString& p : r.written()) {
         if (!p.isEmpty())
             files << QFileInfo(p).fileName();
     }
@@ -449,7 +454,7 @@ void ExportReportDialog::updateState()
         m_fileHint->setText(tr("Choose a folder and a file name."));
     else {
         QString hint = tr("Writes %1").arg(files.join(QStringLiteral(", ")));
-        for (const QString& p : { r.pdfPath, r.stixPath, r.csvPath }) {
+        for (const QString& p : r.written()) {
             if (!p.isEmpty() && QFileInfo::exists(p)) {
                 hint += QStringLiteral(" — ") + tr("replaces the existing files");
                 break;
@@ -490,6 +495,7 @@ void ExportReportDialog::updatePreview()
     CaseExport::Request r = request();
     r.stixPath.clear();
     r.csvPath.clear();
+    r.mispPath.clear();
     r.pdfPath = m_previewDir->filePath(QStringLiteral("preview.pdf"));
     if (!m_previewWatcher) {
         m_previewWatcher = new QFutureWatcher<CaseExport::Result>(this);
@@ -531,8 +537,7 @@ void ExportReportDialog::startExport()
         setStatus(tr("Choose at least one format, a folder and a file name."), true);
         return;
     }
-    const QString folder
-        = QFileInfo(r.pdfPath.isEmpty() ? (r.stixPath.isEmpty() ? r.csvPath : r.stixPath) : r.pdfPath).absolutePath();
+    const QString folder = QFileInfo(r.written().first()).absolutePath();
     if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder)) {
         setStatus(
             tr("The folder %1 does not exist and cannot be created.").arg(QDir::toNativeSeparators(folder)), true);

@@ -51,6 +51,7 @@ public:
     QCheckBox* pdfCheck() const { return m_pdf; }
     QCheckBox* stixCheck() const { return m_stix; }
     QCheckBox* csvCheck() const { return m_csv; }
+    QCheckBox* mispCheck() const { return m_misp; }
     QComboBox* languageCombo() const { return m_language; }
     QCheckBox* anonymizeCheck() const { return m_anonymize; }
     QComboBox* tlpCombo() const { return m_tlp; }
@@ -110,6 +111,7 @@ private:
     QCheckBox* m_pdf = nullptr;
     QCheckBox* m_stix = nullptr;
     QCheckBox* m_csv = nullptr;
+    QCheckBox* m_misp = nullptr;
     QComboBox* m_language = nullptr;
     QCheckBox* m_anonymize = nullptr;
     QCheckBox* m_anonymizeAttacker = nullptr;

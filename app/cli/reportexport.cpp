@@ -10,6 +10,7 @@
 #include "messageanalyzer.h"
 #include "messagereader.h"
 #include "parseworkerpool.h"
+#include "stixexport.h"
 
 #include <QGuiApplication>
 #include <QMap>
@@ -53,7 +54,7 @@ namespace {
     const QStringList& valueOptions()
     {
         static const QStringList o { QStringLiteral("--pdf"), QStringLiteral("--stix"), QStringLiteral("--csv"),
-            QStringLiteral("--lang"), QStringLiteral("--map"), QStringLiteral("--save-map"),
+            QStringLiteral("--misp"), QStringLiteral("--lang"), QStringLiteral("--map"), QStringLiteral("--save-map"),
             QStringLiteral("--from-folder"), QStringLiteral("--as-of"), QStringLiteral("--title"),
             QStringLiteral("--bec-type"), QStringLiteral("--damage"), QStringLiteral("--tag"), QStringLiteral("--note"),
             QStringLiteral("--tlp") };
@@ -83,17 +84,21 @@ QString reportExportUsage()
         "  mailtriage-cli export CASE --pdf OUT.pdf [--anonymize] [--lang ja|en] [--map MAP.json]\n"
         "  mailtriage-cli export CASE --stix OUT.json [--anonymize]\n"
         "  mailtriage-cli export CASE --csv OUT.csv [--anonymize]\n"
+        "  mailtriage-cli export CASE --misp OUT.json [--anonymize]\n"
         "      The incident report (A4 PDF, J-CSIP style) and the sharing exports (STIX 2.1, CSV of\n"
-        "      indicators); any of them in one run. --anonymize replaces people, organisations,\n"
-        "      addresses, domains and internal IPs by pseudonyms; attacker indicators are always\n"
-        "      defanged (--live-indicators: not in STIX/CSV). --map gives an edited pseudonym map,\n"
-        "      --save-map writes the map in use. --from-folder DIR reads .eml/.msg files instead of CASE.\n");
+        "      indicators, MISP event); any of them in one run. --anonymize replaces people,\n"
+        "      organisations, addresses, domains and internal IPs by pseudonyms; attacker indicators\n"
+        "      are defanged where people read them (--live-indicators: not in STIX/CSV patterns;\n"
+        "      MISP values are always live). --map gives an edited pseudonym map, --save-map writes\n"
+        "      the map in use. --tlp clear|green|amber|amber+strict|red|none marks every output\n"
+        "      (TLP 2.0, default amber); --as-of TIME stamps it (default: now).\n"
+        "      --from-folder DIR reads .eml/.msg files instead of CASE.\n");
 }
 
 int exportReport(const QStringList& args)
 {
-    QString pdf, stix, csv, lang = QStringLiteral("en"), mapPath, saveMap, folder, asOf,
-                            tlp = QStringLiteral("TLP:AMBER");
+    QString pdf, stix, csv, misp, lang = QStringLiteral("en"), mapPath, saveMap, folder, asOf,
+                                  tlp = QStringLiteral("TLP:AMBER");
     bool anonymize = false, anonymizeAttacker = false, live = false, inProcess = false;
     std::optional<QString> title, damage, note;
     std::optional<int> becType;
@@ -112,6 +117,8 @@ int exportReport(const QStringList& args)
                 stix = v;
             else if (a == QLatin1String("--csv"))
                 csv = v;
+            else if (a == QLatin1String("--misp"))
+                misp = v;
             else if (a == QLatin1String("--lang"))
                 lang = v.toLower();
             else if (a == QLatin1String("--map"))
@@ -157,8 +164,8 @@ int exportReport(const QStringList& args)
             positional << a;
         }
     }
-    if (pdf.isEmpty() && stix.isEmpty() && csv.isEmpty()) {
-        printError(QStringLiteral("export needs --pdf OUT.pdf, --stix OUT.json or --csv OUT.csv"));
+    if (pdf.isEmpty() && stix.isEmpty() && csv.isEmpty() && misp.isEmpty()) {
+        printError(QStringLiteral("export needs --pdf OUT.pdf, --stix OUT.json, --csv OUT.csv or --misp OUT.json"));
         return Usage;
     }
     if (lang != QLatin1String("en") && lang != QLatin1String("ja")) {
@@ -174,6 +181,16 @@ int exportReport(const QStringList& args)
         printError(QStringLiteral("use: mailtriage-cli export CASE --pdf OUT.pdf [--anonymize] [--lang ja|en] "
                                   "(or --from-folder DIR instead of CASE)"));
         return Usage;
+    }
+    if (tlp.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        tlp.clear();
+    } else {
+        const QString marking = StixExport::normalizedTlp(tlp);
+        if (marking.isEmpty()) {
+            printError(QStringLiteral("--tlp takes clear, green, amber, amber+strict, red (TLP 2.0) or none"));
+            return Usage;
+        }
+        tlp = marking;
     }
     QDateTime asOfTime;
     if (!asOf.isEmpty()) {
@@ -192,6 +209,7 @@ int exportReport(const QStringList& args)
     request.pdfPath = pdf;
     request.stixPath = stix;
     request.csvPath = csv;
+    request.mispPath = misp;
     request.language = lang == QLatin1String("ja") ? ReportLanguage::Japanese : ReportLanguage::English;
     request.tlp = tlp;
     request.asOf = asOfTime;

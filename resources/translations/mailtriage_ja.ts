@@ -855,6 +855,10 @@
         <source>telephone number in the attacker&apos;s mail</source>
         <translation>攻撃者のメールにある電話番号</translation>
     </message>
+    <message>
+        <source>genuine document of a party, re-sent by the attacker</source>
+        <translation>攻撃者が再送した当事者の正規の文書</translation>
+    </message>
 </context>
 <context>
     <name>List</name>
@@ -1079,6 +1083,10 @@
     <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>Writing the MISP event</source>
+        <translation>MISP イベントを書き出しています</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1480,14 @@
     <message>
         <source>The export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>&amp;MISP event</source>
+        <translation>MISP イベント(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A MISP event (JSON) with e-mail, file, URL and domain/IP objects, for MISP&apos;s &quot;Add event from JSON&quot; or PyMISP</source>
+        <translation>MISP の「JSON からイベントを追加」や PyMISP で読み込める MISP イベント（JSON）。メール、ファイル、URL、ドメイン／IP のオブジェクトを含みます</translation>
     </message>
 </context>
 <context>

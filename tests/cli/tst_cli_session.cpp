@@ -293,15 +293,18 @@ private Q_SLOTS:
         const QString stix = m_dir.filePath(QStringLiteral("demo.stix.json"));
         const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
         const QString pdf = m_dir.filePath(QStringLiteral("demo.pdf"));
+        const QString misp = m_dir.filePath(QStringLiteral("demo.misp.json"));
+        // --as-of: the export time every output is stamped with (else now) and STIX ids are drawn from.
         Run r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--anonymize"), QStringLiteral("--stix"), stix,
-            QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"),
-            QStringLiteral("ja") });
+            QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"), QStringLiteral("ja"),
+            QStringLiteral("--misp"), misp, QStringLiteral("--as-of"), QStringLiteral("2026-12-04T09:00:00Z") });
         QCOMPARE(r.status, int(Cli::Ok));
         QVERIFY(r.out.contains(QLatin1String("anonymized")));
         QString why;
         QVERIFY2(matchesGolden(QStringLiteral("demo-stix.json"), TestSupport::fileBytes(stix), &why), qPrintable(why));
         QVERIFY2(
             matchesGolden(QStringLiteral("demo-indicators.csv"), TestSupport::fileBytes(csv), &why), qPrintable(why));
+        QVERIFY2(matchesGolden(QStringLiteral("demo-misp.json"), TestSupport::fileBytes(misp), &why), qPrintable(why));
         const QString text = TestSupport::pdfText(pdf);
         QVERIFY(!text.isEmpty());
         QVERIFY(!text.contains(QLatin1String("tsukikage"), Qt::CaseInsensitive)); // the real company is gone

@@ -6,6 +6,7 @@
 #include "testfixture.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -50,6 +51,22 @@ QString eml(const QString& from, const QString& to, const QString& date, const Q
     return QStringLiteral("From: %1\r\nTo: %2\r\nDate: %3\r\nMessage-ID: <%4>\r\nSubject: %5\r\n%6MIME-Version: 1.0\r\n"
                           "Content-Type: text/plain; charset=us-ascii\r\n\r\n%7\r\n")
         .arg(from, to, date, id, subject, extra, body);
+}
+
+// A message with one text part and attachments (name -> content).
+QString emlWithFiles(const QString& from, const QString& to, const QString& date, const QString& id,
+    const QString& subject, const QString& body, const QList<std::pair<QString, QByteArray>>& files,
+    const QString& extra = {})
+{
+    QString out = QStringLiteral("From: %1\r\nTo: %2\r\nDate: %3\r\nMessage-ID: <%4>\r\nSubject: %5\r\n%6"
+                                 "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+                                 "--b\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n%7\r\n")
+                      .arg(from, to, date, id, subject, extra, body);
+    for (const auto& [name, bytes] : files)
+        out += QStringLiteral("--b\r\nContent-Type: application/pdf; name=\"%1\"\r\nContent-Disposition: attachment; "
+                              "filename=\"%1\"\r\nContent-Transfer-Encoding: base64\r\n\r\n%2\r\n")
+                   .arg(name, QString::fromLatin1(bytes.toBase64()));
+    return out + QStringLiteral("--b--\r\n");
 }
 
 } // namespace
@@ -196,6 +213,90 @@ private Q_SLOTS:
         QCOMPARE(pseudonymOf(an, Lookalike::organisationalDomain(lookalike)), expected);
         QVERIFY(
             !an.text(QStringLiteral("jonas.weber@") + lookalike).contains(QLatin1String("jonas"), Qt::CaseInsensitive));
+    }
+
+    // Whose a payment detail or a document is: whoever sent it first. The attacker repeats the
+    // party's genuine account and re-attaches the party's genuine invoice next to the forged one:
+    // the genuine account gets a pseudonym (not an indicator), the genuine invoice is context
+    // (its hash would block the party's real mail), the new account and the forged file are indicators.
+    void whoSentItFirst()
+    {
+        const QString a = QStringLiteral("Jonas Weber <jonas.weber@orvelle-castings.de>");
+        const QString b = QStringLiteral("Mia Lund <mia.lund@kestrel-valves.se>");
+        const QByteArray genuine = "%PDF-1.4 genuine invoice 4711 of Orvelle Castings";
+        const QByteArray forged = "%PDF-1.4 revised invoice 4711 with new bank details";
+        const CaseAnalysis ca = syntheticCase({
+            emlWithFiles(a, b, QStringLiteral("Mon, 02 Sep 2019 09:00:00 +0200"),
+                QStringLiteral("1@orvelle-castings.de"), QStringLiteral("Invoice 4711"),
+                QStringLiteral("Please find invoice 4711.\r\n\r\nIBAN: DE89 3704 0044 0532 0130 00\r\n"),
+                { { QStringLiteral("invoice-4711.pdf"), genuine } }),
+            eml(b, a, QStringLiteral("Mon, 02 Sep 2019 10:00:00 +0200"), QStringLiteral("2@kestrel-valves.se"),
+                QStringLiteral("RE: Invoice 4711"), QStringLiteral("Thanks, we will pay on time.")),
+            emlWithFiles(QStringLiteral("Jonas Weber <jonas.weber@orvelle-casting.de>"), b,
+                QStringLiteral("Tue, 03 Sep 2019 09:00:00 +0200"), QStringLiteral("3@orvelle-casting.de"),
+                QStringLiteral("RE: Invoice 4711"),
+                QStringLiteral(
+                    "Please do not pay into our old account any more:\r\nIBAN: DE89 3704 0044 0532 0130 00\r\n"
+                    "\r\nOur new account:\r\nIBAN: GB82 WEST 1234 5698 7654 32\r\n"),
+                { { QStringLiteral("invoice-4711.pdf"), genuine },
+                    { QStringLiteral("invoice-4711_revised.pdf"), forged } },
+                QStringLiteral("Reply-To: jonas.weber.finance@gmail.com\r\n")),
+        });
+        int attackerMessages = 0;
+        for (const CaseMessage& cm : ca.messages)
+            attackerMessages += cm.actor == QLatin1String("attacker");
+        QCOMPARE(attackerMessages, 1);
+        const Anonymizer an(ca);
+        const auto indicator = [&](const QString& type, const QString& value) -> const Indicator* {
+            for (const Indicator& i : an.indicators()) {
+                if (i.type == type && i.value.compare(value, Qt::CaseInsensitive) == 0)
+                    return &i;
+            }
+            return nullptr;
+        };
+        QVERIFY(indicator(QStringLiteral("bank-account"), QStringLiteral("GB82WEST12345698765432")));
+        QVERIFY(!indicator(QStringLiteral("bank-account"), QStringLiteral("DE89370400440532013000")));
+        QVERIFY(
+            !an.text(QStringLiteral("IBAN DE89370400440532013000")).contains(QLatin1String("DE89370400440532013000")));
+        const QString genuineHash
+            = QString::fromLatin1(QCryptographicHash::hash(genuine, QCryptographicHash::Sha256).toHex());
+        const QString forgedHash
+            = QString::fromLatin1(QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex());
+        const Indicator* g = indicator(QStringLiteral("file"), genuineHash);
+        const Indicator* f = indicator(QStringLiteral("file"), forgedHash);
+        QVERIFY(g && f);
+        QVERIFY(g->context);
+        QVERIFY(!f->context);
+        QVERIFY(g->role.contains(QLatin1String("genuine")));
+    }
+
+    // Machine formats write pseudonymous domains under the RFC 2606 name .example: a pseudonym
+    // such as a-company.co.jp may be someone's real domain.
+    void reservedNamesForMachines()
+    {
+        const Anonymizer an(analysisOf(QStringLiteral("demo")));
+        QCOMPARE(pseudonymOf(an, QStringLiteral("tsukikage-seimitsu.co.jp")), QStringLiteral("a-company.co.jp"));
+        const QStringList cases[] = {
+            { QStringLiteral("alice@a-company.co.jp"), QStringLiteral("alice@a-company.co.jp.example") },
+            { QStringLiteral("a-cornpany.co.jp"), QStringLiteral("a-cornpany.co.jp.example") },
+            { QStringLiteral("<x1@mail.a-cornpany.co.jp>"), QStringLiteral("<x1@mail.a-cornpany.co.jp.example>") },
+            { QStringLiteral("see http://A-Company.co.jp/pay."),
+                QStringLiteral("see http://A-Company.co.jp.example/pay.") },
+            { QStringLiteral("Mail a-company.co.jp."), QStringLiteral("Mail a-company.co.jp.example.") },
+            // Not pseudonyms, or reserved already: unchanged.
+            { QStringLiteral("srv-58.nimbusrack-vps.net"), QStringLiteral("srv-58.nimbusrack-vps.net") },
+            { QStringLiteral("bob.a-company.jp@mail.com"), QStringLiteral("bob.a-company.jp@mail.com") },
+            { QStringLiteral("a-company.co.jp.example"), QStringLiteral("a-company.co.jp.example") },
+            { QStringLiteral("xa-company.co.jp"), QStringLiteral("xa-company.co.jp") },
+        };
+        for (const QStringList& c : cases)
+            QCOMPARE(an.reservedNames(c[0]), c[1]);
+        QCOMPARE(an.machineText(QStringLiteral("tsukikage-seimitsu.co.jp")), QStringLiteral("a-company.co.jp.example"));
+        // Without anonymization there are no pseudonyms: nothing changes.
+        AnonymizerOptions internal;
+        internal.anonymize = false;
+        const Anonymizer real(analysisOf(QStringLiteral("demo")), internal);
+        QCOMPARE(real.reservedNames(QStringLiteral("a-company.co.jp")), QStringLiteral("a-company.co.jp"));
     }
 
     void anonymizeAttackerToo()

@@ -337,9 +337,11 @@ private Q_SLOTS:
             }
             QVERIFY2(squeezedText.contains(squeeze(ind.shown), Qt::CaseInsensitive),
                 qPrintable(QStringLiteral("not in the PDF: ") + ind.shown));
-            QVERIFY2(stixHuman.contains(ind.shown), qPrintable(QStringLiteral("not in the STIX: ") + ind.shown));
+            // A pseudonym (an anonymized look-alike) is an observable, not an indicator people read.
+            if (ind.plain == ind.value)
+                QVERIFY2(stixHuman.contains(ind.shown), qPrintable(QStringLiteral("not in the STIX: ") + ind.shown));
             if (ind.type != QLatin1String("url"))
-                QVERIFY2(observedValues.contains(ind.plain),
+                QVERIFY2(observedValues.contains(an.reservedNames(ind.plain)),
                     qPrintable(QStringLiteral("no observable with the real value: ") + ind.plain));
             ++checked;
         }

@@ -29,10 +29,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -118,6 +123,58 @@ std::pair<QString, int> withoutExportTime(QString text)
         ++count;
     text.replace(stamp, QStringLiteral("\\1 <time> UTC"));
     return { text, count };
+}
+
+// A STIX bundle without what only says when it was exported: the export time (created, modified,
+// published) and the UUIDv4 ids drawn from it, numbered in order of appearance instead.
+QByteArray withoutExportStamp(const QByteArray& bundle)
+{
+    QString text = QString::fromUtf8(bundle);
+    const QRegularExpression created(QStringLiteral("\"published\": \"([^\"]+)\""));
+    const QString stamp = created.match(text).captured(1);
+    if (!stamp.isEmpty())
+        text.replace(stamp, QStringLiteral("<export time>"));
+    static const QRegularExpression v4(
+        QStringLiteral("--([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})"));
+    QHash<QString, int> number;
+    QString out;
+    qsizetype at = 0;
+    for (auto it = v4.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString id = m.captured(1);
+        if (!number.contains(id))
+            number.insert(id, int(number.size()));
+        out += QStringView(text).mid(at, m.capturedStart() - at) + QStringLiteral("--<id %1>").arg(number.value(id));
+        at = m.capturedEnd();
+    }
+    out += QStringView(text).mid(at);
+    return out.toUtf8();
+}
+
+// A MISP event without what only says when it was exported: uuids and timestamps.
+QJsonValue withoutMispStamp(const QJsonValue& v)
+{
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue& x : v.toArray())
+            out.append(withoutMispStamp(x));
+        return out;
+    }
+    if (!v.isObject())
+        return v;
+    QJsonObject out;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.key() != QLatin1String("uuid") && it.key() != QLatin1String("referenced_uuid")
+            && it.key() != QLatin1String("timestamp"))
+            out.insert(it.key(), withoutMispStamp(it.value()));
+    }
+    return out;
+}
+
+QByteArray withoutMispStamp(const QByteArray& json)
+{
+    return QJsonDocument(withoutMispStamp(QJsonDocument::fromJson(json).object()).toObject()).toJson();
 }
 
 QByteArray fileBytes(const QString& path)
@@ -474,6 +531,8 @@ private Q_SLOTS:
         dialog->languageCombo()->setCurrentIndex(dialog->languageCombo()->findData(QStringLiteral("ja")));
         QVERIFY(dialog->anonymizeCheck()->isChecked());
         QVERIFY(dialog->pdfCheck()->isChecked() && dialog->stixCheck()->isChecked() && dialog->csvCheck()->isChecked());
+        QVERIFY(!dialog->mispCheck()->isChecked()); // MISP only when asked
+        dialog->mispCheck()->setChecked(true);
 
         // The analyst renames one person: the impersonated sender, whose name the report prints.
         PseudonymMapModel* map = dialog->mapModel();
@@ -506,7 +565,8 @@ private Q_SLOTS:
         const QString pdf = out.filePath(QStringLiteral("demo-report.pdf"));
         const QString stix = out.filePath(QStringLiteral("demo-report.stix.json"));
         const QString csv = out.filePath(QStringLiteral("demo-report.csv"));
-        QCOMPARE(result.written, QStringList({ stix, csv, pdf }));
+        const QString misp = out.filePath(QStringLiteral("demo-report.misp.json"));
+        QCOMPARE(result.written, QStringList({ stix, csv, misp, pdf }));
 
         // The PDF shows the edited pseudonym, and not the real name it replaces.
         const QString text = pdfText(pdf);
@@ -526,7 +586,8 @@ private Q_SLOTS:
                 QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--pdf"),
                 out.filePath(QStringLiteral("cli.pdf")), QStringLiteral("--stix"),
                 out.filePath(QStringLiteral("cli.json")), QStringLiteral("--csv"),
-                out.filePath(QStringLiteral("cli.csv")) });
+                out.filePath(QStringLiteral("cli.csv")), QStringLiteral("--misp"),
+                out.filePath(QStringLiteral("cli.misp.json")) });
         QVERIFY(cli.waitForFinished(120000));
         QCOMPARE(cli.exitCode(), 0);
         const auto [cliText, cliStamps] = withoutExportTime(pdfText(out.filePath(QStringLiteral("cli.pdf"))));
@@ -534,8 +595,13 @@ private Q_SLOTS:
         QVERIFY2(dialogStamps > 0, "the report says when it was made");
         QCOMPARE(cliStamps, dialogStamps);
         QCOMPARE(cliText, dialogText);
-        QCOMPARE(fileBytes(out.filePath(QStringLiteral("cli.json"))), fileBytes(stix));
+        QVERIFY(fileBytes(stix).contains("\"published\""));
+        QCOMPARE(withoutExportStamp(fileBytes(out.filePath(QStringLiteral("cli.json")))),
+            withoutExportStamp(fileBytes(stix)));
         QCOMPARE(fileBytes(out.filePath(QStringLiteral("cli.csv"))), fileBytes(csv));
+        QVERIFY(fileBytes(misp).contains("\"tlp:amber\""));
+        QCOMPARE(withoutMispStamp(fileBytes(out.filePath(QStringLiteral("cli.misp.json")))),
+            withoutMispStamp(fileBytes(misp)));
         dialog->close();
         QTRY_VERIFY(!w->exportDialog());
     }

@@ -76,7 +76,12 @@ struct Indicator {
     QString fileName; ///< files: the (anonymized) attachment name
     QString sha256; ///< files: hex SHA-256
     qint64 size = 0; ///< files: decoded size in bytes
+    /// Seen in the attacker's mail but not the attacker's to block: a free-mail provider, a party's
+    /// genuine document the attacker re-sent. Machine formats give it as context, never as an
+    /// indicator of malicious activity.
+    bool context = false;
     QStringList messageIds; ///< the attacker messages it came from (real Message-IDs; anonymize to print)
+    QList<int> messages; ///< the same messages as indices in CaseAnalysis::messages (also those without an id)
     QDateTime firstSeen;
     QDateTime lastSeen;
 };
@@ -113,6 +118,15 @@ public:
     QString text(const QString& input, ReportLanguage language = ReportLanguage::English) const;
     /// As text(), but indicators are not defanged (for machine formats that want live values).
     QString textUndefanged(const QString& input, ReportLanguage language = ReportLanguage::English) const;
+
+    /// For machine formats (STIX observables, MISP, CSV): every host name written under a
+    /// pseudonymous domain gets the RFC 2606 suffix ".example" (alice@a-company.co.jp ->
+    /// alice@a-company.co.jp.example, a-cornpany.co.jp -> a-cornpany.co.jp.example), so that no
+    /// shared value can match a real organisation that happens to own the pseudonym. Real attacker
+    /// values, free-mail providers and names already reserved are unchanged. Idempotent.
+    QString reservedNames(const QString& anonymizedText) const;
+    /// textUndefanged() then reservedNames(): what the machine formats write.
+    QString machineText(const QString& input) const;
 
     /// "Company A" / "A社" for a party label, "Attacker" / "攻撃者" for "X", "Unknown" / "不明" for
     /// "?". Without anonymization: the party's real organisation (company name when known).

@@ -869,6 +869,7 @@ struct Anonymizer::Data {
     QHash<QString, QString> orgEn; ///< label -> "Company A" (or the real organisation)
     QHash<QString, QString> orgJa;
     QList<Indicator> indicators;
+    QStringList pseudonymDomains; ///< lower-case domains and hosts the pseudonyms are written under
 };
 
 namespace {
@@ -908,6 +909,20 @@ namespace {
             rebuildEngine();
             d->map.entries = m_entries;
             d->engine = m_engine;
+            if (m_options.anonymize) {
+                for (const Pseudonym& p : m_entries) {
+                    QString domain;
+                    if (p.kind == QLatin1String("domain") || p.kind == QLatin1String("lookalike-domain")
+                        || p.kind == QLatin1String("host"))
+                        domain = p.pseudonym;
+                    else if (p.kind == QLatin1String("address") || p.kind == QLatin1String("custom"))
+                        domain = p.pseudonym.contains(QLatin1Char('@')) ? p.pseudonym.section(QLatin1Char('@'), -1)
+                                                                        : QString();
+                    domain = domain.trimmed().toLower();
+                    if (domain.contains(QLatin1Char('.')) && !d->pseudonymDomains.contains(domain))
+                        d->pseudonymDomains << domain;
+                }
+            }
             for (const Party& p : m_a.parties) {
                 if (p.role == QLatin1String("attacker"))
                     continue;
@@ -951,6 +966,7 @@ namespace {
         QSet<QString> m_attackerHosts;
         QSet<QString> m_partyPhones;
         QStringList m_attackerPhones; ///< as written, in order of discovery
+        QSet<QString> m_genuinePayment; ///< case-folded accounts, IBANs, BICs, banks a party named first
 
         struct Person {
             int party = -1;
@@ -1846,26 +1862,44 @@ namespace {
             }
         }
 
+        // A party's message as opposed to the attacker's (the sender's party is known).
+        bool fromParty(const CaseMessage& cm) const
+        {
+            return cm.actor != QLatin1String("attacker") && cm.senderParty >= 0 && cm.senderParty < m_a.parties.size();
+        }
+
         void addAccounts()
         {
-            // The parties' genuine payment details (the attacker's are indicators and stay, even
-            // where a party quotes them back).
-            QSet<QString> attackers;
+            // Whose a payment detail is: whoever named it first, in time order. A party's genuine
+            // account that the attacker repeats ("do not pay into ... any more") is the party's and
+            // gets a pseudonym; the attacker's new account stays an indicator, even where a victim
+            // quotes it back afterwards.
+            QHash<QString, bool> firstByAttacker; // case-folded value -> named first by the attacker
             for (int i = 0; i < m_a.messages.size(); ++i) {
                 const CaseMessage& cm = m_a.messages[i];
-                if (cm.actor != QLatin1String("attacker"))
+                const bool attacker = cm.actor == QLatin1String("attacker");
+                if (!attacker && !fromParty(cm))
                     continue;
                 QString text = m_scans[i].ownText;
                 for (const QString& t : std::as_const(m_scans[i].extracted))
                     text += QLatin1Char('\n') + t;
                 const PaymentDetails::Details pd = PaymentDetails::extract(text, 2000);
-                for (const QString& v : pd.accounts + pd.ibans + pd.swifts + pd.banks)
-                    attackers.insert(v.toCaseFolded());
+                for (const QString& v : pd.accounts + pd.ibans + pd.swifts + pd.banks) {
+                    if (!firstByAttacker.contains(v.toCaseFolded()))
+                        firstByAttacker.insert(v.toCaseFolded(), attacker);
+                }
+            }
+            QSet<QString> attackers;
+            for (auto it = firstByAttacker.cbegin(); it != firstByAttacker.cend(); ++it) {
+                if (it.value())
+                    attackers.insert(it.key());
+                else
+                    m_genuinePayment.insert(it.key());
             }
             QHash<QString, int> perParty;
             for (int i = 0; i < m_a.messages.size(); ++i) {
                 const CaseMessage& cm = m_a.messages[i];
-                if (cm.actor == QLatin1String("attacker") || cm.senderParty < 0 || cm.senderParty >= m_a.parties.size())
+                if (!fromParty(cm))
                     continue;
                 const QString label = m_a.parties[cm.senderParty].label;
                 QString text = m_scans[i].ownText;
@@ -1942,6 +1976,18 @@ namespace {
             rebuildEngine();
             QList<Indicator> out;
             QHash<QString, int> index; // type + value -> position
+            int currentMessage = -1; // the index of the message the loops below read (cm)
+            // Attachments by who sent them first, in time order: true when a party did.
+            QHash<QByteArray, bool> firstSentByParty;
+            for (const CaseMessage& cm : m_a.messages) {
+                const bool attacker = cm.actor == QLatin1String("attacker");
+                if (!attacker && !fromParty(cm))
+                    continue;
+                for (const Attachment& att : cm.message.attachments) {
+                    if (!att.sha256.isEmpty() && !firstSentByParty.contains(att.sha256))
+                        firstSentByParty.insert(att.sha256, !attacker);
+                }
+            }
             auto note = [&](const QString& type, const QString& valueIn, const char* roleEn,
                             const CaseMessage& cm) -> Indicator* {
                 const QString value = valueIn.trimmed();
@@ -1964,6 +2010,8 @@ namespace {
                 const Message& m = cm.message;
                 if (!m.messageId.isEmpty() && !ind.messageIds.contains(m.messageId))
                     ind.messageIds << m.messageId;
+                if (currentMessage >= 0 && !ind.messages.contains(currentMessage))
+                    ind.messages << currentMessage;
                 if (m.date.isValid()) {
                     if (!ind.firstSeen.isValid() || m.date < ind.firstSeen)
                         ind.firstSeen = m.date;
@@ -1980,6 +2028,7 @@ namespace {
                 const CaseMessage& cm = m_a.messages[i];
                 if (cm.actor != QLatin1String("attacker"))
                     continue;
+                currentMessage = i;
                 const Message& m = cm.message;
                 auto addressIndicator = [&](const QString& address, const char* en) {
                     if (address.isEmpty() || isPartyAddress(address) || partyOfHost(domainOfAddress(address)) >= 0)
@@ -1989,10 +2038,12 @@ namespace {
                     const QString org = orgOf(dom);
                     if (org.isEmpty())
                         return;
-                    if (ReferenceData::isFreemail(org))
-                        note(QStringLiteral("domain-name"), org, QT_TRANSLATE_NOOP("Indicator", "free-mail provider"),
-                            cm);
-                    else if (m_pseudoOrg.contains(org) && !m_partyOfOrg.contains(org))
+                    if (ReferenceData::isFreemail(org)) {
+                        // Where the attacker had an account: context, not something to block.
+                        if (Indicator* ind = note(QStringLiteral("domain-name"), org,
+                                QT_TRANSLATE_NOOP("Indicator", "free-mail provider"), cm))
+                            ind->context = true;
+                    } else if (m_pseudoOrg.contains(org) && !m_partyOfOrg.contains(org))
                         note(QStringLiteral("domain-name"), org, QT_TRANSLATE_NOOP("Indicator", "look-alike domain"),
                             cm);
                     else
@@ -2075,9 +2126,15 @@ namespace {
                 for (const Attachment& att : m.attachments) {
                     if (att.sha256.isEmpty())
                         continue;
+                    // A document a party sent before (the genuine invoice the attacker re-attaches to
+                    // look real): its hash would block the party's real mail. Context only.
+                    const bool genuine = firstSentByParty.value(att.sha256, false);
                     Indicator* ind = note(QStringLiteral("file"), QString::fromLatin1(att.sha256),
-                        QT_TRANSLATE_NOOP("Indicator", "attachment"), cm);
+                        genuine ? QT_TRANSLATE_NOOP("Indicator", "genuine document of a party, re-sent by the attacker")
+                                : QT_TRANSLATE_NOOP("Indicator", "attachment"),
+                        cm);
                     if (ind) {
+                        ind->context = genuine;
                         ind->sha256 = QString::fromLatin1(att.sha256);
                         ind->fileName = m_engine.apply(att.filename, ReportLanguage::English, m_options.defang);
                         ind->size = att.size;
@@ -2092,6 +2149,8 @@ namespace {
                 const PaymentDetails::Details pd
                     = PaymentDetails::extract(text, m.date.isValid() ? m.date.date().year() : 2000);
                 for (const QString& acct : pd.accounts + pd.ibans) {
+                    if (m_genuinePayment.contains(acct.toCaseFolded()))
+                        continue; // the party's own account, repeated by the attacker: a pseudonym
                     Indicator* ind = note(QStringLiteral("bank-account"), acct,
                         QT_TRANSLATE_NOOP("Indicator", "bank account in the forged payment instructions"), cm);
                     if (ind && !pd.banks.isEmpty() && ind->fileName.isEmpty())
@@ -2102,6 +2161,7 @@ namespace {
             for (const QString& phone : std::as_const(m_attackerPhones)) {
                 for (int i = 0; i < m_a.messages.size(); ++i) {
                     const CaseMessage& cm = m_a.messages[i];
+                    currentMessage = i;
                     if (cm.actor == QLatin1String("attacker")
                         && (m_scans[i].body.contains(phone)
                             || std::any_of(m_scans[i].extracted.cbegin(), m_scans[i].extracted.cend(),
@@ -2266,6 +2326,45 @@ QString Anonymizer::text(const QString& input, ReportLanguage language) const
 QString Anonymizer::textUndefanged(const QString& input, ReportLanguage language) const
 {
     return d->engine.apply(input, language, false);
+}
+
+QString Anonymizer::reservedNames(const QString& text) const
+{
+    if (d->pseudonymDomains.isEmpty() || text.isEmpty())
+        return text;
+    // A host name: labels of letters, digits and inner hyphens, not part of a longer name.
+    static const QRegularExpression host(QStringLiteral(
+        "(?<![A-Za-z0-9.\\-])(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9\\-]{0,62}"
+        "(?![A-Za-z0-9\\-@]|\\.[A-Za-z0-9])")); // followed by @: a local part, not a host
+    // RFC 2606 and RFC 6761 names: never anyone's.
+    static const QStringList reserved { QStringLiteral(".example"), QStringLiteral(".test"), QStringLiteral(".invalid"),
+        QStringLiteral(".localhost"), QStringLiteral("example.com"), QStringLiteral("example.net"),
+        QStringLiteral("example.org") };
+    QString out;
+    qsizetype at = 0;
+    for (auto it = host.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString h = m.captured(0).toLower();
+        const bool pseudonym = std::any_of(d->pseudonymDomains.cbegin(), d->pseudonymDomains.cend(),
+            [&](const QString& p) { return h == p || h.endsWith(QLatin1Char('.') + p); });
+        const bool isReserved = std::any_of(reserved.cbegin(), reserved.cend(), [&](const QString& r) {
+            return h.endsWith(r) && (r.startsWith(QLatin1Char('.')) || h == r || h.endsWith(QLatin1Char('.') + r));
+        });
+        if (!pseudonym || isReserved)
+            continue;
+        out += QStringView(text).mid(at, m.capturedEnd() - at);
+        out += QLatin1String(".example");
+        at = m.capturedEnd();
+    }
+    if (at == 0)
+        return text;
+    out += QStringView(text).mid(at);
+    return out;
+}
+
+QString Anonymizer::machineText(const QString& input) const
+{
+    return reservedNames(textUndefanged(input));
 }
 
 QString Anonymizer::organisation(const QString& label, ReportLanguage language) const
