@@ -12,6 +12,7 @@
 #include "importcontroller.h"
 #include "importerrorsdialog.h"
 #include "importprogresswidget.h"
+#include "indicatorsview.h"
 #include "messagelistpanel.h"
 #include "sourceview.h"
 #include "timelinepanel.h"
@@ -100,6 +101,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_body, tr("&Body"));
     m_tabs->addTab(m_attachments, tr("A&ttachments"));
     m_tabs->addTab(m_timeline, tr("Ti&meline"));
+    m_indicators = new IndicatorsView(m_tabs);
+    m_tabs->addTab(m_indicators, tr("&Indicators"));
     lowerLayout->addWidget(m_tabs, 1);
     m_splitter->addWidget(lower);
     m_splitter->setStretchFactor(0, 2);
@@ -146,9 +149,17 @@ MainWindow::MainWindow(QWidget* parent)
             statusBar()->showMessage(tr("That message is not in the list."), 4000);
     });
     connect(m_overview, &CaseOverviewWidget::signalFilterRequested, m_list, &MessageListPanel::setSignalFilter);
+    connect(m_indicators, &IndicatorsView::caseMessageRequested, this, [this](int caseIndex) {
+        if (!m_list->selectCaseIndex(caseIndex))
+            statusBar()->showMessage(tr("That message is not in the list."), 4000);
+    });
+    // The Indicators tab reads every message in full: only when it is shown, again after a change.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshIndicators(false); });
     connect(m_session, &CaseSession::verdictsChanged, this, &MainWindow::updateActions);
     connect(m_session, &CaseSession::analysisChanged, this, [this] {
         updateActions();
+        m_indicatorsStale = true;
+        refreshIndicators(false);
         const auto a = m_session->analysis();
         if (a)
             m_timeline->view()->setAnalysis(*a);
@@ -187,6 +198,8 @@ MainWindow::MainWindow(QWidget* parent)
         addRecentCase(m_session->location());
     });
     connect(m_session, &CaseSession::caseClosed, this, [this] {
+        m_indicators->clear();
+        m_indicatorsStale = true;
         m_undo->clear();
         clearMessage();
         updateActions();
@@ -309,7 +322,8 @@ void MainWindow::createActions()
     m_verdictActions[1]->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     m_verdictActions[2]->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
 
-    const QStringList tabNames { tr("&Header Chain"), tr("&Source"), tr("&Body"), tr("A&ttachments"), tr("Ti&meline") };
+    const QStringList tabNames { tr("&Header Chain"), tr("&Source"), tr("&Body"), tr("A&ttachments"), tr("Ti&meline"),
+        tr("&Indicators") };
     for (int i = 0; i < tabNames.size(); ++i) {
         auto* a = new QAction(tabNames[i], this);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -741,6 +755,15 @@ void MainWindow::openArguments(const QStringList& arguments)
     }
     if (!messages.isEmpty())
         importPaths(messages);
+}
+
+void MainWindow::refreshIndicators(bool force)
+{
+    if (!m_session->isOpen() || !m_session->analysis() || (!force && !m_indicatorsStale)
+        || (!force && m_tabs->currentWidget() != m_indicators))
+        return;
+    m_indicatorsStale = false;
+    m_indicators->load(m_session->location(), m_session->workerOptions());
 }
 
 void MainWindow::clearMessage()

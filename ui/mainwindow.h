@@ -26,6 +26,7 @@ class ExportReportDialog;
 class HeaderChainView;
 class ImportController;
 class ImportProgressWidget;
+class IndicatorsView;
 class MessageListPanel;
 class SourceView;
 class TimelinePanel;
@@ -37,7 +38,7 @@ class TimelinePanel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Tab { HeaderChainTab, SourceTab, BodyTab, AttachmentsTab, TimelineTab };
+    enum Tab { HeaderChainTab, SourceTab, BodyTab, AttachmentsTab, TimelineTab, IndicatorsTab };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -65,6 +66,7 @@ public:
     BodyView* bodyView() const { return m_body; }
     AttachmentsView* attachmentsView() const { return m_attachments; }
     TimelinePanel* timelinePanel() const { return m_timeline; }
+    IndicatorsView* indicatorsView() const { return m_indicators; }
     CaseOverviewWidget* overview() const { return m_overview; }
     QTabWidget* tabs() const { return m_tabs; }
     ImportProgressWidget* importProgress() const { return m_importProgress; }
@@ -126,6 +128,9 @@ private:
     BodyView* m_body = nullptr;
     AttachmentsView* m_attachments = nullptr;
     TimelinePanel* m_timeline = nullptr;
+    IndicatorsView* m_indicators = nullptr;
+    bool m_indicatorsStale = true; ///< the case changed since the Indicators tab last read it
+    void refreshIndicators(bool force);
     CaseOverviewWidget* m_overview = nullptr;
     QDockWidget* m_overviewDock = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -21,6 +21,7 @@ int searchCommand(const QStringList& args); ///< search CASE QUERY [--json]
 int exportCommand(const QStringList& args); ///< export CASE --original SHA256 OUT.eml
 int tagCommand(const QStringList& args); ///< tag CASE [--bec-type N] [--damage yes|no] [--tag T]... [--note T]
 int checkCommand(const QStringList& args); ///< check CASE [--quick] [--json]
+int indicatorsCommand(const QStringList& args); ///< indicators CASE [--json] [--live]
 
 enum class CaseAccess { Read, Write };
 

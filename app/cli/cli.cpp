@@ -55,6 +55,10 @@ namespace {
         { "search", searchCommand,
             "  mailtriage-cli search CASE QUERY [--json] [--limit N]\n"
             "      Find messages whose subject, addresses, names or body contain every word of QUERY.\n" },
+        { "indicators", indicatorsCommand,
+            "  mailtriage-cli indicators CASE [--json] [--live]\n"
+            "      The attacker's indicators (addresses, domains, IPs, URLs, attachment hashes, bank\n"
+            "      accounts, telephone numbers) as the exports write them: defanged unless --live.\n" },
         { "export", exportCommand,
             "  mailtriage-cli export CASE --original MESSAGE_SHA256 OUT.eml\n"
             "      Write a stored original, byte for byte as imported.\n" },

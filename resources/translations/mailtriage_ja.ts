@@ -1717,6 +1717,126 @@
     </message>
 </context>
 <context>
+    <name>MailTriage::IndicatorListModel</name>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File (SHA-256)</source>
+        <translation>ファイル（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>銀行口座</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>File name: %1</source>
+        <translation>ファイル名: %1</translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation>銀行: %1</translation>
+    </message>
+    <message>
+        <source>Context, not the attacker&apos;s to block: the exports never mark it malicious.</source>
+        <translation>参考情報（攻撃者のものではないためブロック対象外）。エクスポートで悪性として扱うことはありません。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>メール中での役割</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メール数</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初出</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終</translation>
+    </message>
+</context>
+<context>
+    <name>MailTriage::IndicatorsView</name>
+    <message>
+        <source>Filter indicators</source>
+        <translation>指標を絞り込む</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Defanged</source>
+        <translation>無害化してコピー(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Live</source>
+        <translation>そのままコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>hxxp, [.] and [@]: safe to paste into a ticket or a mail (Ctrl+C)</source>
+        <translation>hxxp・[.]・[@] の形でコピーします。チケットやメールに安全に貼り付けられます（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>The values as they are, for a block list (Ctrl+Shift+C)</source>
+        <translation>値をそのままコピーします。ブロックリスト用です（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Copy Defanged</source>
+        <translation>無害化してコピー</translation>
+    </message>
+    <message>
+        <source>Copy Live Values</source>
+        <translation>値をそのままコピー</translation>
+    </message>
+    <message>
+        <source>No attacker indicators in this case.</source>
+        <translation>この案件には攻撃者の指標がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) of the attacker, as the exports write them</source>
+        <translation>
+            <numerusform>攻撃者の指標 %n 件（エクスポートと同じ一覧）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>案件を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>案件が開かれていません。</translation>
+    </message>
+</context>
+<context>
     <name>MailTriage::LinkListModel</name>
     <message>
         <source>(no text)</source>
@@ -2168,6 +2288,10 @@
     <message>
         <source>Open a case and wait for its analysis before exporting a report.</source>
         <translation>レポートをエクスポートするには、案件を開いて分析の完了を待ってください。</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>指標(&amp;I)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 // and CSV are compared with golden files in tests/data/golden (MAILTRIAGE_UPDATE_GOLDEN=1 rewrites
 // them: review the diff before committing it).
 
+#include "caseexport.h"
 #include "casesession.h"
 #include "casestore.h"
 #include "commands.h"
@@ -333,6 +334,41 @@ private Q_SLOTS:
         r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--lang"), QStringLiteral("fr"),
             QStringLiteral("--pdf"), pdf });
         QCOMPARE(r.status, int(Cli::Usage));
+    }
+
+    // The Indicators tab on the command line: the list the exports write, defanged unless --live.
+    void indicatorsAsTheExportsWriteThem()
+    {
+        QString error;
+        const std::optional<CaseExport::Context> context = CaseExport::prepare(m_case, &error);
+        QVERIFY2(context, qPrintable(error));
+        const QList<Indicator> expected = CaseExport::indicators(*context);
+        QVERIFY(!expected.isEmpty());
+        for (bool live : { false, true }) {
+            QStringList args { QStringLiteral("indicators"), m_case, QStringLiteral("--json") };
+            if (live)
+                args << QStringLiteral("--live");
+            const Run r = cli(args);
+            QCOMPARE(r.status, int(Cli::Ok));
+            const QJsonArray items = json(r).value(QStringLiteral("indicators")).toArray();
+            QCOMPARE(items.size(), expected.size());
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const QJsonObject o = items[i].toObject();
+                const Indicator& e = expected[i];
+                QCOMPARE(o.value(QStringLiteral("type")).toString(), e.type);
+                QCOMPARE(o.value(QStringLiteral("value")).toString(),
+                    e.type == QLatin1String("file") ? e.sha256
+                        : live                      ? e.value
+                                                    : e.shown);
+                QCOMPARE(o.value(QStringLiteral("context")).toBool(), e.context);
+            }
+        }
+        const Run text = cli({ QStringLiteral("indicators"), m_case });
+        QCOMPARE(text.status, int(Cli::Ok));
+        QVERIFY2(
+            text.out.contains(QStringLiteral("%1 indicators (defanged)").arg(expected.size())), qPrintable(text.out));
+        QVERIFY(!text.out.contains(QLatin1String("@outlook.com"))); // no live address in the default output
+        QCOMPARE(cli({ QStringLiteral("indicators") }).status, int(Cli::Usage));
     }
 
     void exportOriginalByteForByte()

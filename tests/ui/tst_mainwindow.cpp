@@ -11,6 +11,8 @@
 #include "headerchainview.h"
 #include "importcontroller.h"
 #include "importerrorsdialog.h"
+#include "indicatorlistmodel.h"
+#include "indicatorsview.h"
 #include "mainwindow.h"
 #include "messagefilterproxymodel.h"
 #include "messagelistmodel.h"
@@ -50,6 +52,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -604,6 +607,77 @@ private Q_SLOTS:
             withoutMispStamp(fileBytes(misp)));
         dialog->close();
         QTRY_VERIFY(!w->exportDialog());
+    }
+
+    // The Indicators tab lists the attacker's indicators, the same list the exports write; copies
+    // them defanged or live; a double-click shows the message an indicator came from.
+    void indicatorsTab()
+    {
+        MainWindow* w = m_window.get();
+        if (w->session()->location() != DemoCase::caseLocation()) {
+            w->closeCase();
+            w->openDemo();
+        }
+        waitForAnalysis(w);
+        IndicatorsView* view = w->indicatorsView();
+        QTabWidget* tabs = w->findChild<QTabWidget*>(QStringLiteral("workbenchTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->indexOf(view), int(MainWindow::IndicatorsTab));
+        // Not read until shown (it reads every message in full).
+        QVERIFY(!view->isLoading() || tabs->currentWidget() == view);
+        const QList<QAction*> tabActions = w->findChildren<QAction*>();
+        QAction* show = nullptr;
+        for (QAction* a : tabActions) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_6))
+                show = a;
+        }
+        QVERIFY(show);
+        show->trigger();
+        QCOMPARE(tabs->currentWidget(), view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 120000);
+        QVERIFY2(
+            view->statusText().contains(QString::number(view->model()->rowCount())), qPrintable(view->statusText()));
+
+        // The same indicators, in the same order, as an anonymized export of the case writes.
+        QString error;
+        const std::optional<CaseExport::Context> context = CaseExport::prepare(DemoCase::caseLocation(), &error);
+        QVERIFY2(context, qPrintable(error));
+        const QList<Indicator> exported = CaseExport::anonymizerFor(*context, CaseExport::Request()).indicators();
+        const QList<Indicator>& shown = view->model()->indicators();
+        QCOMPARE(shown.size(), exported.size());
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            QCOMPARE(shown[i].type, exported[i].type);
+            QCOMPARE(shown[i].value, exported[i].value);
+            QCOMPARE(shown[i].context, exported[i].context);
+        }
+
+        // Copy: defanged by default (Ctrl+C), live on request (Ctrl+Shift+C).
+        int address = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (shown[r].type == QLatin1String("email-addr")) {
+                address = r;
+                break;
+            }
+        }
+        QVERIFY(address >= 0);
+        QTableView* table = view->view();
+        table->setFocus();
+        table->selectionModel()->select(
+            table->model()->index(address, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(view->copyDefangedAction()->isEnabled());
+        QCOMPARE(view->copyDefangedAction()->shortcut(), QKeySequence(QKeySequence::Copy));
+        view->copyDefangedAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), shown[address].shown);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("[@]")));
+        view->copyLiveAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), shown[address].value);
+
+        // Double-click (activate): the first message it came from is shown.
+        QVERIFY(!shown[address].messages.isEmpty());
+        Q_EMIT table->activated(table->model()->index(address, IndicatorListModel::ValueColumn));
+        QTRY_COMPARE(w->messageList()->currentCaseIndex(), shown[address].messages.first());
+
+        tabs->setCurrentIndex(MainWindow::HeaderChainTab);
     }
 
     void exportReportBadOutcomes()

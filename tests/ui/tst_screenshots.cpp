@@ -8,6 +8,8 @@
 #include "findinglistmodel.h"
 #include "headerchainview.h"
 #include "importcontroller.h"
+#include "indicatorlistmodel.h"
+#include "indicatorsview.h"
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "messagelistpanel.h"
@@ -118,6 +120,11 @@ private Q_SLOTS:
             qPrintable(error));
         QVERIFY2(w.timelinePanel()->exportTo(kOut + QStringLiteral("/timeline-export-%1.svg").arg(name), &error),
             qPrintable(error));
+        // The attacker's indicators, as the exports write them.
+        w.tabs()->setCurrentIndex(MainWindow::IndicatorsTab);
+        QTRY_VERIFY_WITH_TIMEOUT(w.indicatorsView()->model()->rowCount() > 0, 120000);
+        QTest::qWait(100);
+        QVERIFY(w.grab().save(kOut + QStringLiteral("/indicators-%1.png").arg(name)));
 
         // File > Export Report…: the dialog with its map read and the first page previewed.
         w.exportReportAction()->trigger();
