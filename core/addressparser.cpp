@@ -338,4 +338,37 @@ QStringList findAddressesInText(const QString& text, int maxAddresses)
     return out;
 }
 
+QString embeddedRecipient(const QString& address)
+{
+    static const QRegularExpression host(
+        QStringLiteral("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"));
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0 || at > 1024)
+        return {};
+    const QString local = address.left(at);
+    if (local.startsWith(QLatin1String("SRS0="), Qt::CaseInsensitive)
+        || local.startsWith(QLatin1String("SRS1="), Qt::CaseInsensitive)) {
+        // SRS0=HHH=TT=domain=local; SRS1=HHH=first-forwarder==HHH=TT=domain=local.
+        const QStringList parts = local.split(QLatin1Char('='));
+        if (parts.size() < 5)
+            return {};
+        const QString domain = parts[parts.size() - 2];
+        const QString user = parts.last();
+        if (!host.match(domain).hasMatch() || user.isEmpty())
+            return {};
+        return user + QLatin1Char('@') + domain;
+    }
+    const qsizetype eq = local.lastIndexOf(QLatin1Char('='));
+    if (eq <= 0 || eq == local.size() - 1)
+        return {};
+    const QString domain = local.mid(eq + 1);
+    if (!host.match(domain).hasMatch())
+        return {};
+    const qsizetype sep = std::max(local.lastIndexOf(QLatin1Char('+'), eq), local.lastIndexOf(QLatin1Char('-'), eq));
+    const QString user = local.mid(sep + 1, eq - sep - 1);
+    if (user.isEmpty() || sep < 0)
+        return {};
+    return user + QLatin1Char('@') + domain;
+}
+
 } // namespace MailTriage::AddressParser

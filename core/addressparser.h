@@ -28,4 +28,10 @@ QStringList parseMessageIds(QByteArrayView raw, int maxIds = 1000);
 /// E-mail addresses written anywhere in free text (display names, bodies): "x@y.z" forms.
 QStringList findAddressesInText(const QString& text, int maxAddresses = 50);
 
+/// The recipient a mail system wrote into a bounce address, or empty: VERP
+/// (`bounces+4471-user=victim.co.jp@esp.example`: local=domain after the last '+' or '-' of the
+/// local part) and SRS (`SRS0=hash=tt=victim.co.jp=user@forwarder.example`, SRS1 likewise). The
+/// domain is certain; a local part with a '-' of its own may come out cut.
+QString embeddedRecipient(const QString& address);
+
 } // namespace MailTriage::AddressParser

@@ -26,6 +26,9 @@ struct ReportInput {
     /// The "as of" time of the export. Invalid: derived from the case (the newest message's
     /// date), so that two exports of the same case are identical.
     QDateTime generatedAt;
+
+    /// The analyst's BEC type, else the suggested one; 0: none.
+    int effectiveBecType() const { return becType > 0 ? becType : analysis.becTypeSuggested; }
 };
 
 } // namespace MailTriage

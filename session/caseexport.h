@@ -81,9 +81,10 @@ std::optional<Context> prepare(const QString& location, QString* error, const Pa
 /// The same for messages read without a case (the CLI's --from-folder).
 Context fromMessages(const QList<Message>& messages);
 
-/// The attacker's indicators of the case with their real values (defanged in Indicator::shown):
-/// the list the window's Indicators view shows. It is the list every export writes, each through
-/// its own anonymizer (the same indicators, their values anonymized where they carry a party's name).
+/// The attacker's indicators of the case as every export lists them (order, roles, context), with
+/// their real values (defanged in Indicator::shown): the window's Indicators tab and
+/// `mailtriage-cli indicators`. An anonymized export writes the same entries with pseudonyms where
+/// a value carries a party's name.
 QList<Indicator> indicators(const Context& context);
 
 /// The anonymizer a request uses: the generated map, the case's saved map and the request's map

@@ -43,7 +43,8 @@ IndicatorsView::IndicatorsView(QWidget* parent)
     m_copyDefangedButton = new QPushButton(tr("Copy &Defanged"), this);
     m_copyLiveButton = new QPushButton(tr("Copy &Live"), this);
     m_copyDefangedButton->setToolTip(tr("hxxp, [.] and [@]: safe to paste into a ticket or a mail (Ctrl+C)"));
-    m_copyLiveButton->setToolTip(tr("The values as they are, for a block list (Ctrl+Shift+C)"));
+    m_copyLiveButton->setToolTip(
+        tr("The values as they are, for a block list (Ctrl+Shift+C); context entries (grey) are left out"));
     bar->addWidget(m_status, 1);
     bar->addWidget(m_filter);
     bar->addWidget(m_copyDefangedButton);
@@ -79,7 +80,8 @@ IndicatorsView::IndicatorsView(QWidget* parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateState(); });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
-        const QList<int> messages = m_proxy->mapToSource(index).data(IndicatorListModel::MessageIndexesRole).value<QList<int>>();
+        const QList<int> messages
+            = m_proxy->mapToSource(index).data(IndicatorListModel::MessageIndexesRole).value<QList<int>>();
         if (!messages.isEmpty())
             Q_EMIT caseMessageRequested(messages.first());
     });
@@ -87,8 +89,8 @@ IndicatorsView::IndicatorsView(QWidget* parent)
     m_watcher = new QFutureWatcher<std::shared_ptr<Result>>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
         const std::shared_ptr<Result> r = m_watcher->result();
-        if (!r)
-            return;
+        if (!r || r->generation != m_generation)
+            return; // a read of a case closed or changed since
         m_model->setIndicators(r->indicators);
         m_view->resizeColumnsToContents();
         m_view->horizontalHeader()->setSectionResizeMode(IndicatorListModel::ValueColumn, QHeaderView::Stretch);
@@ -97,8 +99,8 @@ IndicatorsView::IndicatorsView(QWidget* parent)
         else if (r->indicators.isEmpty())
             m_status->setText(tr("No attacker indicators in this case."));
         else
-            m_status->setText(tr("%n indicator(s) of the attacker, as the exports write them", nullptr,
-                int(r->indicators.size())));
+            m_status->setText(
+                tr("%n indicator(s) of the attacker, as the exports write them", nullptr, int(r->indicators.size())));
         updateState();
         Q_EMIT loaded();
     });
@@ -107,17 +109,25 @@ IndicatorsView::IndicatorsView(QWidget* parent)
 
 IndicatorsView::~IndicatorsView()
 {
-    m_watcher->waitForFinished();
+    // The read holds nothing of this widget (its own copies, a shared flag): stop it, do not wait.
+    m_cancel->store(true);
 }
 
 void IndicatorsView::load(const QString& location, const ParseWorkerPool::Options& options)
 {
-    m_watcher->waitForFinished();
+    // A read still running belongs to an older state of the case: stop it, its result is dropped.
+    m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const int generation = ++m_generation;
+    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
     m_status->setText(tr("Reading the case…"));
-    m_watcher->setFuture(QtConcurrent::run([location, options]() -> std::shared_ptr<Result> {
+    m_watcher->setFuture(QtConcurrent::run([location, options, cancel, generation]() -> std::shared_ptr<Result> {
         auto r = std::make_shared<Result>();
+        r->generation = generation;
         QString error;
-        const std::optional<CaseExport::Context> c = CaseExport::prepare(location, &error, options);
+        const std::optional<CaseExport::Context> c = CaseExport::prepare(location, &error, options, cancel.get());
+        if (cancel->load())
+            return r;
         if (!c)
             r->error = error;
         else
@@ -129,6 +139,8 @@ void IndicatorsView::load(const QString& location, const ParseWorkerPool::Option
 
 void IndicatorsView::clear()
 {
+    m_cancel->store(true);
+    ++m_generation;
     m_model->setIndicators({});
     m_status->setText(tr("No case open."));
     updateState();

@@ -6,7 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QWidget>
-
+#include <atomic>
 #include <memory>
 
 class QAction;
@@ -55,6 +55,7 @@ private:
     struct Result {
         QList<Indicator> indicators;
         QString error;
+        int generation = 0;
     };
     IndicatorListModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
@@ -66,7 +67,8 @@ private:
     QAction* m_copyDefanged = nullptr;
     QAction* m_copyLive = nullptr;
     QFutureWatcher<std::shared_ptr<Result>>* m_watcher = nullptr;
-    int m_generation = 0;
+    int m_generation = 0; ///< the read whose result is shown; older results are dropped
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace MailTriage

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailtriage-cli indicators CASE [--json] [--live]: the window's Indicators tab on the command line.
-#include "caseexport.h"
 #include "casecommands.h"
+#include "caseexport.h"
 #include "casesession.h"
 #include "stixexport.h"
 
@@ -49,8 +49,8 @@ int indicatorsCommand(const QStringList& args)
         QJsonArray items;
         for (const Indicator& i : list) {
             QJsonArray messages;
-            for (const QString& id : i.messageIds)
-                messages.append(id);
+            for (const QString& id : i.messageIds) // an attacker's host in it is defanged too
+                messages.append(live ? id : Anonymizer::defang(id));
             QJsonObject o { { QStringLiteral("type"), i.type }, { QStringLiteral("value"), valueOf(i) },
                 { QStringLiteral("role"), i.role }, { QStringLiteral("role_ja"), i.roleIn(u"ja") },
                 { QStringLiteral("context"), i.context },

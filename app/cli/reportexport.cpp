@@ -277,6 +277,8 @@ int exportReport(const QStringList& args)
         out << "wrote " << stix << " (STIX 2.1, case " << result.caseId << ")\n";
     if (!csv.isEmpty())
         out << "wrote " << csv << " (" << result.indicatorCount << " indicators)\n";
+    if (!misp.isEmpty())
+        out << "wrote " << misp << " (MISP event, case " << result.caseId << ")\n";
     if (!pdf.isEmpty())
         out << "wrote " << pdf << " (" << (anonymize ? "anonymized" : "NOT anonymized: internal use") << ", case "
             << result.caseId << ")\n";

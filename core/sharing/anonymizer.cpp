@@ -127,6 +127,83 @@ namespace {
         return at < 0 ? QString() : DomainUtil::normalizeHost(address.mid(at + 1));
     }
 
+    /// Every organisation but the attacker is a party. Case analysis learns the parties from the
+    /// mail that shows no deception; in a campaign or a single attacker message the victims appear
+    /// only as the attacker's recipients (To, Cc, Delivered-To, X-Original-To, the recipient an
+    /// e-mail service wrote into its bounce address). Those organisations are added as parties for
+    /// anonymization, after the parties case analysis found (whose indices stay). Free-mail
+    /// providers, mail services, the attacker's own domains and look-alikes of a party stay out.
+    CaseAnalysis withRecipientParties(const CaseAnalysis& in)
+    {
+        CaseAnalysis a = in;
+        QSet<QString> known;
+        QList<Lookalike::Domain> partyDomains;
+        QSet<QChar> labels;
+        for (const Party& p : in.parties) {
+            if (!p.label.isEmpty())
+                labels.insert(p.label.front());
+            for (const QString& d : p.domains + QStringList { p.name }) {
+                const QString org = orgOf(d.section(QLatin1Char('@'), -1));
+                if (org.isEmpty() || known.contains(org))
+                    continue;
+                known.insert(org);
+                if (p.role != QLatin1String("attacker")) {
+                    const Lookalike::Domain pd = Lookalike::prepare(org);
+                    if (pd.valid)
+                        partyDomains << pd;
+                }
+            }
+        }
+        QHash<QString, int> added; // org -> index in a.parties
+        const auto consider = [&](const QString& addressIn, const QString& name) {
+            const QString address = addressIn.trimmed().toLower();
+            const QString org = orgOf(domainOfAddress(address));
+            if (org.isEmpty() || ReferenceData::isFreemail(org) || ReferenceData::isEsp(org))
+                return;
+            if (!added.contains(org)) {
+                if (known.contains(org))
+                    return;
+                const Lookalike::Domain candidate = Lookalike::prepare(org);
+                for (const Lookalike::Domain& pd : std::as_const(partyDomains)) {
+                    if (candidate.valid && Lookalike::compare(candidate, pd).matched())
+                        return; // the attacker's imitation of a party
+                }
+                QChar label = u'A';
+                while (labels.contains(label) || label == u'X')
+                    label = QChar(label.unicode() + 1);
+                if (label > u'Z')
+                    return;
+                labels.insert(label);
+                Party p;
+                p.label = QString(label);
+                p.name = org;
+                p.domains << org;
+                p.role = QStringLiteral("party");
+                added.insert(org, int(a.parties.size()));
+                a.parties.append(p);
+            }
+            Party& p = a.parties[added.value(org)];
+            if (!p.people.contains(address))
+                p.people.insert(address, name);
+        };
+        for (const CaseMessage& cm : in.messages) {
+            if (cm.actor != QLatin1String("attacker"))
+                continue;
+            const Message& m = cm.message;
+            for (const Mailbox& r : m.to + m.cc + m.bcc)
+                consider(r.address, r.name);
+            for (const char* header : { "Delivered-To", "X-Original-To" }) {
+                for (const HeaderField* f : m.headersNamed(header))
+                    consider(f->value.trimmed().remove(QLatin1Char('<')).remove(QLatin1Char('>')), {});
+            }
+            const QString bounce = AddressParser::embeddedRecipient(
+                QString(m.returnPath).remove(QLatin1Char('<')).remove(QLatin1Char('>')));
+            if (!bounce.isEmpty())
+                consider(bounce, {});
+        }
+        return a;
+    }
+
     QString localOfAddress(const QString& address)
     {
         const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
@@ -877,7 +954,7 @@ namespace {
     class Builder {
     public:
         Builder(const CaseAnalysis& a, const AnonymizerOptions& o, const PseudonymMap& ov)
-            : m_a(a)
+            : m_a(withRecipientParties(a))
             , m_options(o)
             , m_overrides(ov)
         {
@@ -911,14 +988,12 @@ namespace {
             d->engine = m_engine;
             if (m_options.anonymize) {
                 for (const Pseudonym& p : m_entries) {
-                    QString domain;
-                    if (p.kind == QLatin1String("domain") || p.kind == QLatin1String("lookalike-domain")
-                        || p.kind == QLatin1String("host"))
-                        domain = p.pseudonym;
-                    else if (p.kind == QLatin1String("address") || p.kind == QLatin1String("custom"))
-                        domain = p.pseudonym.contains(QLatin1Char('@')) ? p.pseudonym.section(QLatin1Char('@'), -1)
-                                                                        : QString();
-                    domain = domain.trimmed().toLower();
+                    // Domains and hosts only: an address pseudonym keeps a free-mail party's real
+                    // provider (alice@gmx.com), which must stay as it is.
+                    if (p.kind != QLatin1String("domain") && p.kind != QLatin1String("lookalike-domain")
+                        && p.kind != QLatin1String("host"))
+                        continue;
+                    const QString domain = p.pseudonym.trimmed().toLower();
                     if (domain.contains(QLatin1Char('.')) && !d->pseudonymDomains.contains(domain))
                         d->pseudonymDomains << domain;
                 }
@@ -940,7 +1015,7 @@ namespace {
         }
 
     private:
-        const CaseAnalysis& m_a;
+        const CaseAnalysis m_a; ///< the analysis with the attacker's recipients as parties (shared, cheap)
         AnonymizerOptions m_options;
         const PseudonymMap& m_overrides;
         QList<Scan> m_scans;
@@ -2033,9 +2108,19 @@ namespace {
                 auto addressIndicator = [&](const QString& address, const char* en) {
                     if (address.isEmpty() || isPartyAddress(address) || partyOfHost(domainOfAddress(address)) >= 0)
                         return;
-                    note(QStringLiteral("email-addr"), address, en, cm);
                     const QString dom = domainOfAddress(address);
                     const QString org = orgOf(dom);
+                    // A bounce address (VERP, SRS) is made for one recipient: it blocks nothing, and it
+                    // carries the victim's address. The e-mail service it belongs to is context.
+                    if (!AddressParser::embeddedRecipient(address).isEmpty() || ReferenceData::isEsp(org)) {
+                        if (!org.isEmpty()) {
+                            if (Indicator* ind = note(QStringLiteral("domain-name"), org,
+                                    QT_TRANSLATE_NOOP("Indicator", "e-mail service the mail was sent through"), cm))
+                                ind->context = true;
+                        }
+                        return;
+                    }
+                    note(QStringLiteral("email-addr"), address, en, cm);
                     if (org.isEmpty())
                         return;
                     if (ReferenceData::isFreemail(org)) {
@@ -2335,7 +2420,7 @@ QString Anonymizer::reservedNames(const QString& text) const
     // A host name: labels of letters, digits and inner hyphens, not part of a longer name.
     static const QRegularExpression host(QStringLiteral(
         "(?<![A-Za-z0-9.\\-])(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9\\-]{0,62}"
-        "(?![A-Za-z0-9\\-@]|\\.[A-Za-z0-9])")); // followed by @: a local part, not a host
+        "(?![A-Za-z0-9\\-]|\\.[A-Za-z0-9])"));
     // RFC 2606 and RFC 6761 names: never anyone's.
     static const QStringList reserved { QStringLiteral(".example"), QStringLiteral(".test"), QStringLiteral(".invalid"),
         QStringLiteral(".localhost"), QStringLiteral("example.com"), QStringLiteral("example.net"),
@@ -2344,7 +2429,17 @@ QString Anonymizer::reservedNames(const QString& text) const
     qsizetype at = 0;
     for (auto it = host.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        const QString h = m.captured(0).toLower();
+        // Followed by @ it is a local part (bob.a-company.jp@mail.com, a free-mail mimic: an
+        // address at the real provider), unless a bounce address wrote a domain there
+        // (bounces+1-bob=a-company.co.jp@esp: local=domain).
+        if (m.capturedEnd() < text.size() && text[m.capturedEnd()] == u'@'
+            && (m.capturedStart() == 0 || text[m.capturedStart() - 1] != u'='))
+            continue;
+        QString h = m.captured(0).toLower();
+        // After a percent escape the two hex digits are the escape's, not the host's (%40 is '@').
+        const auto hex = [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); };
+        if (m.capturedStart() > 0 && text[m.capturedStart() - 1] == u'%' && h.size() > 2 && hex(h[0]) && hex(h[1]))
+            h = h.mid(2);
         const bool pseudonym = std::any_of(d->pseudonymDomains.cbegin(), d->pseudonymDomains.cend(),
             [&](const QString& p) { return h == p || h.endsWith(QLatin1Char('.') + p); });
         const bool isReserved = std::any_of(reserved.cbegin(), reserved.cend(), [&](const QString& r) {
@@ -2365,6 +2460,11 @@ QString Anonymizer::reservedNames(const QString& text) const
 QString Anonymizer::machineText(const QString& input) const
 {
     return reservedNames(textUndefanged(input));
+}
+
+QString Anonymizer::machineBody(const Message& m) const
+{
+    return d->options.anonymize ? QString() : m.bodyText().left(4000);
 }
 
 QString Anonymizer::organisation(const QString& label, ReportLanguage language) const

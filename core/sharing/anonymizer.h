@@ -73,6 +73,15 @@ struct Indicator {
 
     /// The role in @p language ("en", "ja", ...).
     QString roleIn(QStringView language) const;
+    /// For detection (a STIX indicator, a MISP to_ids attribute, a block list): the attacker's own
+    /// value as it really is. A pseudonym matches nothing real (or someone else); context is not
+    /// the attacker's to block.
+    bool isDetectable() const { return !context && plain.compare(value, Qt::CaseInsensitive) == 0; }
+    /// Bank accounts: an IBAN starts with its country code; a domestic account number is digits.
+    bool isIban() const
+    {
+        return type == QLatin1String("bank-account") && !value.isEmpty() && value.front().isLetter();
+    }
     QString fileName; ///< files: the (anonymized) attachment name
     QString sha256; ///< files: hex SHA-256
     qint64 size = 0; ///< files: decoded size in bytes
@@ -127,6 +136,10 @@ public:
     QString reservedNames(const QString& anonymizedText) const;
     /// textUndefanged() then reservedNames(): what the machine formats write.
     QString machineText(const QString& input) const;
+    /// The text of @p m a machine format may carry (STIX, MISP): none when anonymizing — quoted
+    /// replies, signatures with postal addresses and reference numbers hold what no pseudonym
+    /// covers, and the PDF prints excerpts only — else the beginning of the body.
+    QString machineBody(const Message& m) const;
 
     /// "Company A" / "A社" for a party label, "Attacker" / "攻撃者" for "X", "Unknown" / "不明" for
     /// "?". Without anonymization: the party's real organisation (company name when known).

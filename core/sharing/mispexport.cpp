@@ -50,7 +50,7 @@ namespace {
             const QList<Indicator>& inds = m_an.indicators();
             for (const Indicator& ind : inds) {
                 // The attacker's own values, as real values: detectable. A pseudonym matches nothing.
-                if (ind.plain == ind.value && !ind.context)
+                if (ind.isDetectable())
                     m_detectable.insert(ind.type + QLatin1Char('\n') + ind.plain.toLower());
             }
         }
@@ -75,7 +75,7 @@ namespace {
             if (!tlpTag(m_in.tlp).isEmpty())
                 tags.append(QJsonObject { { QStringLiteral("name"), tlpTag(m_in.tlp) } });
             tags.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("bec") } });
-            const int type = m_in.becType > 0 ? m_in.becType : m_in.analysis.becTypeSuggested;
+            const int type = m_in.effectiveBecType();
             if (type > 0)
                 tags.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("ipa-bec-type-%1").arg(type) } });
             for (const QString& t : m_in.tags) {
@@ -103,6 +103,7 @@ namespace {
         QJsonArray m_objectList;
         QHash<int, QStringList> m_objectsOfMessage; // message index -> uuids of its file/url/domain-ip objects
         QHash<QString, QString> m_relationOf; // object uuid -> how the message relates to it
+        QSet<QString> m_addressesWritten; // lower-case addresses the e-mail objects carry
 
         QString uuid(const QString& key) const
         {
@@ -164,7 +165,9 @@ namespace {
             const QList<Indicator>& inds = m_an.indicators();
             for (int i = 0; i < inds.size(); ++i) {
                 const Indicator& ind = inds[i];
-                const QString key = ind.type + QLatin1Char('\n') + ind.value;
+                // Keyed by position, never by a real value behind a pseudonym (the case id and the
+                // time are in the event: a guessed value could be checked against the uuid).
+                const QString key = QStringLiteral("indicator\n%1").arg(i);
                 const QString role = ind.roleIn(u"en");
                 QJsonObject o;
                 QJsonArray attrs;
@@ -239,6 +242,8 @@ namespace {
                 const auto address = [&](const QString& relation, const QString& type, const Mailbox& mb,
                                          const QString& nameRelation, const QString& nameType) {
                     const QString value = m_an.machineText(mb.address);
+                    if (!value.trimmed().isEmpty())
+                        m_addressesWritten.insert(value.trimmed().toLower());
                     add(relation, type, value, detectable(QStringLiteral("email-addr"), value));
                     add(nameRelation, nameType, m_an.text(mb.name));
                 };
@@ -261,9 +266,9 @@ namespace {
                 if (const HeaderField* f = m.header("X-Mailer"))
                     add(QStringLiteral("x-mailer"), QStringLiteral("email-x-mailer"), m_an.machineText(f->value));
                 for (const Attachment& att : m.attachments)
-                    add(QStringLiteral("attachment"), QStringLiteral("email-attachment"), m_an.text(att.filename));
-                if (!m_an.options().anonymize)
-                    add(QStringLiteral("email-body"), QStringLiteral("email-body"), m.bodyText().left(4000));
+                    add(QStringLiteral("attachment"), QStringLiteral("email-attachment"),
+                        m_an.machineText(att.filename));
+                add(QStringLiteral("email-body"), QStringLiteral("email-body"), m_an.machineBody(m));
                 o.insert(QStringLiteral("Attribute"), attrs);
                 QJsonArray references;
                 for (const QString& target : m_objectsOfMessage.value(index)) {
@@ -282,13 +287,25 @@ namespace {
         // telephone numbers, and what the headers show.
         void addAttributes()
         {
-            for (const Indicator& ind : m_an.indicators()) {
-                const QString key = ind.type + QLatin1Char('\n') + ind.value;
-                if (ind.type == QLatin1String("bank-account")) {
-                    const bool iban = !ind.plain.isEmpty() && ind.plain.front().isLetter();
+            const QList<Indicator>& inds = m_an.indicators();
+            for (int i = 0; i < inds.size(); ++i) {
+                const Indicator& ind = inds[i];
+                const QString key = QStringLiteral("indicator\n%1").arg(i);
+                if (ind.type == QLatin1String("email-addr")) {
+                    // An address the e-mail objects do not carry (an envelope sender, a receipt
+                    // address, one written in a display name): an attribute of its own.
+                    const QString value = m_an.reservedNames(ind.plain);
+                    if (!m_addressesWritten.contains(value.toLower()))
+                        m_attributes.append(attribute(key, {}, QStringLiteral("email-src"),
+                            QStringLiteral("Payload delivery"), value, ind.isDetectable(), ind.roleIn(u"en")));
+                } else if (ind.type == QLatin1String("hostname")) {
+                    // A machine name (HELO) is no host name MISP resolves: text, for the analyst.
+                    m_attributes.append(attribute(key, {}, QStringLiteral("text"), QStringLiteral("Other"),
+                        m_an.reservedNames(ind.plain), false, ind.roleIn(u"en")));
+                } else if (ind.type == QLatin1String("bank-account")) {
                     m_attributes.append(
-                        attribute(key, {}, iban ? QStringLiteral("iban") : QStringLiteral("bank-account-nr"),
-                            QStringLiteral("Financial fraud"), ind.plain, ind.plain == ind.value,
+                        attribute(key, {}, ind.isIban() ? QStringLiteral("iban") : QStringLiteral("bank-account-nr"),
+                            QStringLiteral("Financial fraud"), ind.plain, ind.isDetectable(),
                             ind.fileName.isEmpty()
                                 ? ind.roleIn(u"en")
                                 : ind.roleIn(u"en") + QStringLiteral(" (") + ind.fileName + QLatin1Char(')')));

@@ -92,15 +92,6 @@ QString csvCell(const QString& in)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
-namespace {
-
-    int becTypeOf(const ReportInput& in)
-    {
-        return in.becType > 0 ? in.becType : in.analysis.becTypeSuggested;
-    }
-
-} // namespace
-
 QString stixTimestamp(const QDateTime& t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
@@ -151,12 +142,6 @@ namespace {
         { QLatin1StringView("TLP:RED"), QLatin1StringView("marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1"),
             QLatin1StringView("red") },
     };
-
-    // An IBAN starts with its country code; a domestic account number is digits.
-    QString bankAccountProperty(const QString& value)
-    {
-        return !value.isEmpty() && value.front().isLetter() ? QStringLiteral("iban") : QStringLiteral("account_number");
-    }
 
     const TlpDefinition* tlpDefinition(const QString& marking)
     {
@@ -408,7 +393,7 @@ namespace {
                         o.insert(QStringLiteral("size"), ind.size);
                     add(o);
                 } else if (ind.type == QLatin1String("bank-account")) {
-                    const QString property = bankAccountProperty(value);
+                    const QString property = ind.isIban() ? QStringLiteral("iban") : QStringLiteral("account_number");
                     id = scoId(kBankAccountType, QJsonObject { { property, value } });
                     QJsonObject o = sco(kBankAccountType, id);
                     o.insert(property, value);
@@ -462,11 +447,19 @@ namespace {
                 if (!fromId.isEmpty())
                     key.insert(QStringLiteral("from_ref"), fromId);
                 key.insert(QStringLiteral("subject"), subject);
-                const QString body = observed(m.bodyText().left(4000));
+                const QString body = observed(m_an.machineBody(m));
                 const bool multipart = m.parts.size() > 1;
-                if (!body.isEmpty())
+                if (!body.isEmpty() && !multipart) // the id contributing properties of the object as written
                     key.insert(QStringLiteral("body"), body);
-                const QString id = scoId(QStringLiteral("email-message"), key);
+                QString id = scoId(QStringLiteral("email-message"), key);
+                // Two messages alike in from, subject and (absent) body are still two messages: the
+                // second is told apart by its Message-ID and date.
+                if (m_ids.contains(id)) {
+                    key.insert(QStringLiteral("message_id"), observed(m.messageId));
+                    key.insert(QStringLiteral("date"), m.date.isValid() ? stixTimestamp(m.date) : QString());
+                    key.insert(QStringLiteral("index"), index);
+                    id = scoId(QStringLiteral("email-message"), key);
+                }
                 QJsonObject o = sco(QStringLiteral("email-message"), id);
                 o.insert(QStringLiteral("is_multipart"), multipart);
                 if (m.date.isValid())
@@ -543,7 +536,7 @@ namespace {
                     continue;
                 // A pseudonym (a party's name in a look-alike, an anonymized attacker domain) matches
                 // nothing real, or worse someone else: it stays an observable, never an indicator.
-                if (ind.plain.compare(ind.value, Qt::CaseInsensitive) != 0)
+                if (!ind.isDetectable())
                     continue;
                 const QString value = valueOf(ind, m_options);
                 QString pattern;
@@ -551,10 +544,14 @@ namespace {
                     pattern = QStringLiteral("[file:hashes.'SHA-256' = %1]").arg(patternLiteral(ind.sha256));
                 else if (ind.type == QLatin1String("bank-account"))
                     pattern = QStringLiteral("[%1:%2 = %3]")
-                                  .arg(kBankAccountType, bankAccountProperty(ind.plain), patternLiteral(ind.plain));
+                                  .arg(kBankAccountType,
+                                      ind.isIban() ? QStringLiteral("iban") : QStringLiteral("account_number"),
+                                      patternLiteral(ind.plain));
                 else
                     pattern = QStringLiteral("[%1:value = %2]").arg(ind.type, patternLiteral(value));
-                QJsonObject o = sdo(QStringLiteral("indicator"), ind.type + QLatin1Char('\n') + ind.value);
+                // Keyed on the value as written (never on a real value behind a pseudonym: the case
+                // id and the time are in the bundle, so a guess could be checked against the id).
+                QJsonObject o = sdo(QStringLiteral("indicator"), ind.type + QLatin1Char('\n') + value);
                 o.insert(QStringLiteral("name"),
                     QString(ind.role + QStringLiteral(": ")
                         + (ind.type == QLatin1String("file") && !ind.fileName.isEmpty() ? ind.fileName : value)));
@@ -687,7 +684,7 @@ namespace {
             const CaseAnalysis& a = m_in.analysis;
             QJsonObject report = sdo(QStringLiteral("report"), QStringLiteral("report"));
             report.insert(QStringLiteral("published"), m_created);
-            const int type = becTypeOf(m_in);
+            const int type = m_in.effectiveBecType();
             QString name = QStringLiteral("Business e-mail compromise %1").arg(m_caseId);
             if (!m_in.title.trimmed().isEmpty())
                 name += QStringLiteral(": ") + m_an.text(m_in.title.trimmed());

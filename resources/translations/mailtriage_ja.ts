@@ -859,6 +859,10 @@
         <source>genuine document of a party, re-sent by the attacker</source>
         <translation>攻撃者が再送した当事者の正規の文書</translation>
     </message>
+    <message>
+        <source>e-mail service the mail was sent through</source>
+        <translation>送信に使われたメール配信サービス</translation>
+    </message>
 </context>
 <context>
     <name>List</name>
@@ -1806,10 +1810,6 @@
         <translation>hxxp・[.]・[@] の形でコピーします。チケットやメールに安全に貼り付けられます（Ctrl+C）</translation>
     </message>
     <message>
-        <source>The values as they are, for a block list (Ctrl+Shift+C)</source>
-        <translation>値をそのままコピーします。ブロックリスト用です（Ctrl+Shift+C）</translation>
-    </message>
-    <message>
         <source>Copy Defanged</source>
         <translation>無害化してコピー</translation>
     </message>
@@ -1834,6 +1834,10 @@
     <message>
         <source>No case open.</source>
         <translation>案件が開かれていません。</translation>
+    </message>
+    <message>
+        <source>The values as they are, for a block list (Ctrl+Shift+C); context entries (grey) are left out</source>
+        <translation>値をそのままコピーします。ブロックリスト用です（Ctrl+Shift+C）。参考情報（灰色）は含めません</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,24 @@ private Q_SLOTS:
                 QCOMPARE(o.value(QStringLiteral("context")).toBool(), e.context);
             }
         }
+        // The same entries, in the same order and roles, as the CSV export of the case lists.
+        const QString csvPath = m_dir.filePath(QStringLiteral("indicators.csv"));
+        QCOMPARE(
+            cli({ QStringLiteral("export"), m_case, QStringLiteral("--anonymize"), QStringLiteral("--csv"), csvPath })
+                .status,
+            int(Cli::Ok));
+        const QStringList csvRows = QString::fromUtf8(TestSupport::fileBytes(csvPath))
+                                        .mid(1)
+                                        .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QJsonArray listed = json(cli({ QStringLiteral("indicators"), m_case, QStringLiteral("--json") }))
+                                      .value(QStringLiteral("indicators"))
+                                      .toArray();
+        QCOMPARE(csvRows.size() - 1, listed.size());
+        for (qsizetype i = 0; i < listed.size(); ++i) {
+            const QStringList cells = csvRows[i + 1].split(QLatin1Char(','));
+            QCOMPARE(cells.value(2), listed[i].toObject().value(QStringLiteral("type")).toString());
+            QCOMPARE(cells.value(4), listed[i].toObject().value(QStringLiteral("role")).toString());
+        }
         const Run text = cli({ QStringLiteral("indicators"), m_case });
         QCOMPARE(text.status, int(Cli::Ok));
         QVERIFY2(

@@ -90,6 +90,27 @@ private Q_SLOTS:
         QCOMPARE(AddressParser::parsePath("<>"), QString());
         QCOMPARE(AddressParser::parsePath(" a@b.example "), QStringLiteral("a@b.example"));
     }
+    // The recipient a mail system wrote into a bounce address (VERP, SRS), which otherwise only an
+    // analyst who knows the convention would see.
+    void embeddedRecipient()
+    {
+        using AddressParser::embeddedRecipient;
+        QCOMPARE(embeddedRecipient(QStringLiteral("bounces+44710-r.ubukata=hoshizora-kikai.co.jp@em4471.sendgrid.net")),
+            QStringLiteral("r.ubukata@hoshizora-kikai.co.jp"));
+        QCOMPARE(embeddedRecipient(QStringLiteral("owner-list+alice=example.org@lists.example.net")),
+            QStringLiteral("alice@example.org"));
+        QCOMPARE(embeddedRecipient(QStringLiteral("list-return-17-bob=b.example@lists.example.net")),
+            QStringLiteral("bob@b.example"));
+        QCOMPARE(embeddedRecipient(QStringLiteral("SRS0=HHH=TT=victim.co.jp=taro@forwarder.example")),
+            QStringLiteral("taro@victim.co.jp"));
+        QCOMPARE(embeddedRecipient(QStringLiteral("SRS1=HHH=fwd1.example==HHH=TT=victim.co.jp=taro@fwd2.example")),
+            QStringLiteral("taro@victim.co.jp"));
+        // Not bounce addresses: nothing.
+        for (const char* a : { "alice@a-company.co.jp", "bounces+4471@esp.example", "a=b@c.example",
+                 "x-y=notadomain@esp.example", "SRS0=short@f.example", "=@x.example", "bounces-x=@esp.example", "" })
+            QVERIFY2(embeddedRecipient(QString::fromLatin1(a)).isEmpty(), a);
+    }
+
     void messageIds()
     {
         QCOMPARE(AddressParser::parseMessageIds("<a@b> <c@d>\r\n <e$f@g>"),

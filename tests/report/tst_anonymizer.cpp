@@ -283,6 +283,10 @@ private Q_SLOTS:
             { QStringLiteral("see http://A-Company.co.jp/pay."),
                 QStringLiteral("see http://A-Company.co.jp.example/pay.") },
             { QStringLiteral("Mail a-company.co.jp."), QStringLiteral("Mail a-company.co.jp.example.") },
+            { QStringLiteral("bounces+1-alice=a-company.co.jp@em.sendgrid.net"),
+                QStringLiteral("bounces+1-alice=a-company.co.jp.example@em.sendgrid.net") },
+            { QStringLiteral("hxxp://x.example/?u=alice%40a-company.co.jp"),
+                QStringLiteral("hxxp://x.example/?u=alice%40a-company.co.jp.example") },
             // Not pseudonyms, or reserved already: unchanged.
             { QStringLiteral("srv-58.nimbusrack-vps.net"), QStringLiteral("srv-58.nimbusrack-vps.net") },
             { QStringLiteral("bob.a-company.jp@mail.com"), QStringLiteral("bob.a-company.jp@mail.com") },

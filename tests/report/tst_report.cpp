@@ -4,12 +4,15 @@
 // real of the parties may appear; the attacker's indicators appear only defanged; two exports
 // with the same map are the same.
 #include "anonymizer.h"
+#include "mispexport.h"
 #include "reportfonts.h"
 #include "reportwriter.h"
 #include "stixexport.h"
 #include "testfixture.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -216,6 +219,115 @@ ReportInput inputFor(const CaseAnalysis& a)
     return in;
 }
 
+/// Identifiers of the victims in a folder of .eml files, read from the raw files (not through the
+/// parser, the analysis or the anonymizer): the addresses the mail was delivered to (To, Cc,
+/// Delivered-To, X-Original-To, the recipient in a VERP bounce address, the original recipient
+/// of a delivery report), their domains, host names under them, local parts, the words of the
+/// names they are written with and of the sender names (the CEOs the attacker wrote as), and
+/// the organisation named in the signature ("... 代表取締役社長").
+struct Inventory {
+    QStringList strings; ///< matched anywhere once spaces are removed
+    QStringList words; ///< matched as whole words
+};
+
+Inventory victimsOf(const QString& dir)
+{
+    Inventory inv;
+    QSet<QString> domains;
+    static const QRegularExpression addr(QStringLiteral("[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\\.)+[A-Za-z]{2,}"));
+    static const QRegularExpression header(QStringLiteral("^(To|Cc|Delivered-To|X-Original-To|Original-Recipient|"
+                                                          "Final-Recipient):(.*)$"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression verp(QStringLiteral("[+-]([A-Za-z0-9._]+)=([A-Za-z0-9.-]+\\.[A-Za-z]{2,})@"));
+    static const QRegularExpression name(
+        QStringLiteral("^(?:From|To|Reply-To):\\s*\"([^\"]+)\""), QRegularExpression::MultilineOption);
+    static const QRegularExpression signature(
+        QStringLiteral("^(.+) 代表取締役社長"), QRegularExpression::MultilineOption);
+    QStringList addresses;
+    QStringList texts;
+    for (const QFileInfo& f : QDir(dir).entryInfoList({ QStringLiteral("*.eml") }, QDir::Files)) {
+        QFile file(f.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(file.readAll());
+        texts << text;
+        for (auto it = header.globalMatch(text); it.hasNext();) {
+            const QString value = it.next().captured(2);
+            for (auto a = addr.globalMatch(value); a.hasNext();)
+                addresses << a.next().captured(0).toLower();
+        }
+        for (auto it = verp.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            addresses << (m.captured(1) + QLatin1Char('@') + m.captured(2)).toLower();
+        }
+        for (auto it = name.globalMatch(text); it.hasNext();) {
+            for (const QString& w : it.next().captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                if (w.size() >= 3)
+                    inv.words << w;
+        }
+        for (auto it = signature.globalMatch(text); it.hasNext();) {
+            static const QSet<QString> generic { QStringLiteral("Co.,"), QStringLiteral("Ltd."), QStringLiteral("Inc."),
+                QStringLiteral("K.K."), QStringLiteral("Corporation") };
+            for (const QString& w : it.next().captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                if (w.size() >= 4 && !generic.contains(w))
+                    inv.words << w;
+        }
+    }
+    addresses.removeDuplicates();
+    for (const QString& a : std::as_const(addresses)) {
+        if (a.startsWith(QLatin1String("bounces+")) || a.contains(QLatin1String("sendgrid")))
+            continue; // the e-mail service's bounce address: infrastructure, its recipient is read above
+        inv.strings << a << a.section(QLatin1Char('@'), 0, 0);
+        domains.insert(a.section(QLatin1Char('@'), 1));
+    }
+    for (const QString& d : std::as_const(domains)) {
+        inv.strings << d << d.section(QLatin1Char('.'), 0, 0);
+        for (const QString& tok : d.section(QLatin1Char('.'), 0, 0).split(QLatin1Char('-'), Qt::SkipEmptyParts))
+            if (tok.size() >= 5)
+                inv.words << tok;
+        // Hosts under the victim's domain (mx1., mbox.).
+        static const QRegularExpression host(QStringLiteral("[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*"));
+        for (const QString& t : std::as_const(texts)) {
+            for (auto it = host.globalMatch(t); it.hasNext();) {
+                const QString h = it.next().captured(0).toLower();
+                if (h.endsWith(QLatin1Char('.') + d))
+                    inv.strings << h;
+            }
+        }
+    }
+    inv.strings.removeDuplicates();
+    inv.words.removeDuplicates();
+    return inv;
+}
+
+/// What an output shows once defanging and J-CSIP spacing are undone.
+QString readable(const QString& s)
+{
+    QString t = s;
+    t.replace(QLatin1String("[.]"), QLatin1String(".")).replace(QLatin1String("[@]"), QLatin1String("@"));
+    t.replace(QLatin1String("[:]"), QLatin1String(":")).replace(QLatin1String("hxxp"), QLatin1String("http"));
+    return t;
+}
+
+QStringList victimLeaks(const QString& output, const Inventory& inv)
+{
+    const QString text = readable(output);
+    const QString squeezed = squeeze(text).toLower();
+    QStringList found;
+    for (const QString& s : inv.strings) {
+        if (squeezed.contains(squeeze(s).toLower()))
+            found << s;
+    }
+    for (const QString& w : inv.words) {
+        const QRegularExpression re(QStringLiteral("(?<![\\p{L}\\p{N}])") + QRegularExpression::escape(w)
+                + QStringLiteral("(?![\\p{L}\\p{N}])"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (re.match(text).hasMatch())
+            found << w;
+    }
+    return found;
+}
+
 } // namespace
 
 class TestReport : public QObject {
@@ -274,6 +386,7 @@ private Q_SLOTS:
         QVERIFY(ok);
         const QString stix = QString::fromUtf8(StixExport::bundle(in, an));
         const QString csv = QString::fromUtf8(StixExport::indicatorsCsv(in, an));
+        const QString misp = QString::fromUtf8(MispExport::event(in, an));
 
         const Forbidden f = forbiddenOf(a);
         QVERIFY(f.strings.size() > 5);
@@ -289,6 +402,8 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("STIX shows: ") + found.join(QStringLiteral(" | "))));
         found = leaks(csv, f);
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("CSV shows: ") + found.join(QStringLiteral(" | "))));
+        found = leaks(misp, f);
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("MISP shows: ") + found.join(QStringLiteral(" | "))));
 
         // Only the program and the anonymized id in the metadata.
         for (const QString& line : info.split(QLatin1Char('\n'))) {
@@ -405,6 +520,55 @@ private Q_SLOTS:
         QVERIFY2(found.contains(QStringLiteral("Kazahaya")) || found.contains(QStringLiteral("Michiko")),
             qPrintable(found.join(QStringLiteral(" | "))));
         QVERIFY(!leaks(QString::fromUtf8(StixExport::bundle(in, an)), forbiddenOf(a)).isEmpty());
+        QVERIFY(!leaks(QString::fromUtf8(MispExport::event(in, an)), forbiddenOf(a)).isEmpty());
+    }
+
+    // A CEO-fraud series to five recipient organisations (tests/data/cases/campaign-ceo-fraud): the
+    // victims appear only as the attacker's recipients, in VERP bounce addresses and in a delivery
+    // report. No output names them: PDF (ja, en), STIX, MISP, CSV.
+    void campaignLeak()
+    {
+        const QString dir = TestFixture::scenarioDir(QStringLiteral("campaign-ceo-fraud"));
+        const Inventory inv = victimsOf(dir);
+        QVERIFY2(inv.strings.size() >= 20 && inv.words.size() >= 20, qPrintable(inv.strings.join(QLatin1Char(' '))));
+        for (const char* expected :
+            { "r.ubukata@hoshizora-kikai.co.jp", "mx1.yukishiro-seiko.com", "akebono-logitech" })
+            QVERIFY2(inv.strings.contains(QLatin1String(expected)), expected);
+        QVERIFY(inv.words.contains(QStringLiteral("Kanemori")) && inv.words.contains(QStringLiteral("Logitech")));
+        const CaseAnalysis a = TestFixture::analyzeFolder(QStringLiteral("campaign-ceo-fraud"));
+        const Anonymizer an(a);
+        const ReportInput in = inputFor(a);
+        QStringList outputs { QString::fromUtf8(StixExport::bundle(in, an)),
+            QString::fromUtf8(MispExport::event(in, an)), QString::fromUtf8(StixExport::indicatorsCsv(in, an)) };
+        for (ReportLanguage lang : { ReportLanguage::Japanese, ReportLanguage::English }) {
+            ReportWriter::Options o;
+            o.language = lang;
+            o.generatedAt = in.generatedAt;
+            const QString pdf = m_dir.filePath(lang == ReportLanguage::Japanese ? QStringLiteral("campaign-ja.pdf")
+                                                                                : QStringLiteral("campaign-en.pdf"));
+            QString error;
+            QVERIFY2(ReportWriter::writePdf(pdf, in, an, o, &error), qPrintable(error));
+            bool ok = false;
+            outputs << runTool(QStringLiteral("pdftotext"),
+                { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") }, &ok);
+            QVERIFY(ok);
+            QVERIFY(outputs.last().contains(an.caseId()));
+        }
+        const QStringList names { QStringLiteral("STIX"), QStringLiteral("MISP"), QStringLiteral("CSV"),
+            QStringLiteral("PDF ja"), QStringLiteral("PDF en") };
+        for (qsizetype i = 0; i < outputs.size(); ++i) {
+            const QStringList found = victimLeaks(outputs[i], inv);
+            QVERIFY2(
+                found.isEmpty(), qPrintable(names[i] + QStringLiteral(" shows: ") + found.join(QStringLiteral(" | "))));
+        }
+        // The check notices one identifier planted in an output, defanged and spaced as J-CSIP writes it.
+        QVERIFY(victimLeaks(outputs[0] + QStringLiteral(" r.ubukata @ hoshizora-kikai [.] co [.] jp"), inv)
+                    .contains(QStringLiteral("r.ubukata@hoshizora-kikai.co.jp")));
+        QVERIFY(victimLeaks(outputs[3] + QStringLiteral("\nUbukata 様"), inv).contains(QStringLiteral("Ubukata")));
+        // Without anonymization the same check finds them all over.
+        AnonymizerOptions internal;
+        internal.anonymize = false;
+        QVERIFY(victimLeaks(QString::fromUtf8(StixExport::bundle(in, Anonymizer(a, internal))), inv).size() > 10);
     }
 
     void cli()

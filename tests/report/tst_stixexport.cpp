@@ -126,7 +126,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<bool>("live");
-        for (const char* c : { "case-2019q3-1", "case-2019q3-2", "demo" }) {
+        for (const char* c : { "case-2019q3-1", "case-2019q3-2", "demo", "campaign-ceo-fraud" }) {
             QTest::addRow("%s", c) << QString::fromLatin1(c) << false;
             QTest::addRow("%s-live", c) << QString::fromLatin1(c) << true;
         }
@@ -385,6 +385,11 @@ private Q_SLOTS:
             QTest::addRow("%s-internal", c) << QString::fromLatin1(c) << false << false << QStringLiteral("TLP:RED");
         }
         QTest::addRow("demo-unmarked") << QStringLiteral("demo") << true << false << QString();
+        // A series to five recipient organisations (tests/data/cases).
+        QTest::addRow("campaign") << QStringLiteral("campaign-ceo-fraud") << true << false
+                                  << QStringLiteral("TLP:AMBER");
+        QTest::addRow("campaign-internal")
+            << QStringLiteral("campaign-ceo-fraud") << false << false << QStringLiteral("TLP:AMBER");
     }
 
     void oasisValidatorAccepts()

@@ -16,6 +16,9 @@ inline QString scenarioDir(const QString& name)
 {
     if (name == QLatin1String("demo"))
         return QStringLiteral(MAILTRIAGE_SOURCE_DIR "/resources/demo");
+    // Cases of other shapes written for the project (tests/data/cases/NAME, fictional).
+    if (QDir(QStringLiteral(MAILTRIAGE_SOURCE_DIR "/tests/data/cases/") + name).exists())
+        return QStringLiteral(MAILTRIAGE_SOURCE_DIR "/tests/data/cases/") + name;
     return QStringLiteral(MAILTRIAGE_SHARED_DIR "/scenarios/") + name;
 }
 

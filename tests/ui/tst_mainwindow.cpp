@@ -623,8 +623,10 @@ private Q_SLOTS:
         QTabWidget* tabs = w->findChild<QTabWidget*>(QStringLiteral("workbenchTabs"));
         QVERIFY(tabs);
         QCOMPARE(tabs->indexOf(view), int(MainWindow::IndicatorsTab));
-        // Not read until shown (it reads every message in full).
-        QVERIFY(!view->isLoading() || tabs->currentWidget() == view);
+        // Not read until shown (it reads every message in full): nothing listed before.
+        QVERIFY(tabs->currentWidget() != view);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(!view->isLoading());
         const QList<QAction*> tabActions = w->findChildren<QAction*>();
         QAction* show = nullptr;
         for (QAction* a : tabActions) {
@@ -649,6 +651,7 @@ private Q_SLOTS:
             QCOMPARE(shown[i].type, exported[i].type);
             QCOMPARE(shown[i].value, exported[i].value);
             QCOMPARE(shown[i].context, exported[i].context);
+            QCOMPARE(shown[i].role, exported[i].role); // "look-alike domain" in both, not only in the export
         }
 
         // Copy: defanged by default (Ctrl+C), live on request (Ctrl+Shift+C).
@@ -671,6 +674,20 @@ private Q_SLOTS:
         QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("[@]")));
         view->copyLiveAction()->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), shown[address].value);
+
+        // Copy Live leaves context entries (a free-mail provider) out: never onto a block list.
+        int contextRow = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (shown[r].context)
+                contextRow = r;
+        }
+        QVERIFY(contextRow >= 0);
+        table->selectionModel()->select(
+            table->model()->index(contextRow, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->copyLiveAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), shown[address].value);
+        view->copyDefangedAction()->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(shown[contextRow].shown));
 
         // Double-click (activate): the first message it came from is shown.
         QVERIFY(!shown[address].messages.isEmpty());

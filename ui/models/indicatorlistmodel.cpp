@@ -47,6 +47,8 @@ QString IndicatorListModel::valuesText(const QList<int>& rows, bool live) const
         if (row < 0 || row >= m_indicators.size())
             continue;
         const Indicator& i = m_indicators[row];
+        if (live && i.context)
+            continue; // not the attacker's: never onto a block list
         lines << (i.type == QLatin1String("file") ? i.sha256 : live ? i.value : i.shown);
     }
     return lines.join(QLatin1Char('\n'));

@@ -27,7 +27,8 @@ public:
     void setIndicators(QList<Indicator> indicators);
     const QList<Indicator>& indicators() const { return m_indicators; }
 
-    /// The values of @p rows, one per line: defanged, or live.
+    /// The values of @p rows, one per line: defanged, or live (context entries left out: they are
+    /// not the attacker's to block).
     QString valuesText(const QList<int>& rows, bool live) const;
 
     /// "E-mail address", "Domain", ... in the UI language.
