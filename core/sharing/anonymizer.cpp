@@ -1639,6 +1639,44 @@ namespace {
                 add(QStringLiteral("name-word"), tokens[k], (tokens.size() == 1 || last) ? p.family : p.given, {},
                     p.label);
             }
+            registerGivenName(p, local);
+        }
+
+        // An address written initial.family (k.matsuura) names the family; the given name is the
+        // word written next to the family name that starts with that initial ("Kenta Matsuura",
+        // "MATSUURA Kenta" in a signature, a name in another script than the display name). A
+        // word with another first letter ("Dear Matsuura") is not it.
+        void registerGivenName(const Person& p, const QString& local)
+        {
+            static const QRegularExpression form(QStringLiteral("^([A-Za-z])[._]?([A-Za-z]{4,})$"));
+            const QRegularExpressionMatch lm = form.match(local);
+            if (!lm.hasMatch() || local.size() < 5)
+                return;
+            const QChar initial = lm.captured(1).front().toLower();
+            const QString family = lm.captured(2);
+            if (!local.contains(QLatin1Char('.')) && !local.contains(QLatin1Char('_')))
+                return; // kmatsuura: where the family starts is a guess
+            const QString word = QStringLiteral("(\\p{Lu}[\\p{Ll}]{2,}|\\p{Lu}{3,})");
+            const QString familyAnyCase
+                = QStringLiteral("(?i:") + QRegularExpression::escape(family) + QLatin1Char(')');
+            const QRegularExpression nextTo(QStringLiteral("(?<![\\p{L}])(?:") + word + QStringLiteral("[ \\t]+")
+                + familyAnyCase + QStringLiteral("|") + familyAnyCase + QStringLiteral("[ \\t,]+") + word
+                + QStringLiteral(")(?![\\p{L}])"));
+            // The person's own mail (where the signature is), a bounded number of messages.
+            int read = 0;
+            for (int i = 0; i < m_a.messages.size() && i < m_scans.size() && read < 50; ++i) {
+                if (!p.addresses.contains(m_a.messages[i].message.from.address.toLower()))
+                    continue;
+                ++read;
+                for (auto it = nextTo.globalMatch(m_scans[i].ownText.left(1 << 16)); it.hasNext();) {
+                    const QRegularExpressionMatch m = it.next();
+                    const QString given = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+                    if (given.front().toLower() != initial || given.compare(family, Qt::CaseInsensitive) == 0
+                        || isGeneric(given.toLower()) || has(given))
+                        continue;
+                    add(QStringLiteral("name-word"), given, p.given, {}, p.label);
+                }
+            }
         }
 
         void addPeople()

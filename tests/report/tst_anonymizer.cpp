@@ -303,6 +303,23 @@ private Q_SLOTS:
         QCOMPARE(real.reservedNames(QStringLiteral("a-company.co.jp")), QStringLiteral("a-company.co.jp"));
     }
 
+    // One person, two scripts: the display name 松浦 健太, the address k.matsuura, the signature
+    // "Kenta Matsuura". The given name next to the family name with the address's initial is the
+    // same person's; a word with another initial ("Dear Matsuura") is not a name.
+    void givenNameInAnotherScript()
+    {
+        const Anonymizer an(analysisOf(QStringLiteral("two-party-signatures")));
+        const QString signature = an.text(QStringLiteral("松浦 健太 / Kenta Matsuura"));
+        QVERIFY2(!signature.contains(QLatin1String("Kenta")) && !signature.contains(QLatin1String("Matsuura"))
+                && !signature.contains(QStringLiteral("松浦")),
+            qPrintable(signature));
+        // Both scripts get the same pseudonym.
+        const QStringList halves = signature.split(QStringLiteral(" / "));
+        QCOMPARE(halves.size(), 2);
+        QCOMPARE(halves[0], halves[1]);
+        QVERIFY(an.text(QStringLiteral("Dear Matsuura-san")).startsWith(QLatin1String("Dear ")));
+    }
+
     void anonymizeAttackerToo()
     {
         AnonymizerOptions o;

@@ -74,7 +74,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<bool>("anonymize");
-        for (const char* c : { "case-2019q3-1", "case-2019q3-2", "demo", "campaign-ceo-fraud" }) {
+        for (const char* c :
+            { "case-2019q3-1", "case-2019q3-2", "demo", "campaign-ceo-fraud", "two-party-signatures" }) {
             QTest::addRow("%s", c) << QString::fromLatin1(c) << true;
             QTest::addRow("%s-internal", c) << QString::fromLatin1(c) << false;
         }

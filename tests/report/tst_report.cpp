@@ -220,73 +220,154 @@ ReportInput inputFor(const CaseAnalysis& a)
 }
 
 /// Identifiers of the victims in a folder of .eml files, read from the raw files (not through the
-/// parser, the analysis or the anonymizer): the addresses the mail was delivered to (To, Cc,
-/// Delivered-To, X-Original-To, the recipient in a VERP bounce address, the original recipient
-/// of a delivery report), their domains, host names under them, local parts, the words of the
-/// names they are written with and of the sender names (the CEOs the attacker wrote as), and
-/// the organisation named in the signature ("... 代表取締役社長").
+/// parser, the analysis or the anonymizer). Files whose name holds "FAKE" or starts with "C0" (and
+/// is no delivery report) are the attacker's, the convention of tests/data/cases. Collected: the
+/// addresses of the genuine mail (From, To, Cc) and of the attacker's recipients (To, Cc,
+/// Delivered-To, X-Original-To, a VERP bounce address's recipient, a delivery report's original
+/// recipient), their domains, host names under them and domain labels, local parts and their
+/// words; the words of every display name (the attacker writes with the victims' names; encoded
+/// words decoded); the organisation of a "... 代表取締役社長" line; from the genuine mail's
+/// signatures (after "--") the digit runs (postcodes, telephone numbers), Japanese runs and
+/// capitalised words; bank names, account numbers and SWIFT codes; reference numbers whose prefix
+/// is letters (KSK-INV-2024-0311).
 struct Inventory {
     QStringList strings; ///< matched anywhere once spaces are removed
     QStringList words; ///< matched as whole words
 };
+
+QString decodedWords(const QString& header)
+{
+    static const QRegularExpression ew(
+        QStringLiteral("=\\?UTF-8\\?B\\?([A-Za-z0-9+/=]+)\\?="), QRegularExpression::CaseInsensitiveOption);
+    QString out = header;
+    for (auto it = ew.globalMatch(header); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out.replace(m.captured(0), QString::fromUtf8(QByteArray::fromBase64(m.captured(1).toLatin1())));
+    }
+    return out;
+}
+
+const QSet<QString>& genericWords()
+{
+    static const QSet<QString> g { QStringLiteral("Co.,"), QStringLiteral("Ltd."), QStringLiteral("Inc."),
+        QStringLiteral("K.K."), QStringLiteral("Corporation"), QStringLiteral("Overseas"), QStringLiteral("Sales"),
+        QStringLiteral("Procurement"), QStringLiteral("Remittance"), QStringLiteral("Mail"), QStringLiteral("Delivery"),
+        QStringLiteral("System"), QStringLiteral("Road"), QStringLiteral("North"), QStringLiteral("Branch"),
+        QStringLiteral("Bank"), QStringLiteral("Supplies"), QStringLiteral("Marine"), QStringLiteral("Kogyo"),
+        QStringLiteral("Seimitsu"), QStringLiteral("Singapore"), QStringLiteral("Dear"), QStringLiteral("Best"),
+        QStringLiteral("Please"), QStringLiteral("Thank") };
+    return g;
+}
 
 Inventory victimsOf(const QString& dir)
 {
     Inventory inv;
     QSet<QString> domains;
     static const QRegularExpression addr(QStringLiteral("[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\\.)+[A-Za-z]{2,}"));
-    static const QRegularExpression header(QStringLiteral("^(To|Cc|Delivered-To|X-Original-To|Original-Recipient|"
-                                                          "Final-Recipient):(.*)$"),
-        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression headerLine(
+        QStringLiteral("^([A-Za-z-]+):(.*)$"), QRegularExpression::MultilineOption);
     static const QRegularExpression verp(QStringLiteral("[+-]([A-Za-z0-9._]+)=([A-Za-z0-9.-]+\\.[A-Za-z]{2,})@"));
-    static const QRegularExpression name(
-        QStringLiteral("^(?:From|To|Reply-To):\\s*\"([^\"]+)\""), QRegularExpression::MultilineOption);
-    static const QRegularExpression signature(
-        QStringLiteral("^(.+) 代表取締役社長"), QRegularExpression::MultilineOption);
+    static const QRegularExpression original(
+        QStringLiteral("^Original-Recipient: rfc822;(\\S+)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression ceo(QStringLiteral("^(.+) 代表取締役社長"), QRegularExpression::MultilineOption);
+    static const QRegularExpression paymentLine(
+        QStringLiteral("^(?:Bank name|Account No\\.|SWIFT):\\s*(.+)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression reference(QStringLiteral("\\b[A-Z]{2,5}-[A-Z]{2,4}-[0-9-]{4,}\\b"));
+    static const QRegularExpression digits(QStringLiteral("[0-9][0-9 -]{4,}[0-9]"));
+    static const QRegularExpression cjk(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}\\x{3005}]{2,}"));
+    static const QRegularExpression capitalised(QStringLiteral("\\b\\p{Lu}\\p{Ll}{3,}\\b"));
+    static const QRegularExpression separators(QStringLiteral("[\\s/,\"<>()]+"));
     QStringList addresses;
     QStringList texts;
+    const auto words = [&](const QString& text, int minimum) {
+        for (const QString& w : text.split(separators, Qt::SkipEmptyParts)) {
+            if (w.contains(QLatin1Char('@')) || genericWords().contains(w))
+                continue;
+            if (cjk.match(w).hasMatch() || w.size() >= minimum)
+                inv.words << w;
+        }
+    };
     for (const QFileInfo& f : QDir(dir).entryInfoList({ QStringLiteral("*.eml") }, QDir::Files)) {
         QFile file(f.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QString text = QString::fromUtf8(file.readAll());
+        QString text = QString::fromUtf8(file.readAll());
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
         texts << text;
-        for (auto it = header.globalMatch(text); it.hasNext();) {
-            const QString value = it.next().captured(2);
-            for (auto a = addr.globalMatch(value); a.hasNext();)
-                addresses << a.next().captured(0).toLower();
+        const bool report = text.contains(QLatin1String("report-type=delivery-status"));
+        const bool attacker
+            = !report && (f.fileName().contains(QLatin1String("FAKE")) || f.fileName().startsWith(QLatin1String("C0")));
+        const qsizetype bodyAt = text.indexOf(QLatin1String("\n\n"));
+        const QString head = text.left(bodyAt);
+        for (auto it = headerLine.globalMatch(head); it.hasNext();) {
+            const QRegularExpressionMatch h = it.next();
+            const QString name = h.captured(1).toLower();
+            const QString value = decodedWords(h.captured(2));
+            const bool recipient = name == QLatin1String("to") || name == QLatin1String("cc")
+                || name == QLatin1String("delivered-to") || name == QLatin1String("x-original-to");
+            if (recipient || (!attacker && name == QLatin1String("from"))) {
+                for (auto a = addr.globalMatch(value); a.hasNext();)
+                    addresses << a.next().captured(0).toLower();
+            }
+            if (name == QLatin1String("from") || name == QLatin1String("to") || name == QLatin1String("cc")
+                || name == QLatin1String("reply-to"))
+                words(QString(value).remove(addr), 3);
         }
         for (auto it = verp.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             addresses << (m.captured(1) + QLatin1Char('@') + m.captured(2)).toLower();
         }
-        for (auto it = name.globalMatch(text); it.hasNext();) {
-            for (const QString& w : it.next().captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                if (w.size() >= 3)
-                    inv.words << w;
+        for (auto it = original.globalMatch(text); it.hasNext();)
+            addresses << it.next().captured(1).toLower();
+        for (auto it = ceo.globalMatch(text); it.hasNext();)
+            words(it.next().captured(1), 4);
+        if (attacker)
+            continue;
+        // The genuine mail's own text: signature blocks, payment details, reference numbers.
+        const QString body = text.mid(bodyAt);
+        for (const QString& block : body.split(QStringLiteral("\n--\n")).mid(1)) {
+            for (const QString& line : block.split(QLatin1Char('\n'))) {
+                if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('>')))
+                    break;
+                for (auto d = digits.globalMatch(line); d.hasNext();)
+                    inv.strings << d.next().captured(0);
+                for (auto c = cjk.globalMatch(line); c.hasNext();) {
+                    const QString run = c.next().captured(0);
+                    // A department (海外営業部, 経理課) names no one: every company has one.
+                    static const QRegularExpression unit(QStringLiteral("(部|課|室|係)$"));
+                    if (!unit.match(run).hasMatch())
+                        inv.strings << run;
+                }
+                for (auto w = capitalised.globalMatch(line); w.hasNext();) {
+                    const QString word = w.next().captured(0);
+                    if (!genericWords().contains(word))
+                        inv.words << word;
+                }
+            }
         }
-        for (auto it = signature.globalMatch(text); it.hasNext();) {
-            static const QSet<QString> generic { QStringLiteral("Co.,"), QStringLiteral("Ltd."), QStringLiteral("Inc."),
-                QStringLiteral("K.K."), QStringLiteral("Corporation") };
-            for (const QString& w : it.next().captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                if (w.size() >= 4 && !generic.contains(w))
-                    inv.words << w;
-        }
+        for (auto it = paymentLine.globalMatch(body); it.hasNext();)
+            inv.strings << it.next().captured(1).trimmed().section(QLatin1Char(','), 0, 0);
+        for (auto it = reference.globalMatch(head + body); it.hasNext();)
+            inv.strings << it.next().captured(0);
     }
     addresses.removeDuplicates();
     for (const QString& a : std::as_const(addresses)) {
         if (a.startsWith(QLatin1String("bounces+")) || a.contains(QLatin1String("sendgrid")))
             continue; // the e-mail service's bounce address: infrastructure, its recipient is read above
-        inv.strings << a << a.section(QLatin1Char('@'), 0, 0);
+        const QString local = a.section(QLatin1Char('@'), 0, 0);
+        inv.strings << a << local;
+        for (const QString& t : local.split(QRegularExpression(QStringLiteral("[._-]")), Qt::SkipEmptyParts))
+            if (t.size() >= 4)
+                inv.words << t;
         domains.insert(a.section(QLatin1Char('@'), 1));
     }
+    static const QRegularExpression host(QStringLiteral("[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*"));
     for (const QString& d : std::as_const(domains)) {
         inv.strings << d << d.section(QLatin1Char('.'), 0, 0);
         for (const QString& tok : d.section(QLatin1Char('.'), 0, 0).split(QLatin1Char('-'), Qt::SkipEmptyParts))
-            if (tok.size() >= 5)
+            if (tok.size() >= 5 && !genericWords().contains(tok.front().toUpper() + tok.mid(1)))
                 inv.words << tok;
         // Hosts under the victim's domain (mx1., mbox.).
-        static const QRegularExpression host(QStringLiteral("[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*"));
         for (const QString& t : std::as_const(texts)) {
             for (auto it = host.globalMatch(t); it.hasNext();) {
                 const QString h = it.next().captured(0).toLower();
@@ -523,19 +604,37 @@ private Q_SLOTS:
         QVERIFY(!leaks(QString::fromUtf8(MispExport::event(in, an)), forbiddenOf(a)).isEmpty());
     }
 
-    // A CEO-fraud series to five recipient organisations (tests/data/cases/campaign-ceo-fraud): the
-    // victims appear only as the attacker's recipients, in VERP bounce addresses and in a delivery
-    // report. No output names them: PDF (ja, en), STIX, MISP, CSV.
-    void campaignLeak()
+    // Cases of other shapes written for the test (tests/data/cases): a CEO-fraud series to five
+    // recipient organisations, whose victims appear only as the attacker's recipients, in VERP
+    // bounce addresses and in a delivery report; a two-party hijack whose signatures carry postal
+    // addresses, telephone numbers and bank details. No output names the victims: PDF (ja, en),
+    // STIX, MISP, CSV, with their own inventory (victimsOf) and defanging and spacing undone.
+    void caseLeak_data()
     {
-        const QString dir = TestFixture::scenarioDir(QStringLiteral("campaign-ceo-fraud"));
-        const Inventory inv = victimsOf(dir);
-        QVERIFY2(inv.strings.size() >= 20 && inv.words.size() >= 20, qPrintable(inv.strings.join(QLatin1Char(' '))));
-        for (const char* expected :
-            { "r.ubukata@hoshizora-kikai.co.jp", "mx1.yukishiro-seiko.com", "akebono-logitech" })
-            QVERIFY2(inv.strings.contains(QLatin1String(expected)), expected);
-        QVERIFY(inv.words.contains(QStringLiteral("Kanemori")) && inv.words.contains(QStringLiteral("Logitech")));
-        const CaseAnalysis a = TestFixture::analyzeFolder(QStringLiteral("campaign-ceo-fraud"));
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("mustKnow"); ///< identifiers the inventory must hold (it sees them)
+        QTest::newRow("campaign") << QStringLiteral("campaign-ceo-fraud")
+                                  << QStringList { QStringLiteral("r.ubukata@hoshizora-kikai.co.jp"),
+                                         QStringLiteral("Kanemori"), QStringLiteral("mx1.yukishiro-seiko.com"),
+                                         QStringLiteral("akebono-logitech"), QStringLiteral("Logitech") };
+        QTest::newRow("two-party") << QStringLiteral("two-party-signatures")
+                                   << QStringList { QStringLiteral("k.matsuura@kirigaoka-seimitsu.co.jp"),
+                                          QStringLiteral("Kenta"), QStringLiteral("松浦"), QStringLiteral("628464"),
+                                          QStringLiteral("052-961-4410"), QStringLiteral("0412876"),
+                                          QStringLiteral("Mikawa Shinkin Bank"), QStringLiteral("KSK-INV-2024-0311"),
+                                          QStringLiteral("Pioneer") };
+    }
+
+    void caseLeak()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, mustKnow);
+        const Inventory inv = victimsOf(TestFixture::scenarioDir(name));
+        for (const QString& expected : std::as_const(mustKnow))
+            QVERIFY2(inv.strings.contains(expected) || inv.words.contains(expected),
+                qPrintable(expected + QStringLiteral(" not in ") + inv.strings.join(QLatin1Char(' '))
+                    + QStringLiteral(" / ") + inv.words.join(QLatin1Char(' '))));
+        const CaseAnalysis a = TestFixture::analyzeFolder(name);
         const Anonymizer an(a);
         const ReportInput in = inputFor(a);
         QStringList outputs { QString::fromUtf8(StixExport::bundle(in, an)),
@@ -544,8 +643,8 @@ private Q_SLOTS:
             ReportWriter::Options o;
             o.language = lang;
             o.generatedAt = in.generatedAt;
-            const QString pdf = m_dir.filePath(lang == ReportLanguage::Japanese ? QStringLiteral("campaign-ja.pdf")
-                                                                                : QStringLiteral("campaign-en.pdf"));
+            const QString pdf = m_dir.filePath(
+                name + (lang == ReportLanguage::Japanese ? QStringLiteral("-ja.pdf") : QStringLiteral("-en.pdf")));
             QString error;
             QVERIFY2(ReportWriter::writePdf(pdf, in, an, o, &error), qPrintable(error));
             bool ok = false;
@@ -562,13 +661,16 @@ private Q_SLOTS:
                 found.isEmpty(), qPrintable(names[i] + QStringLiteral(" shows: ") + found.join(QStringLiteral(" | "))));
         }
         // The check notices one identifier planted in an output, defanged and spaced as J-CSIP writes it.
-        QVERIFY(victimLeaks(outputs[0] + QStringLiteral(" r.ubukata @ hoshizora-kikai [.] co [.] jp"), inv)
-                    .contains(QStringLiteral("r.ubukata@hoshizora-kikai.co.jp")));
-        QVERIFY(victimLeaks(outputs[3] + QStringLiteral("\nUbukata 様"), inv).contains(QStringLiteral("Ubukata")));
+        const QString planted = mustKnow.first();
+        QString spaced = planted;
+        spaced.replace(QLatin1Char('@'), QStringLiteral(" @ ")).replace(QLatin1Char('.'), QStringLiteral(" [.] "));
+        QVERIFY(victimLeaks(outputs[0] + QLatin1Char(' ') + spaced, inv).contains(planted));
+        QVERIFY(victimLeaks(outputs[3] + QLatin1Char('\n') + mustKnow[1] + QStringLiteral(" 様"), inv)
+                    .contains(mustKnow[1]));
         // Without anonymization the same check finds them all over.
         AnonymizerOptions internal;
         internal.anonymize = false;
-        QVERIFY(victimLeaks(QString::fromUtf8(StixExport::bundle(in, Anonymizer(a, internal))), inv).size() > 10);
+        QVERIFY(victimLeaks(QString::fromUtf8(StixExport::bundle(in, Anonymizer(a, internal))), inv).size() > 3);
     }
 
     void cli()

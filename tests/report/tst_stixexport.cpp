@@ -390,6 +390,8 @@ private Q_SLOTS:
                                   << QStringLiteral("TLP:AMBER");
         QTest::addRow("campaign-internal")
             << QStringLiteral("campaign-ceo-fraud") << false << false << QStringLiteral("TLP:AMBER");
+        QTest::addRow("two-party") << QStringLiteral("two-party-signatures") << true << false
+                                   << QStringLiteral("TLP:AMBER");
     }
 
     void oasisValidatorAccepts()
