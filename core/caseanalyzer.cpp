@@ -358,10 +358,9 @@ namespace CaseAnalyzer {
             for (const Mailbox& r : m.to + m.cc) {
                 const QString org = orgOf(r.address);
                 // A free-mail recipient is a party only once it has written itself. A bounce
-                // address (VERP, SRS) or an e-mail service's address is mail-system plumbing: a
-                // delivery report goes back to the service that sent the mail, not to a party.
-                if (!org.contains(QLatin1Char('@')) && !ReferenceData::isEsp(org)
-                    && AddressParser::embeddedRecipient(r.address).isEmpty())
+                // address (VERP, SRS) is mail-system plumbing: a delivery report goes back to the
+                // service that sent the mail, not to a party.
+                if (!org.contains(QLatin1Char('@')) && AddressParser::embeddedRecipient(r.address).isEmpty())
                     addParty(org, r);
             }
         }

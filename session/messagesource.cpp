@@ -5,9 +5,30 @@
 #include "serialization.h"
 
 #include <QMap>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace MailTriage::MessageSource {
+
+namespace {
+
+    // The CPU work of a read (rebuilding readings, analysing parsed messages) runs on a pool of its
+    // own. read() is itself called from tasks of the global pool (showing a message, preparing a
+    // report, the Indicators tab): a map that waited for the global pool from inside it starved it
+    // when two reads ran at once — on two cores both threads waited for map tasks no thread was
+    // left to run.
+    Q_GLOBAL_STATIC(QThreadPool, readPool)
+
+    QThreadPool* mapPool()
+    {
+        QThreadPool* pool = readPool();
+        if (pool->maxThreadCount() != std::max(1, QThread::idealThreadCount()))
+            pool->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+        return pool;
+    }
+
+} // namespace
 
 namespace {
     /// Reading cache entries read, rebuilt and checked at a time.
@@ -69,7 +90,7 @@ Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWork
         if (cancel && cancel->load())
             return r;
         // Rebuilding is CPU work: spread it over the cores.
-        QtConcurrent::blockingMap(cached, [](Cached& c) {
+        QtConcurrent::blockingMap(mapPool(), cached, [](Cached& c) {
             c.ok = deserializeReading(c.data, c.raw, &c.message);
             c.data.clear();
         });
@@ -134,7 +155,7 @@ Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWork
         QList<Message*> analyse;
         for (auto it = parsed.begin(); it != parsed.end(); ++it)
             analyse.append(&it.value());
-        QtConcurrent::blockingMap(analyse, [](Message* m) { MessageAnalyzer::analyze(*m); });
+        QtConcurrent::blockingMap(mapPool(), analyse, [](Message* m) { MessageAnalyzer::analyze(*m); });
         r.parsed = int(parsed.size());
         for (auto it = parsed.begin(); it != parsed.end(); ++it)
             byIndex.insert(it.key(), std::move(it.value()));

@@ -154,28 +154,53 @@ namespace {
                 }
             }
         }
+        // The attacker's own domains (its From, Reply-To and envelope sender) are never a victim's.
+        for (const CaseMessage& cm : in.messages) {
+            if (cm.actor != QLatin1String("attacker"))
+                continue;
+            const Message& m = cm.message;
+            QStringList own { m.from.address, QString(m.returnPath).remove(QLatin1Char('<')).remove(QLatin1Char('>')) };
+            for (const Mailbox& r : m.replyTo)
+                own << r.address;
+            for (const QString& o : std::as_const(own)) {
+                if (AddressParser::embeddedRecipient(o).isEmpty())
+                    known.insert(orgOf(domainOfAddress(o.toLower())));
+            }
+        }
         QHash<QString, int> added; // org -> index in a.parties
+        QSet<QString> rejected;
+        int nextNumber = int(in.parties.size());
         const auto consider = [&](const QString& addressIn, const QString& name) {
             const QString address = addressIn.trimmed().toLower();
             const QString org = orgOf(domainOfAddress(address));
-            if (org.isEmpty() || ReferenceData::isFreemail(org) || ReferenceData::isEsp(org))
+            if (org.isEmpty() || ReferenceData::isFreemail(org) || rejected.contains(org)
+                || !AddressParser::embeddedRecipient(address).isEmpty())
                 return;
             if (!added.contains(org)) {
                 if (known.contains(org))
                     return;
+                // The attacker's imitation of a party, or of another victim it wrote to.
                 const Lookalike::Domain candidate = Lookalike::prepare(org);
                 for (const Lookalike::Domain& pd : std::as_const(partyDomains)) {
-                    if (candidate.valid && Lookalike::compare(candidate, pd).matched())
-                        return; // the attacker's imitation of a party
+                    if (candidate.valid && Lookalike::compare(candidate, pd).matched()) {
+                        rejected.insert(org);
+                        return;
+                    }
                 }
-                QChar label = u'A';
-                while (labels.contains(label) || label == u'X')
-                    label = QChar(label.unicode() + 1);
-                if (label > u'Z')
-                    return;
-                labels.insert(label);
+                if (candidate.valid)
+                    partyDomains << candidate;
+                // Letters as case analysis gives them (never X, the attacker's lane), then P27, P28, ...
+                QString label;
+                for (QChar c = u'A'; c <= u'Z' && label.isEmpty(); c = QChar(c.unicode() + 1)) {
+                    if (c != u'X' && !labels.contains(c))
+                        label = QString(c);
+                }
+                if (label.isEmpty())
+                    label = QStringLiteral("P%1").arg(++nextNumber);
+                else
+                    labels.insert(label.front());
                 Party p;
-                p.label = QString(label);
+                p.label = label;
                 p.name = org;
                 p.domains << org;
                 p.role = QStringLiteral("party");
@@ -1656,20 +1681,25 @@ namespace {
             const QString family = lm.captured(2);
             if (!local.contains(QLatin1Char('.')) && !local.contains(QLatin1Char('_')))
                 return; // kmatsuura: where the family starts is a guess
-            const QString word = QStringLiteral("(\\p{Lu}[\\p{Ll}]{2,}|\\p{Lu}{3,})");
+            // A name stands on its own: a whole line or a part between '/' or '|' ("松浦 健太 /
+            // Kenta Matsuura"). "1-2 Hall Street" is an address, not a name of s.hall.
+            const QString word = QStringLiteral("(\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{3,})");
             const QString familyAnyCase
                 = QStringLiteral("(?i:") + QRegularExpression::escape(family) + QLatin1Char(')');
-            const QRegularExpression nextTo(QStringLiteral("(?<![\\p{L}])(?:") + word + QStringLiteral("[ \\t]+")
-                + familyAnyCase + QStringLiteral("|") + familyAnyCase + QStringLiteral("[ \\t,]+") + word
-                + QStringLiteral(")(?![\\p{L}])"));
+            const QRegularExpression name(QStringLiteral("^(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(?:") + word
+                + QStringLiteral("\\s+") + familyAnyCase + QStringLiteral("|") + familyAnyCase
+                + QStringLiteral(",?\\s+") + word + QStringLiteral(")$"));
+            static const QRegularExpression parts(QStringLiteral("[\\r\\n/|]"));
             // The person's own mail (where the signature is), a bounded number of messages.
             int read = 0;
             for (int i = 0; i < m_a.messages.size() && i < m_scans.size() && read < 50; ++i) {
                 if (!p.addresses.contains(m_a.messages[i].message.from.address.toLower()))
                     continue;
                 ++read;
-                for (auto it = nextTo.globalMatch(m_scans[i].ownText.left(1 << 16)); it.hasNext();) {
-                    const QRegularExpressionMatch m = it.next();
+                for (const QString& part : m_scans[i].ownText.left(1 << 16).split(parts, Qt::SkipEmptyParts)) {
+                    const QRegularExpressionMatch m = name.match(part.trimmed());
+                    if (!m.hasMatch())
+                        continue;
                     const QString given = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
                     if (given.front().toLower() != initial || given.compare(family, Qt::CaseInsensitive) == 0
                         || isGeneric(given.toLower()) || has(given))
@@ -2150,16 +2180,18 @@ namespace {
                     const QString org = orgOf(dom);
                     // A bounce address (VERP, SRS) is made for one recipient: it blocks nothing, and it
                     // carries the victim's address. The e-mail service it belongs to is context.
-                    if (!AddressParser::embeddedRecipient(address).isEmpty() || ReferenceData::isEsp(org)) {
-                        if (!org.isEmpty()) {
-                            if (Indicator* ind = note(QStringLiteral("domain-name"), org,
-                                    QT_TRANSLATE_NOOP("Indicator", "e-mail service the mail was sent through"), cm))
-                                ind->context = true;
-                        }
+                    const bool bounce = !AddressParser::embeddedRecipient(address).isEmpty();
+                    if (!bounce)
+                        note(QStringLiteral("email-addr"), address, en, cm);
+                    if (org.isEmpty())
+                        return;
+                    if (ReferenceData::isEsp(org)) {
+                        if (Indicator* ind = note(QStringLiteral("domain-name"), org,
+                                QT_TRANSLATE_NOOP("Indicator", "e-mail service the mail was sent through"), cm))
+                            ind->context = true;
                         return;
                     }
-                    note(QStringLiteral("email-addr"), address, en, cm);
-                    if (org.isEmpty())
+                    if (bounce)
                         return;
                     if (ReferenceData::isFreemail(org)) {
                         // Where the attacker had an account: context, not something to block.
@@ -2470,9 +2502,22 @@ QString Anonymizer::reservedNames(const QString& text) const
         // Followed by @ it is a local part (bob.a-company.jp@mail.com, a free-mail mimic: an
         // address at the real provider), unless a bounce address wrote a domain there
         // (bounces+1-bob=a-company.co.jp@esp: local=domain).
-        if (m.capturedEnd() < text.size() && text[m.capturedEnd()] == u'@'
-            && (m.capturedStart() == 0 || text[m.capturedStart() - 1] != u'='))
-            continue;
+        if (m.capturedEnd() < text.size() && text[m.capturedEnd()] == u'@') {
+            bool bounce = m.capturedStart() > 0 && text[m.capturedStart() - 1] == u'=';
+            if (bounce) {
+                // The whole address around it must be a bounce address (smtp.mailfrom=x.y@z is not).
+                const auto inAddress
+                    = [](QChar c) { return c.isLetterOrNumber() || QStringView(u"._%+=-@").contains(c); };
+                qsizetype l = m.capturedStart(), r = m.capturedEnd();
+                while (l > 0 && inAddress(text[l - 1]) && m.capturedStart() - l < 1024)
+                    --l;
+                while (r < text.size() && inAddress(text[r]) && r - m.capturedEnd() < 1024)
+                    ++r;
+                bounce = !AddressParser::embeddedRecipient(text.mid(l, r - l)).isEmpty();
+            }
+            if (!bounce)
+                continue;
+        }
         QString h = m.captured(0).toLower();
         // After a percent escape the two hex digits are the escape's, not the host's (%40 is '@').
         const auto hex = [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); };

@@ -9,14 +9,19 @@
 #include "casesession.h"
 #include "casestore.h"
 #include "commands.h"
+#include "messagesource.h"
 #include "serialization.h"
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace MailTriage;
@@ -387,6 +392,30 @@ private Q_SLOTS:
             text.out.contains(QStringLiteral("%1 indicators (defanged)").arg(expected.size())), qPrintable(text.out));
         QVERIFY(!text.out.contains(QLatin1String("@outlook.com"))); // no live address in the default output
         QCOMPARE(cli({ QStringLiteral("indicators") }).status, int(Cli::Usage));
+    }
+
+    // Two reads at once, each from a task of a busy global thread pool (the window loading a message
+    // while the export dialog or the Indicators tab reads the case): neither may wait for map work
+    // that no pool thread is left to run. On two cores this deadlocked.
+    void readsFromPoolTasksDoNotStarveEachOther()
+    {
+        QThreadPool* global = QThreadPool::globalInstance();
+        const int before = global->maxThreadCount();
+        global->setMaxThreadCount(2);
+        const QString location = m_case;
+        const auto readEverything = [location] {
+            std::unique_ptr<CaseStore> store = CaseStore::open(location, CaseStore::OpenMode::ReadOnly, nullptr);
+            return store ? int(MessageSource::readAll(*store).messages.size()) : -1;
+        };
+        QFuture<int> a = QtConcurrent::run(readEverything);
+        QFuture<int> b = QtConcurrent::run(readEverything);
+        QDeadlineTimer deadline(120000);
+        while (!(a.isFinished() && b.isFinished()) && !deadline.hasExpired())
+            QThread::msleep(20);
+        global->setMaxThreadCount(before);
+        QVERIFY2(a.isFinished() && b.isFinished(), "two reads from pool tasks are stuck");
+        QVERIFY(a.result() > 0);
+        QCOMPARE(a.result(), b.result());
     }
 
     void exportOriginalByteForByte()

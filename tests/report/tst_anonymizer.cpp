@@ -291,6 +291,9 @@ private Q_SLOTS:
             { QStringLiteral("srv-58.nimbusrack-vps.net"), QStringLiteral("srv-58.nimbusrack-vps.net") },
             { QStringLiteral("bob.a-company.jp@mail.com"), QStringLiteral("bob.a-company.jp@mail.com") },
             { QStringLiteral("a-company.co.jp.example"), QStringLiteral("a-company.co.jp.example") },
+            // A domain written before @ is a host only inside a bounce address.
+            { QStringLiteral("smtp.mailfrom=bob.a-company.jp@mail.com"),
+                QStringLiteral("smtp.mailfrom=bob.a-company.jp@mail.com") },
             { QStringLiteral("xa-company.co.jp"), QStringLiteral("xa-company.co.jp") },
         };
         for (const QStringList& c : cases)
@@ -318,6 +321,43 @@ private Q_SLOTS:
         QCOMPARE(halves.size(), 2);
         QCOMPARE(halves[0], halves[1]);
         QVERIFY(an.text(QStringLiteral("Dear Matsuura-san")).startsWith(QLatin1String("Dear ")));
+
+        // A word next to the family name that is no name on its own line: an address (s.hall,
+        // "1-2 Hall Street") keeps "Street".
+        const QString a = QStringLiteral("Sarah Hall <s.hall@orvelle-castings.de>");
+        const QString b = QStringLiteral("Mia Lund <mia.lund@kestrel-valves.se>");
+        const CaseAnalysis ca = syntheticCase({ eml(a, b, QStringLiteral("Mon, 02 Sep 2019 09:00:00 +0200"),
+            QStringLiteral("1@orvelle-castings.de"), QStringLiteral("Order 77"),
+            QStringLiteral("Please find the order.\r\n\r\n--\r\nS. Hall\r\n1-2 Hall Street, Leeds\r\n")) });
+        const Anonymizer hall(ca);
+        QVERIFY2(hall.text(QStringLiteral("Queen Street")).contains(QLatin1String("Street")),
+            qPrintable(hall.text(QStringLiteral("Queen Street"))));
+    }
+
+    // The attacker's recipients are victims, however many; the attacker's own look-alike of a
+    // victim (in Cc and Reply-To) stays the attacker's indicator.
+    void recipientsOfTheAttackerAreParties()
+    {
+        QStringList to;
+        for (int i = 1; i <= 28; ++i)
+            to << QStringLiteral("finance@victim%1-works.co.jp").arg(i);
+        const CaseAnalysis ca = syntheticCase({ eml(QStringLiteral("\"Tadashi Kanemori\" <ceo.office.desk@gmx.com>"),
+            to.join(QStringLiteral(", ")), QStringLiteral("Mon, 10 Feb 2020 01:10:05 +0000"),
+            QStringLiteral("1@mail.gmx.com"), QStringLiteral("Urgent request"), QStringLiteral("Please call me."),
+            QStringLiteral("Cc: t.kanemori@victim1works.co.jp\r\nReply-To: t.kanemori@victim1works.co.jp\r\n")) });
+        int attacker = 0;
+        for (const CaseMessage& cm : ca.messages)
+            attacker += cm.actor == QLatin1String("attacker");
+        QVERIFY(attacker == 1);
+        const Anonymizer an(ca);
+        for (int i = 1; i <= 28; ++i) {
+            const QString t = an.text(QStringLiteral("finance@victim%1-works.co.jp").arg(i));
+            QVERIFY2(!t.contains(QStringLiteral("victim%1").arg(i)), qPrintable(t));
+        }
+        bool lookalike = false;
+        for (const Indicator& ind : an.indicators())
+            lookalike = lookalike || ind.value.compare(u"victim1works.co.jp", Qt::CaseInsensitive) == 0;
+        QVERIFY(lookalike);
     }
 
     void anonymizeAttackerToo()

@@ -656,6 +656,8 @@ private Q_SLOTS:
         const QStringList names { QStringLiteral("STIX"), QStringLiteral("MISP"), QStringLiteral("CSV"),
             QStringLiteral("PDF ja"), QStringLiteral("PDF en") };
         for (qsizetype i = 0; i < outputs.size(); ++i) {
+            // Something to read: the output names the case (an empty one would pass for clean).
+            QVERIFY2(outputs[i].size() > 500 && outputs[i].contains(an.caseId()), qPrintable(names[i]));
             const QStringList found = victimLeaks(outputs[i], inv);
             QVERIFY2(
                 found.isEmpty(), qPrintable(names[i] + QStringLiteral(" shows: ") + found.join(QStringLiteral(" | "))));
