@@ -140,24 +140,12 @@ ReportInput inputFor(const Context& context, const Request& request)
 QList<Indicator> indicators(const Context& context)
 {
     // The list an anonymized export writes (its order, roles and context: a look-alike is found by
-    // the pseudonym it gets), each with its real value and names as an internal export has them.
-    Request internal;
-    internal.anonymize = false;
-    QHash<QString, Indicator> real;
-    const Anonymizer internalView = anonymizerFor(context, internal); // alive while the loop reads it
-    for (const Indicator& i : internalView.indicators())
-        real.insert(i.type + QLatin1Char('\n') + i.value.toLower(), i);
+    // the pseudonym it gets), each with its real value and names: one anonymizer, not two.
     QList<Indicator> list = anonymizerFor(context, Request()).indicators();
     for (Indicator& i : list) {
-        const auto it = real.constFind(i.type + QLatin1Char('\n') + i.value.toLower());
-        if (it != real.cend()) {
-            i.shown = it->shown;
-            i.plain = it->plain;
-            i.fileName = it->fileName;
-        } else {
-            i.plain = i.value;
-            i.shown = i.type == QLatin1String("file") ? i.sha256 : Anonymizer::defang(i.value);
-        }
+        i.plain = i.value;
+        i.shown = i.type == QLatin1String("file") ? i.sha256 : Anonymizer::defang(i.value);
+        i.fileName = i.fileNameAsWritten;
     }
     return list;
 }

@@ -2292,6 +2292,7 @@ namespace {
                         ind->context = genuine;
                         ind->sha256 = QString::fromLatin1(att.sha256);
                         ind->fileName = m_engine.apply(att.filename, ReportLanguage::English, m_options.defang);
+                        ind->fileNameAsWritten = att.filename;
                         ind->size = att.size;
                         ind->shown = ind->sha256;
                         ind->plain = ind->sha256;
@@ -2308,8 +2309,10 @@ namespace {
                         continue; // the party's own account, repeated by the attacker: a pseudonym
                     Indicator* ind = note(QStringLiteral("bank-account"), acct,
                         QT_TRANSLATE_NOOP("Indicator", "bank account in the forged payment instructions"), cm);
-                    if (ind && !pd.banks.isEmpty() && ind->fileName.isEmpty())
+                    if (ind && !pd.banks.isEmpty() && ind->fileName.isEmpty()) {
                         ind->fileName = m_engine.apply(pd.banks.first(), ReportLanguage::English, m_options.defang);
+                        ind->fileNameAsWritten = pd.banks.first();
+                    }
                 }
             }
             // Telephone numbers only the attacker gave ("call our settlement desk").

@@ -82,7 +82,8 @@ struct Indicator {
     {
         return type == QLatin1String("bank-account") && !value.isEmpty() && value.front().isLetter();
     }
-    QString fileName; ///< files: the (anonymized) attachment name
+    QString fileName; ///< files: the (anonymized) attachment name; bank accounts: the bank
+    QString fileNameAsWritten; ///< the same as the mail writes it (for the analyst, never exported)
     QString sha256; ///< files: hex SHA-256
     qint64 size = 0; ///< files: decoded size in bytes
     /// Seen in the attacker's mail but not the attacker's to block: a free-mail provider, a party's

@@ -280,33 +280,30 @@ namespace {
                 o.insert(QStringLiteral("extensions"), QJsonObject { { QString(kTlp20Extension), ext } });
                 add(o, false);
             }
-            {
+            const auto identity = [&](const QString& id, const QString& created, const QString& name,
+                                      const QString& description, const QString& identityClass) {
                 QJsonObject o;
                 o.insert(QStringLiteral("type"), QStringLiteral("identity"));
                 o.insert(QStringLiteral("spec_version"), QStringLiteral("2.1"));
-                o.insert(QStringLiteral("id"), QString(kMailTriageIdentity));
-                o.insert(QStringLiteral("created"), QString(kDefinitionsCreated));
-                o.insert(QStringLiteral("modified"), QString(kDefinitionsCreated));
-                o.insert(QStringLiteral("name"), QStringLiteral("MailTriage"));
-                o.insert(QStringLiteral("description"),
-                    QStringLiteral("The e-mail triage workbench that defines the MailTriage STIX extensions."));
-                o.insert(QStringLiteral("identity_class"), QStringLiteral("system"));
-                add(o, false);
-            }
+                o.insert(QStringLiteral("id"), id);
+                o.insert(QStringLiteral("created"), created);
+                o.insert(QStringLiteral("modified"), created);
+                o.insert(QStringLiteral("name"), name);
+                o.insert(QStringLiteral("description"), description);
+                o.insert(QStringLiteral("identity_class"), identityClass);
+                return o;
+            };
+            add(identity(QString(kMailTriageIdentity), QString(kDefinitionsCreated), QStringLiteral("MailTriage"),
+                    QStringLiteral("The e-mail triage workbench that defines the MailTriage STIX extensions."),
+                    QStringLiteral("system")),
+                false);
             // The producer: whoever shares the case. Never named: a partner learns who sent the bundle
             // from the channel it came through, and the bundle may travel further (TLP permitting).
             m_producer = sdoId(QStringLiteral("identity"), QStringLiteral("producer"));
             {
-                QJsonObject o;
-                o.insert(QStringLiteral("type"), QStringLiteral("identity"));
-                o.insert(QStringLiteral("spec_version"), QStringLiteral("2.1"));
-                o.insert(QStringLiteral("id"), m_producer);
-                o.insert(QStringLiteral("created"), m_created);
-                o.insert(QStringLiteral("modified"), m_created);
-                o.insert(QStringLiteral("name"), QStringLiteral("Reporter of case %1").arg(m_caseId));
-                o.insert(QStringLiteral("description"),
-                    QStringLiteral("The organisation that analysed case %1 (not named in the export).").arg(m_caseId));
-                o.insert(QStringLiteral("identity_class"), QStringLiteral("organization"));
+                QJsonObject o = identity(m_producer, m_created, QStringLiteral("Reporter of case %1").arg(m_caseId),
+                    QStringLiteral("The organisation that analysed case %1 (not named in the export).").arg(m_caseId),
+                    QStringLiteral("organization"));
                 marked(o);
                 add(o, false);
             }
