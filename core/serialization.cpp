@@ -389,87 +389,16 @@ bool deserializeReading(const QByteArray& compressed, const QByteArray& raw, Mes
     return true;
 }
 
-QDataStream& operator<<(QDataStream& s, const MessageCopy& c)
-{
-    return s << c.file << c.index << c.sha256 << c.delivered << c.storedId;
-}
-
-QDataStream& operator>>(QDataStream& s, MessageCopy& c)
-{
-    return s >> c.file >> c.index >> c.sha256 >> c.delivered >> c.storedId;
-}
-
-QDataStream& operator<<(QDataStream& s, const Party& p)
-{
-    s << p.label << p.name << p.domains << p.role << quint32(p.people.size());
-    for (auto it = p.people.cbegin(); it != p.people.cend(); ++it)
-        s << it.key() << it.value();
-    return s;
-}
-
-QDataStream& operator>>(QDataStream& s, Party& p)
-{
-    quint32 n = 0;
-    s >> p.label >> p.name >> bounded(p.domains) >> p.role >> n;
-    if (s.status() != QDataStream::Ok || !s.device() || qint64(n) > s.device()->bytesAvailable()) {
-        s.setStatus(QDataStream::ReadCorruptData);
-        return s;
-    }
-    for (quint32 i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
-        QString k, v;
-        s >> k >> v;
-        p.people.insert(k, v);
-    }
-    return s;
-}
-
-QDataStream& operator<<(QDataStream& s, const CaseMessage& m)
-{
-    // What the list, the overview and the timeline read. The evidence bytes and the MIME tree stay
-    // in the case's originals and reading cache (MessageSource reads them when a message is shown).
-    Message lean = m.message;
-    makeLean(lean);
-    return s << lean << m.copies << m.key << m.actor << m.actorComputed << m.actorOverridden << m.senderParty
-             << m.recipientParties << m.thread << m.attackerReasons;
-}
-
-QDataStream& operator>>(QDataStream& s, CaseMessage& m)
-{
-    s >> m.message >> bounded(m.copies) >> m.key >> m.actor >> m.actorComputed >> m.actorOverridden >> m.senderParty
-        >> bounded(m.recipientParties) >> m.thread >> bounded(m.attackerReasons);
-    m.actor = shared(m.actor);
-    m.actorComputed = shared(m.actorComputed);
-    return s;
-}
-
-QDataStream& operator<<(QDataStream& s, const TimelineEvent& e)
-{
-    return s << e.message << e.messageId << e.date << e.from << e.to << e.partyFrom << e.partyTo << e.actor << e.signals
-             << e.summary << e.gapSeconds << e.gapText;
-}
-
-QDataStream& operator>>(QDataStream& s, TimelineEvent& e)
-{
-    s >> e.message >> e.messageId >> e.date >> e.from >> bounded(e.to) >> e.partyFrom >> bounded(e.partyTo) >> e.actor
-        >> bounded(e.signals) >> e.summary >> e.gapSeconds >> e.gapText;
-    e.partyFrom = shared(e.partyFrom);
-    e.actor = shared(e.actor);
-    for (QString& x : e.partyTo)
-        x = shared(x);
-    for (QString& x : e.signals)
-        x = shared(x);
-    return s;
-}
-
 namespace {
     constexpr quint32 kAnalysisMagic = 0x4D544341; // "MTCA"
     // Bump when case analysis changes what it produces.
-    constexpr quint16 kAnalysisRevision = 5; // 2: lean messages (makeLean()); 3: packed in chunks; 4: texts as phrases;
-    // 5: copies carry their stored ids
+    constexpr quint16 kAnalysisRevision = 6; // 2: lean messages (makeLean()); 3: packed in chunks; 4: texts as phrases;
+    // 5: copies carry their stored ids; 6: values stored once per chunk (ChunkWriter)
 } // namespace
 
 void makeLean(Message& m)
 {
+    // ChunkWriter::message() writes exactly the fields kept here.
     m.raw.clear();
     m.source.clear();
     m.parts.clear();
@@ -497,6 +426,450 @@ namespace {
     constexpr quint32 kMaxPartBytes = 1u << 30;
     constexpr quint64 kMaxTotalBytes = quint64(4) << 30; ///< all parts unpacked: 4 GiB (~1M messages)
 
+    /// What a timeline event shares with its message, so that it is stored once (TimelineFlag).
+    enum TimelineFlag : quint8 {
+        SameMessageId = 1,
+        SameFrom = 2,
+        SameRecipients = 4, ///< To and Cc
+        SameSummary = 8, ///< the subject, cut as the timeline cuts it
+    };
+    constexpr int kSummaryLength = 120; // CaseAnalyzer's cut
+
+    QList<Mailbox> recipientsOf(const Message& m)
+    {
+        return m.cc.isEmpty() ? m.to : m.to + m.cc;
+    }
+
+    template <typename K> quint32 intern(QHash<K, quint32>& index, QList<K>& values, const K& v)
+    {
+        const auto it = index.constFind(v);
+        if (it != index.constEnd())
+            return *it;
+        const quint32 i = quint32(values.size());
+        index.insert(v, i);
+        values.append(v);
+        return i;
+    }
+
+    /// @brief One part of the stored analysis: every distinct string, finding text and mailbox
+    /// list once, then the records referring to them by index. A mailbox export names the same
+    /// people, domains and phrases thousands of times; read back, each distinct value is one
+    /// allocation shared by every message that has it, not one per message (what opening a large
+    /// case costs is allocating, and on first touch the kernel zeroing, those bytes).
+    class ChunkWriter {
+    public:
+        ChunkWriter()
+            : m_s(&m_body, QIODevice::WriteOnly)
+        {
+            m_s.setVersion(QDataStream::Qt_6_4);
+        }
+        QDataStream& stream() { return m_s; }
+        void str(const QString& v) { m_s << stringIndex(v); }
+        void strings(const QStringList& l)
+        {
+            m_s << quint32(l.size());
+            for (const QString& v : l)
+                str(v);
+        }
+        void mailbox(const Mailbox& b)
+        {
+            str(b.name);
+            str(b.address);
+            str(b.group);
+        }
+        void mailboxes(const QList<Mailbox>& l)
+        {
+            QByteArray key;
+            QDataStream k(&key, QIODevice::WriteOnly);
+            k << quint32(l.size());
+            for (const Mailbox& b : l)
+                k << stringIndex(b.name) << stringIndex(b.address) << stringIndex(b.group);
+            m_s << intern(m_listIndex, m_lists, key);
+        }
+        void text(const Text& t)
+        {
+            QByteArray key;
+            QDataStream k(&key, QIODevice::WriteOnly);
+            k << quint32(t.phrases().size());
+            for (const Phrase& p : t.phrases())
+                phrase(k, p);
+            m_s << intern(m_textIndex, m_texts, key);
+        }
+        void texts(const QList<Text>& l)
+        {
+            m_s << quint32(l.size());
+            for (const Text& t : l)
+                text(t);
+        }
+        void finding(const Finding& f)
+        {
+            str(f.signal);
+            m_s << qint32(f.severity);
+            str(f.header);
+            m_s << f.offset << f.length;
+            text(f.text);
+            str(f.evidence);
+            str(f.relatedMessageId);
+        }
+        /// The fields makeLean() keeps.
+        void message(const Message& m)
+        {
+            m_s << m.sha256;
+            str(m.format);
+            str(m.file);
+            m_s << qint32(m.index);
+            str(m.messageId);
+            str(m.inReplyTo);
+            strings(m.references);
+            m_s << m.date;
+            str(m.subject);
+            mailbox(m.from);
+            mailboxes(m.replyTo);
+            mailboxes(m.to);
+            mailboxes(m.cc);
+            str(m.returnPath);
+            m_s << quint32(m.findings.size());
+            for (const Finding& f : m.findings)
+                finding(f);
+        }
+        void caseMessage(const CaseMessage& cm)
+        {
+            message(cm.message);
+            m_s << quint32(cm.copies.size());
+            for (const MessageCopy& c : cm.copies) {
+                str(c.file);
+                const bool sameSha = c.sha256 == cm.message.sha256;
+                m_s << qint32(c.index) << sameSha;
+                if (!sameSha)
+                    m_s << c.sha256;
+                m_s << c.delivered << c.storedId;
+            }
+            str(cm.key);
+            str(cm.actor);
+            str(cm.actorComputed);
+            m_s << cm.actorOverridden << qint32(cm.senderParty) << cm.recipientParties << qint32(cm.thread);
+            texts(cm.attackerReasons);
+        }
+        void party(const Party& p)
+        {
+            str(p.label);
+            str(p.name);
+            strings(p.domains);
+            str(p.role);
+            m_s << quint32(p.people.size());
+            for (auto it = p.people.cbegin(); it != p.people.cend(); ++it) {
+                str(it.key());
+                str(it.value());
+            }
+        }
+        void event(const TimelineEvent& e, const Message* m)
+        {
+            quint8 flags = 0;
+            if (m) {
+                flags |= e.messageId == m->messageId ? SameMessageId : 0;
+                flags |= e.from == m->from ? SameFrom : 0;
+                flags |= e.to == recipientsOf(*m) ? SameRecipients : 0;
+                flags |= e.summary == m->subject.left(kSummaryLength) ? SameSummary : 0;
+            }
+            m_s << qint32(e.message) << flags;
+            if (!(flags & SameMessageId))
+                str(e.messageId);
+            m_s << e.date;
+            if (!(flags & SameFrom))
+                mailbox(e.from);
+            if (!(flags & SameRecipients))
+                mailboxes(e.to);
+            str(e.partyFrom);
+            strings(e.partyTo);
+            str(e.actor);
+            strings(e.signals);
+            if (!(flags & SameSummary))
+                str(e.summary);
+            m_s << e.gapSeconds;
+            str(e.gapText);
+        }
+        /// The tables, then the records.
+        QByteArray finish() const
+        {
+            QByteArray out;
+            QDataStream s(&out, QIODevice::WriteOnly);
+            s.setVersion(QDataStream::Qt_6_4);
+            s << m_strings << m_texts << m_lists;
+            out.append(m_body);
+            return out;
+        }
+
+    private:
+        quint32 stringIndex(const QString& v) { return intern(m_stringIndex, m_strings, v); }
+        void phrase(QDataStream& k, const Phrase& p)
+        {
+            k << quint8(p.kind) << stringIndex(p.source) << stringIndex(p.value) << quint32(p.args.size());
+            for (const Phrase& a : p.args)
+                phrase(k, a);
+        }
+
+        QByteArray m_body;
+        QDataStream m_s;
+        QHash<QString, quint32> m_stringIndex;
+        QList<QString> m_strings;
+        QHash<QByteArray, quint32> m_textIndex;
+        QList<QByteArray> m_texts;
+        QHash<QByteArray, quint32> m_listIndex;
+        QList<QByteArray> m_lists;
+    };
+
+    /// @brief Reads what ChunkWriter wrote, trusting none of it: an index outside its table, a
+    /// count beyond the bytes left or a phrase nested too deep marks the stream corrupt.
+    class ChunkReader {
+    public:
+        explicit ChunkReader(QDataStream& s)
+            : m_s(s)
+        {
+        }
+        bool ok() const { return m_s.status() == QDataStream::Ok; }
+        QDataStream& stream() { return m_s; }
+
+        bool readTables()
+        {
+            QList<QByteArray> texts, lists;
+            m_s >> bounded(m_strings) >> bounded(texts) >> bounded(lists);
+            if (!ok())
+                return false;
+            for (QString& v : m_strings)
+                v = shared(v);
+            m_texts.reserve(texts.size());
+            for (const QByteArray& key : std::as_const(texts)) {
+                QDataStream k(key);
+                quint32 n = 0;
+                k >> n;
+                if (n > kMaxPhraseArgs)
+                    return corrupt();
+                QList<Phrase> phrases;
+                for (quint32 i = 0; i < n && k.status() == QDataStream::Ok; ++i) {
+                    Phrase p;
+                    phrase(k, p, 0);
+                    phrases.append(std::move(p));
+                }
+                if (k.status() != QDataStream::Ok || !k.atEnd())
+                    return corrupt();
+                m_texts.append(Text::fromPhrases(std::move(phrases)));
+            }
+            m_lists.reserve(lists.size());
+            for (const QByteArray& key : std::as_const(lists)) {
+                QDataStream k(key);
+                quint32 n = 0;
+                k >> n;
+                if (k.status() != QDataStream::Ok || qint64(n) * 12 > key.size())
+                    return corrupt();
+                QList<Mailbox> l;
+                l.reserve(n);
+                for (quint32 i = 0; i < n; ++i) {
+                    Mailbox b;
+                    b.name = fromTable(k);
+                    b.address = fromTable(k);
+                    b.group = fromTable(k);
+                    l.append(std::move(b));
+                }
+                if (k.status() != QDataStream::Ok || !k.atEnd())
+                    return corrupt();
+                m_lists.append(std::move(l));
+            }
+            return ok();
+        }
+
+        QString str() { return fromTable(m_s); }
+        quint32 count()
+        {
+            quint32 n = 0;
+            m_s >> n;
+            if (ok() && qint64(n) > m_s.device()->bytesAvailable())
+                corrupt();
+            return ok() ? n : 0;
+        }
+        QStringList strings()
+        {
+            QStringList l;
+            const quint32 n = count();
+            l.reserve(n);
+            for (quint32 i = 0; i < n && ok(); ++i)
+                l.append(str());
+            return l;
+        }
+        Mailbox mailbox()
+        {
+            Mailbox b;
+            b.name = str();
+            b.address = str();
+            b.group = str();
+            return b;
+        }
+        QList<Mailbox> mailboxes() { return entry(m_lists); }
+        Text text() { return entry(m_texts); }
+        QList<Text> texts()
+        {
+            QList<Text> l;
+            const quint32 n = count();
+            for (quint32 i = 0; i < n && ok(); ++i)
+                l.append(text());
+            return l;
+        }
+        Finding finding()
+        {
+            Finding f;
+            qint32 severity = 0;
+            f.signal = str();
+            m_s >> severity;
+            f.severity = static_cast<Severity>(qBound(0, severity, 3));
+            f.header = str();
+            m_s >> f.offset >> f.length;
+            f.text = text();
+            f.evidence = str();
+            f.relatedMessageId = str();
+            return f;
+        }
+        void message(Message& m)
+        {
+            qint32 index = 0;
+            m_s >> m.sha256;
+            m.format = str();
+            m.file = str();
+            m_s >> index;
+            m.index = index;
+            m.messageId = str();
+            m.inReplyTo = str();
+            m.references = strings();
+            m_s >> m.date;
+            m.subject = str();
+            m.from = mailbox();
+            m.replyTo = mailboxes();
+            m.to = mailboxes();
+            m.cc = mailboxes();
+            m.returnPath = str();
+            const quint32 n = count();
+            m.findings.reserve(n);
+            for (quint32 i = 0; i < n && ok(); ++i)
+                m.findings.append(finding());
+        }
+        void caseMessage(CaseMessage& cm)
+        {
+            message(cm.message);
+            const quint32 n = count();
+            cm.copies.reserve(n);
+            for (quint32 i = 0; i < n && ok(); ++i) {
+                MessageCopy c;
+                qint32 index = 0;
+                bool sameSha = true;
+                c.file = str();
+                m_s >> index >> sameSha;
+                c.index = index;
+                if (sameSha)
+                    c.sha256 = cm.message.sha256;
+                else
+                    m_s >> c.sha256;
+                m_s >> c.delivered >> c.storedId;
+                cm.copies.append(std::move(c));
+            }
+            cm.key = str();
+            cm.actor = str();
+            cm.actorComputed = str();
+            qint32 sender = -1, thread = -1;
+            m_s >> cm.actorOverridden >> sender >> bounded(cm.recipientParties) >> thread;
+            cm.senderParty = sender;
+            cm.thread = thread;
+            cm.attackerReasons = texts();
+        }
+        void party(Party& p)
+        {
+            p.label = str();
+            p.name = str();
+            p.domains = strings();
+            p.role = str();
+            const quint32 n = count();
+            for (quint32 i = 0; i < n && ok(); ++i) {
+                const QString address = str();
+                p.people.insert(address, str());
+            }
+        }
+        /// Returns the event's TimelineFlag bits: what is to be taken from its message once the
+        /// messages are read (completeEvent()).
+        quint8 event(TimelineEvent& e)
+        {
+            qint32 message = -1;
+            quint8 flags = 0;
+            m_s >> message >> flags;
+            e.message = message;
+            if (!(flags & SameMessageId))
+                e.messageId = str();
+            m_s >> e.date;
+            if (!(flags & SameFrom))
+                e.from = mailbox();
+            if (!(flags & SameRecipients))
+                e.to = mailboxes();
+            e.partyFrom = str();
+            e.partyTo = strings();
+            e.actor = str();
+            e.signals = strings();
+            if (!(flags & SameSummary))
+                e.summary = str();
+            m_s >> e.gapSeconds;
+            e.gapText = str();
+            return flags;
+        }
+
+    private:
+        bool corrupt()
+        {
+            m_s.setStatus(QDataStream::ReadCorruptData);
+            return false;
+        }
+        template <typename T> T entry(const QList<T>& table)
+        {
+            quint32 i = 0;
+            m_s >> i;
+            if (!ok() || i >= quint32(table.size())) {
+                corrupt();
+                return {};
+            }
+            return table[i];
+        }
+        QString fromTable(QDataStream& k)
+        {
+            quint32 i = 0;
+            k >> i;
+            if (k.status() != QDataStream::Ok || i >= quint32(m_strings.size())) {
+                k.setStatus(QDataStream::ReadCorruptData);
+                return {};
+            }
+            return m_strings[i];
+        }
+        void phrase(QDataStream& k, Phrase& p, int depth)
+        {
+            quint8 kind = 0;
+            quint32 n = 0;
+            k >> kind;
+            p.source = fromTable(k);
+            p.value = fromTable(k);
+            k >> n;
+            if (k.status() != QDataStream::Ok || kind > quint8(Phrase::Kind::List) || n > kMaxPhraseArgs
+                || (n > 0 && depth >= kMaxPhraseDepth)) {
+                k.setStatus(QDataStream::ReadCorruptData);
+                return;
+            }
+            p.kind = Phrase::Kind(kind);
+            p.args.resize(n);
+            for (Phrase& a : p.args) {
+                phrase(k, a, depth + 1);
+                if (k.status() != QDataStream::Ok)
+                    return;
+            }
+        }
+
+        QDataStream& m_s;
+        QList<QString> m_strings;
+        QList<Text> m_texts;
+        QList<QList<Mailbox>> m_lists;
+    };
+
     bool readMessages(const QByteArray& packed, QList<CaseMessage>* out)
     {
         QByteArray data;
@@ -504,35 +877,50 @@ namespace {
             return false;
         QDataStream s(data);
         s.setVersion(QDataStream::Qt_6_4);
-        try {
-            s >> bounded(*out);
-        } catch (const std::exception&) {
+        ChunkReader r(s);
+        if (!r.readTables())
             return false;
+        const quint32 n = r.count();
+        out->reserve(n);
+        for (quint32 i = 0; i < n && r.ok(); ++i) {
+            CaseMessage cm;
+            r.caseMessage(cm);
+            out->append(std::move(cm));
         }
-        return s.status() == QDataStream::Ok && s.atEnd();
+        return r.ok() && s.atEnd();
     }
 } // namespace
 
 QByteArray serializeCaseAnalysis(const CaseAnalysis& a)
 {
-    QByteArray head;
-    {
-        QDataStream s(&head, QIODevice::WriteOnly);
-        s.setVersion(QDataStream::Qt_6_4);
-        s << a.parties << a.timeline << a.becTypeSuggested << a.becTypeReasons;
+    ChunkWriter head;
+    head.stream() << quint32(a.parties.size());
+    for (const Party& p : a.parties)
+        head.party(p);
+    head.stream() << quint32(a.timeline.size());
+    for (const TimelineEvent& e : a.timeline) {
+        const bool inRange = e.message >= 0 && e.message < a.messages.size();
+        head.event(e, inRange ? &a.messages[e.message].message : nullptr);
     }
+    head.stream() << qint32(a.becTypeSuggested);
+    head.texts(a.becTypeReasons);
+
     QList<QByteArray> chunks;
     for (qsizetype start = 0; start < a.messages.size(); start += kAnalysisChunk) {
-        QByteArray chunk;
-        QDataStream s(&chunk, QIODevice::WriteOnly);
-        s.setVersion(QDataStream::Qt_6_4);
-        s << a.messages.mid(start, kAnalysisChunk);
-        chunks.append(pack(chunk));
+        ChunkWriter chunk;
+        const qsizetype end = std::min(a.messages.size(), start + kAnalysisChunk);
+        chunk.stream() << quint32(end - start);
+        for (qsizetype i = start; i < end; ++i) {
+            // What the list, the overview and the timeline read. The evidence bytes and the MIME
+            // tree stay in the case's originals and reading cache (MessageSource reads them).
+            chunk.caseMessage(a.messages[i]);
+        }
+        chunks.append(pack(chunk.finish()));
     }
     QByteArray out;
     QDataStream s(&out, QIODevice::WriteOnly);
     s.setVersion(QDataStream::Qt_6_4);
-    s << kAnalysisMagic << caseAnalysisRevision() << pack(head) << chunks;
+    s << kAnalysisMagic << caseAnalysisRevision() << pack(head.finish()) << chunks;
     return out;
 }
 
@@ -580,16 +968,33 @@ bool deserializeCaseAnalysis(const QByteArray& data, CaseAnalysis* out)
     for (unsigned t = 0; t < threads && t < unsigned(chunks.size()); ++t)
         pool.emplace_back(work);
     bool headOk = false;
+    std::vector<quint8> eventFlags;
     {
         QByteArray head;
         if (unpack(packedHead, kMaxPartBytes, &head)) {
             QDataStream h(head);
             h.setVersion(QDataStream::Qt_6_4);
-            try {
-                h >> bounded(a.parties) >> bounded(a.timeline) >> a.becTypeSuggested >> bounded(a.becTypeReasons);
-                headOk = h.status() == QDataStream::Ok && h.atEnd();
-            } catch (const std::exception&) {
-                headOk = false;
+            ChunkReader r(h);
+            if (r.readTables()) {
+                const quint32 parties = r.count();
+                for (quint32 i = 0; i < parties && r.ok(); ++i) {
+                    Party p;
+                    r.party(p);
+                    a.parties.append(std::move(p));
+                }
+                const quint32 events = r.count();
+                a.timeline.reserve(events);
+                eventFlags.reserve(events);
+                for (quint32 i = 0; i < events && r.ok(); ++i) {
+                    TimelineEvent e;
+                    eventFlags.push_back(r.event(e));
+                    a.timeline.append(std::move(e));
+                }
+                qint32 bec = 0;
+                h >> bec;
+                a.becTypeSuggested = bec;
+                a.becTypeReasons = r.texts();
+                headOk = r.ok() && h.atEnd();
             }
         }
     }
@@ -621,9 +1026,21 @@ bool deserializeCaseAnalysis(const QByteArray& data, CaseAnalysis* out)
                 return false;
         }
     }
-    for (const TimelineEvent& e : std::as_const(a.timeline)) {
+    for (qsizetype i = 0; i < a.timeline.size(); ++i) {
+        TimelineEvent& e = a.timeline[i];
         if (e.message < 0 || e.message >= a.messages.size())
             return false;
+        // What the event shares with its message, shared, not copied.
+        const Message& m = a.messages[e.message].message;
+        const quint8 flags = eventFlags[size_t(i)];
+        if (flags & SameMessageId)
+            e.messageId = m.messageId;
+        if (flags & SameFrom)
+            e.from = m.from;
+        if (flags & SameRecipients)
+            e.to = recipientsOf(m);
+        if (flags & SameSummary)
+            e.summary = m.subject.left(kSummaryLength);
     }
     *out = std::move(a);
     return true;

@@ -10,7 +10,7 @@ seconds="${1:-60}"
 shift || true
 cd "$here"
 shared="${MAILTRIAGE_SHARED_DIR:-$here/../shared}"
-all=(fuzz_eml fuzz_headers fuzz_rfc2231 fuzz_addresses fuzz_dates fuzz_received fuzz_authresults fuzz_mbox fuzz_cfb fuzz_lzfu fuzz_html fuzz_anonymizer)
+all=(fuzz_eml fuzz_headers fuzz_rfc2231 fuzz_addresses fuzz_dates fuzz_received fuzz_authresults fuzz_mbox fuzz_cfb fuzz_lzfu fuzz_html fuzz_anonymizer fuzz_stored)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all[@]}")
 existing=()

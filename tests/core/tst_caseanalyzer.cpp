@@ -5,6 +5,7 @@
 #include "messageanalyzer.h"
 #include "messagereader.h"
 #include "pdftext.h"
+#include "serialization.h"
 #include "testfixture.h"
 
 #include <QDir>
@@ -120,6 +121,117 @@ private Q_SLOTS:
         QCOMPARE(a.becTypeSuggested, bec.isNull() ? 0 : bec.toInt());
         if (a.becTypeSuggested)
             QVERIFY(!a.becTypeReasons.isEmpty() && !a.becTypeReasons.first().render(u"ja").isEmpty());
+    }
+
+    void storedAnalysisKeepsWhatTheWindowReads_data() { scenario_data(); }
+    void storedAnalysisKeepsWhatTheWindowReads()
+    {
+        // The case analysis stored in a case file (values once per chunk, events sharing their
+        // message's) reads back equal in every field makeLean() keeps, and an event's values are
+        // its message's own strings, not copies.
+        QFETCH(QString, name);
+        CaseAnalysis a = CaseAnalyzer::analyze(readFolder(caseDir(name)));
+        QVERIFY(!a.messages.isEmpty());
+        a.messages[0].copies.append({ QStringLiteral("other.mbox"), 3, QByteArrayLiteral("ab12"), true, 42 });
+        a.timeline[0].summary = QStringLiteral("not the subject"); // kept when it differs
+        for (CaseMessage& cm : a.messages)
+            makeLean(cm.message);
+        CaseAnalysis back;
+        QVERIFY(deserializeCaseAnalysis(serializeCaseAnalysis(a), &back));
+
+        QCOMPARE(back.becTypeSuggested, a.becTypeSuggested);
+        QCOMPARE(back.becTypeReasons, a.becTypeReasons);
+        QCOMPARE(back.parties.size(), a.parties.size());
+        for (qsizetype i = 0; i < a.parties.size(); ++i) {
+            const Party &x = a.parties[i], &y = back.parties[i];
+            QCOMPARE(y.label, x.label);
+            QCOMPARE(y.name, x.name);
+            QCOMPARE(y.domains, x.domains);
+            QCOMPARE(y.role, x.role);
+            QCOMPARE(y.people, x.people);
+        }
+        QCOMPARE(back.messages.size(), a.messages.size());
+        for (qsizetype i = 0; i < a.messages.size(); ++i) {
+            const CaseMessage &x = a.messages[i], &y = back.messages[i];
+            const Message &m = x.message, &n = y.message;
+            QCOMPARE(n.sha256, m.sha256);
+            QCOMPARE(n.format, m.format);
+            QCOMPARE(n.file, m.file);
+            QCOMPARE(n.index, m.index);
+            QCOMPARE(n.messageId, m.messageId);
+            QCOMPARE(n.inReplyTo, m.inReplyTo);
+            QCOMPARE(n.references, m.references);
+            QCOMPARE(n.date, m.date);
+            QCOMPARE(n.date.offsetFromUtc(), m.date.offsetFromUtc());
+            QCOMPARE(n.subject, m.subject);
+            QCOMPARE(n.from, m.from);
+            QCOMPARE(n.replyTo, m.replyTo);
+            QCOMPARE(n.to, m.to);
+            QCOMPARE(n.cc, m.cc);
+            QCOMPARE(n.returnPath, m.returnPath);
+            QCOMPARE(n.findings.size(), m.findings.size());
+            for (qsizetype f = 0; f < m.findings.size(); ++f) {
+                const Finding &p = m.findings[f], &q = n.findings[f];
+                QCOMPARE(q.signal, p.signal);
+                QCOMPARE(q.severity, p.severity);
+                QCOMPARE(q.header, p.header);
+                QCOMPARE(q.offset, p.offset);
+                QCOMPARE(q.length, p.length);
+                QVERIFY(q.text == p.text);
+                QCOMPARE(q.evidence, p.evidence);
+                QCOMPARE(q.relatedMessageId, p.relatedMessageId);
+            }
+            QCOMPARE(y.copies.size(), x.copies.size());
+            for (qsizetype c = 0; c < x.copies.size(); ++c) {
+                QCOMPARE(y.copies[c].file, x.copies[c].file);
+                QCOMPARE(y.copies[c].index, x.copies[c].index);
+                QCOMPARE(y.copies[c].sha256, x.copies[c].sha256);
+                QCOMPARE(y.copies[c].delivered, x.copies[c].delivered);
+                QCOMPARE(y.copies[c].storedId, x.copies[c].storedId);
+            }
+            QCOMPARE(y.key, x.key);
+            QCOMPARE(y.actor, x.actor);
+            QCOMPARE(y.actorComputed, x.actorComputed);
+            QCOMPARE(y.actorOverridden, x.actorOverridden);
+            QCOMPARE(y.senderParty, x.senderParty);
+            QCOMPARE(y.recipientParties, x.recipientParties);
+            QCOMPARE(y.thread, x.thread);
+            QVERIFY(y.attackerReasons == x.attackerReasons);
+        }
+        QCOMPARE(back.timeline.size(), a.timeline.size());
+        for (qsizetype i = 0; i < a.timeline.size(); ++i) {
+            const TimelineEvent &x = a.timeline[i], &y = back.timeline[i];
+            QCOMPARE(y.message, x.message);
+            QCOMPARE(y.messageId, x.messageId);
+            QCOMPARE(y.date, x.date);
+            QCOMPARE(y.from, x.from);
+            QCOMPARE(y.to, x.to);
+            QCOMPARE(y.partyFrom, x.partyFrom);
+            QCOMPARE(y.partyTo, x.partyTo);
+            QCOMPARE(y.actor, x.actor);
+            QCOMPARE(y.signals, x.signals);
+            QCOMPARE(y.summary, x.summary);
+            QCOMPARE(y.gapSeconds, x.gapSeconds);
+            QCOMPARE(y.gapText, x.gapText);
+            const Message& m = back.messages[y.message].message;
+            if (!y.messageId.isEmpty())
+                QVERIFY(y.messageId.isSharedWith(m.messageId));
+            if (!y.from.address.isEmpty())
+                QVERIFY(y.from.address.isSharedWith(m.from.address));
+            if (i > 0 && !y.summary.isEmpty() && y.summary == m.subject)
+                QVERIFY(y.summary.isSharedWith(m.subject));
+        }
+        // One string for one value: a copy's file name is its message's own.
+        int shared = 0;
+        for (const CaseMessage& cm : std::as_const(back.messages)) {
+            for (const MessageCopy& c : cm.copies) {
+                if (c.file == cm.message.file) {
+                    QVERIFY(c.file.isSharedWith(cm.message.file));
+                    ++shared;
+                }
+            }
+        }
+        QVERIFY(shared >= back.messages.size() / 2);
     }
 
     void mergeIsOrderIndependent()

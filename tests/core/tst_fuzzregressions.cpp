@@ -24,6 +24,7 @@ MAILTRIAGE_FUZZ_ENTRY(cfb)
 MAILTRIAGE_FUZZ_ENTRY(lzfu)
 MAILTRIAGE_FUZZ_ENTRY(html)
 MAILTRIAGE_FUZZ_ENTRY(anonymizer)
+MAILTRIAGE_FUZZ_ENTRY(stored)
 
 namespace {
 using Entry = int (*)(const uint8_t*, size_t);
@@ -35,7 +36,8 @@ const Target kTargets[] = { { "eml", mailtriage_fuzz_eml }, { "headers", mailtri
     { "rfc2231", mailtriage_fuzz_rfc2231 }, { "addresses", mailtriage_fuzz_addresses },
     { "dates", mailtriage_fuzz_dates }, { "received", mailtriage_fuzz_received },
     { "authresults", mailtriage_fuzz_authresults }, { "mbox", mailtriage_fuzz_mbox }, { "cfb", mailtriage_fuzz_cfb },
-    { "lzfu", mailtriage_fuzz_lzfu }, { "html", mailtriage_fuzz_html }, { "anonymizer", mailtriage_fuzz_anonymizer } };
+    { "lzfu", mailtriage_fuzz_lzfu }, { "html", mailtriage_fuzz_html }, { "anonymizer", mailtriage_fuzz_anonymizer },
+    { "stored", mailtriage_fuzz_stored } };
 
 // Far above any input's time in a Debug or sanitizer build; only a hang gets there.
 constexpr qint64 kHangMs = 60000;
