@@ -4,9 +4,12 @@
 #include "reportfonts.h"
 #include "reporttexts.h"
 
+#include <QFile>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSvgGenerator>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -364,6 +367,77 @@ void TimelineTextObject::drawObject(
     if (i < 0 || i >= m_figures.size())
         return;
     m_figures[i].paint(painter, rect, m_unitsPerPoint, m_fontFamily);
+}
+
+qreal TimelineFigure::naturalWidthPt() const
+{
+    // 74 pt of times, then at least 105 pt a lane: the width of A4 between the report's margins
+    // for up to four lanes.
+    return std::max<qreal>(515, 74 + 105 * lanes.size());
+}
+
+bool TimelineFigure::writeImage(const QString& path, const QString& title, QString* error) const
+{
+    using ReportTexts::t;
+    const auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    if (rows.isEmpty())
+        return fail(t(language, QT_TRANSLATE_NOOP("Report", "The case has no message to draw.")));
+    if (rows.size() > (svg ? MaxSvgRows : MaxPngRows))
+        return fail(t(language,
+            QT_TRANSLATE_NOOP("Report",
+                "The timeline has %1 messages, more than one image can hold (%2): export the PDF report, "
+                "which splits the figure over pages."))
+                        .arg(rows.size())
+                        .arg(svg ? MaxSvgRows : MaxPngRows));
+    QString fontError;
+    const ReportFonts::Families fonts = ReportFonts::load(&fontError);
+    if (fonts.sans.isEmpty())
+        return fail(fontError);
+    const QSizeF size = imageSizePt();
+    const QRectF figureRect(ImageMargin, ImageMargin, naturalWidthPt(), heightPt());
+    const QString cannotWrite
+        = t(language, QT_TRANSLATE_NOOP("Report", "Could not write %1: check that the folder exists and is writable."))
+              .arg(path);
+    if (svg) {
+        // One SVG unit a point: the painter works in points at 72 dpi.
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setResolution(72);
+        generator.setSize(size.toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), size));
+        generator.setTitle(title);
+        generator.setDescription(t(language, QT_TRANSLATE_NOOP("Report", "Case timeline exported by MailTriage")));
+        QPainter p;
+        if (!p.begin(&generator))
+            return fail(cannotWrite);
+        p.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+        paint(&p, figureRect, 1, fonts.sans);
+        if (!p.end() || !QFile::exists(path))
+            return fail(cannotWrite);
+        return true;
+    }
+    // Two pixels a point (144 dpi) for a sharp image, down to one for long figures.
+    const qreal scale = std::clamp(32000 / size.height(), 1.0, 2.0);
+    QImage image((size * scale).toSize(), QImage::Format_RGB32);
+    if (image.isNull())
+        return fail(cannotWrite);
+    // The fonts are sized in points: the image's resolution makes a point `scale` pixels.
+    const int dotsPerMeter = qRound(72 * scale / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        paint(&p, QRectF(figureRect.topLeft() * scale, figureRect.size() * scale), scale, fonts.sans);
+    }
+    if (!image.save(path, "PNG"))
+        return fail(cannotWrite);
+    return true;
 }
 
 } // namespace MailTriage

@@ -55,6 +55,27 @@ public:
 
     /// Paints into @p rect (device units) of @p painter; @p unitsPerPoint converts points to them.
     void paint(QPainter* painter, const QRectF& rect, qreal unitsPerPoint, const QString& fontFamily) const;
+
+    /// The width the whole figure is drawn at on its own: an A4 column, wider when many lanes
+    /// would squeeze the labels (points).
+    qreal naturalWidthPt() const;
+    /// The size of the image writeImage() draws: the figure at its natural width with a margin
+    /// around it (points).
+    QSizeF imageSizePt() const { return { naturalWidthPt() + 2 * ImageMargin, heightPt() + 2 * ImageMargin }; }
+    static constexpr qreal ImageMargin = 12; ///< points
+
+    /// The most rows one image file holds: a PNG stays under 32,000 pixels high at one pixel a
+    /// point (viewers and Qt's raster engine refuse taller images); an SVG of more would be
+    /// tens of megabytes nobody can open. Larger cases: the PDF report, which splits the figure.
+    static constexpr int MaxPngRows = 860;
+    static constexpr int MaxSvgRows = 5000;
+
+    /// Writes the whole figure (not split) to @p path, the format following the suffix: ".svg" a
+    /// vector image whose texts stay text, anything else a PNG at two pixels a point (fewer for
+    /// long figures, never under one). The fonts are the report's (ReportFonts::load; needs a
+    /// QGuiApplication). @p title goes into the SVG's metadata. False and @p error when the
+    /// fonts cannot be loaded, the figure has too many rows or the file cannot be written.
+    bool writeImage(const QString& path, const QString& title, QString* error = nullptr) const;
 };
 
 /// @brief Puts TimelineFigure parts into a QTextDocument as inline objects (vector in a PDF).

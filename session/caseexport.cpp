@@ -9,6 +9,7 @@
 #include "reportwriter.h"
 #include "serialization.h"
 #include "stixexport.h"
+#include "timelinefigure.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -165,13 +166,15 @@ Result write(const Context& context, const Request& request, const Progress& pro
         r.error = tr("choose at least one format to export");
         return r;
     }
-    if (!request.pdfPath.isEmpty() && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        r.error = tr("writing a PDF needs the GUI libraries to be initialised (a program error: the program must "
-                     "create a QGuiApplication)");
+    if ((!request.pdfPath.isEmpty() || !request.timelinePath.isEmpty())
+        && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        r.error = tr(
+            "writing a PDF or an image needs the GUI libraries to be initialised (a program error: the program must "
+            "create a QGuiApplication)");
         return r;
     }
     const int steps = int(!request.stixPath.isEmpty()) + int(!request.csvPath.isEmpty())
-        + int(!request.mispPath.isEmpty()) + int(!request.pdfPath.isEmpty()) + 1;
+        + int(!request.mispPath.isEmpty()) + int(!request.timelinePath.isEmpty()) + int(!request.pdfPath.isEmpty()) + 1;
     int step = 0;
     const auto advance = [&](const QString& what) {
         if (progress)
@@ -225,6 +228,12 @@ Result write(const Context& context, const Request& request, const Progress& pro
         { request.mispPath, tr("Writing the MISP event"),
             [&](const QString& path, QString* error) {
                 return writeFile(path, MispExport::event(input, anonymizer), error);
+            } },
+        { request.timelinePath, tr("Writing the timeline figure"),
+            [&](const QString& path, QString* error) {
+                // The report's figure, through the same anonymizer: the image shares what the PDF shares.
+                return TimelineFigure::build(input.analysis, anonymizer, request.language)
+                    .writeImage(path, anonymizer.caseId(), error);
             } },
         { request.pdfPath, tr("Writing the PDF report"),
             [&](const QString& path, QString* error) {

@@ -29,6 +29,7 @@ struct Request {
     QString stixPath; ///< empty: no STIX bundle
     QString csvPath; ///< empty: no CSV
     QString mispPath; ///< empty: no MISP event
+    QString timelinePath; ///< empty: no timeline figure; ".svg": SVG, otherwise PNG (the report's Fig. 1)
     ReportLanguage language = ReportLanguage::English;
     bool anonymize = true;
     bool anonymizeAttacker = false;
@@ -45,17 +46,21 @@ struct Request {
     std::optional<QString> notes;
     QStringList extraTags;
 
-    /// The files the request writes, in the order they are written (STIX, CSV, MISP, PDF).
+    /// The files the request writes, in the order they are written (STIX, CSV, MISP, timeline, PDF).
     QStringList written() const
     {
         QStringList out;
-        for (const QString& p : { stixPath, csvPath, mispPath, pdfPath }) {
+        for (const QString& p : { stixPath, csvPath, mispPath, timelinePath, pdfPath }) {
             if (!p.isEmpty())
                 out << p;
         }
         return out;
     }
-    bool isEmpty() const { return pdfPath.isEmpty() && stixPath.isEmpty() && csvPath.isEmpty() && mispPath.isEmpty(); }
+    bool isEmpty() const
+    {
+        return pdfPath.isEmpty() && stixPath.isEmpty() && csvPath.isEmpty() && mispPath.isEmpty()
+            && timelinePath.isEmpty();
+    }
 };
 
 /// @brief What an export wrote.
@@ -93,8 +98,9 @@ Anonymizer anonymizerFor(const Context& context, const Request& request);
 /// The report input a request prints (the case verdict with the request's changes).
 ReportInput inputFor(const Context& context, const Request& request);
 
-/// Writes the requested files (STIX, CSV, then the PDF; a PDF needs a QGuiApplication). All or
-/// nothing: on an error or a cancel, files this run already wrote are removed again.
+/// Writes the requested files (STIX, CSV, MISP, the timeline figure, then the PDF; the figure and
+/// the PDF need a QGuiApplication). All or nothing: on an error or a cancel, files this run already wrote are removed
+/// again.
 Result write(const Context& context, const Request& request, const Progress& progress = {},
     const std::atomic<bool>* cancel = nullptr);
 

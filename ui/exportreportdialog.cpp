@@ -119,6 +119,17 @@ void ExportReportDialog::buildUi()
         c->setChecked(c != m_misp); // MISP only for those who run one
         formatRow->addWidget(c);
     }
+    // The report's Fig. 1 on its own, for a slide or a ticket: anonymized like the rest.
+    m_timeline = new QCheckBox(tr("Timeline &figure"), formats);
+    m_timeline->setToolTip(tr("The report's timeline figure as an image, with the same pseudonyms as the report"));
+    m_timelineFormat = new QComboBox(formats);
+    m_timelineFormat->addItem(tr("PNG"), QStringLiteral(".timeline.png"));
+    m_timelineFormat->addItem(tr("SVG"), QStringLiteral(".timeline.svg"));
+    m_timelineFormat->setAccessibleName(tr("Timeline figure format"));
+    m_timelineFormat->setEnabled(false);
+    formatRow->addWidget(m_timeline);
+    formatRow->addWidget(m_timelineFormat);
+    connect(m_timeline, &QCheckBox::toggled, m_timelineFormat, &QWidget::setEnabled);
     formatRow->addStretch(1);
 
     auto* options = new QGroupBox(tr("Options"), this);
@@ -278,8 +289,9 @@ void ExportReportDialog::buildUi()
     connect(m_previewButton, &QPushButton::clicked, this, &ExportReportDialog::updatePreview);
     // A changed choice makes the map (attacker indicators) or the preview stale.
     connect(m_anonymizeAttacker, &QCheckBox::toggled, this, [this] { refreshMap(m_mapModel->map()); });
-    for (QCheckBox* c : { m_pdf, m_stix, m_csv, m_misp, m_anonymize })
+    for (QCheckBox* c : { m_pdf, m_stix, m_csv, m_misp, m_timeline, m_anonymize })
         connect(c, &QCheckBox::toggled, this, [this] { updateState(); });
+    connect(m_timelineFormat, &QComboBox::currentIndexChanged, this, [this] { updateState(); });
     for (QLineEdit* e : { m_folder, m_baseName })
         connect(e, &QLineEdit::textChanged, this, [this] { updateState(); });
     auto* previewTimer = new QTimer(this);
@@ -310,6 +322,8 @@ CaseExport::Request ExportReportDialog::request() const
         r.csvPath = pathFor(QStringLiteral(".csv"));
     if (m_misp->isChecked())
         r.mispPath = pathFor(QStringLiteral(".misp.json"));
+    if (m_timeline->isChecked())
+        r.timelinePath = pathFor(m_timelineFormat->currentData().toString());
     r.language = m_language->currentData().toString() == QLatin1String("ja") ? ReportLanguage::Japanese
                                                                              : ReportLanguage::English;
     r.anonymize = m_anonymize->isChecked();
@@ -426,13 +440,15 @@ void ExportReportDialog::refreshMap(const PseudonymMap& edits)
 void ExportReportDialog::updateState()
 {
     const bool exporting = isExporting();
-    const bool anyFormat = m_pdf->isChecked() || m_stix->isChecked() || m_csv->isChecked() || m_misp->isChecked();
+    const bool anyFormat = m_pdf->isChecked() || m_stix->isChecked() || m_csv->isChecked() || m_misp->isChecked()
+        || m_timeline->isChecked();
     const CaseExport::Request r = request();
     const bool mapReading = m_mapWatcher && m_mapWatcher->isRunning();
     m_exportButton->setEnabled(m_context && anyFormat && !exporting && !mapReading && !r.isEmpty());
-    for (QWidget* w : std::initializer_list<QWidget*> { m_pdf, m_stix, m_csv, m_misp, m_language, m_anonymize, m_tlp,
-             m_folder, m_browse, m_baseName, m_previewButton })
+    for (QWidget* w : std::initializer_list<QWidget*> { m_pdf, m_stix, m_csv, m_misp, m_timeline, m_language,
+             m_anonymize, m_tlp, m_folder, m_browse, m_baseName, m_previewButton })
         w->setEnabled(!exporting);
+    m_timelineFormat->setEnabled(!exporting && m_timeline->isChecked());
     m_anonymizeAttacker->setEnabled(!exporting && m_anonymize->isChecked());
     const bool mapUsable = m_context && m_anonymize->isChecked() && !exporting && !mapReading;
     m_mapView->setEnabled(mapUsable);
@@ -496,6 +512,7 @@ void ExportReportDialog::updatePreview()
     r.stixPath.clear();
     r.csvPath.clear();
     r.mispPath.clear();
+    r.timelinePath.clear();
     r.pdfPath = m_previewDir->filePath(QStringLiteral("preview.pdf"));
     if (!m_previewWatcher) {
         m_previewWatcher = new QFutureWatcher<CaseExport::Result>(this);

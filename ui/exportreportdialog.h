@@ -52,6 +52,8 @@ public:
     QCheckBox* stixCheck() const { return m_stix; }
     QCheckBox* csvCheck() const { return m_csv; }
     QCheckBox* mispCheck() const { return m_misp; }
+    QCheckBox* timelineCheck() const { return m_timeline; }
+    QComboBox* timelineFormatCombo() const { return m_timelineFormat; }
     QComboBox* languageCombo() const { return m_language; }
     QCheckBox* anonymizeCheck() const { return m_anonymize; }
     QComboBox* tlpCombo() const { return m_tlp; }
@@ -112,6 +114,8 @@ private:
     QCheckBox* m_stix = nullptr;
     QCheckBox* m_csv = nullptr;
     QCheckBox* m_misp = nullptr;
+    QCheckBox* m_timeline = nullptr;
+    QComboBox* m_timelineFormat = nullptr;
     QComboBox* m_language = nullptr;
     QCheckBox* m_anonymize = nullptr;
     QCheckBox* m_anonymizeAttacker = nullptr;

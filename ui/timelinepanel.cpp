@@ -42,10 +42,17 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     m_zoomFit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     m_zoomReset = new QAction(tr("&Readable Size"), this);
     m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_exportPng = new QAction(tr("Export as &PNG..."), this);
+    m_exportPng = new QAction(tr("Export Timeline View as &PNG..."), this);
+    m_exportPng->setIconText(tr("View as PNG..."));
     m_exportPng->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportSvg = new QAction(tr("Export as &SVG..."), this);
+    m_exportSvg = new QAction(tr("Export Timeline View as &SVG..."), this);
+    m_exportSvg->setIconText(tr("View as SVG..."));
     m_exportSvg->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_E));
+    // These write the view as it is, real names included (an analyst's working picture); the
+    // figure to share goes through the report's anonymized view (Export Report… > Timeline figure).
+    for (QAction* a : { m_exportPng, m_exportSvg })
+        a->setToolTip(tr("The timeline as shown here, with real names: for internal use. To share it, use "
+                         "Export Report… and choose \"Timeline figure\" (anonymized)."));
     // Zooming belongs to the timeline (Ctrl+0 elsewhere means something else); the exports are in the
     // File menu and work from anywhere in the window.
     for (QAction* a : { m_zoomIn, m_zoomOut, m_zoomFit, m_zoomReset })

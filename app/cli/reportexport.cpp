@@ -54,10 +54,10 @@ namespace {
     const QStringList& valueOptions()
     {
         static const QStringList o { QStringLiteral("--pdf"), QStringLiteral("--stix"), QStringLiteral("--csv"),
-            QStringLiteral("--misp"), QStringLiteral("--lang"), QStringLiteral("--map"), QStringLiteral("--save-map"),
-            QStringLiteral("--from-folder"), QStringLiteral("--as-of"), QStringLiteral("--title"),
-            QStringLiteral("--bec-type"), QStringLiteral("--damage"), QStringLiteral("--tag"), QStringLiteral("--note"),
-            QStringLiteral("--tlp") };
+            QStringLiteral("--misp"), QStringLiteral("--timeline"), QStringLiteral("--lang"), QStringLiteral("--map"),
+            QStringLiteral("--save-map"), QStringLiteral("--from-folder"), QStringLiteral("--as-of"),
+            QStringLiteral("--title"), QStringLiteral("--bec-type"), QStringLiteral("--damage"),
+            QStringLiteral("--tag"), QStringLiteral("--note"), QStringLiteral("--tlp") };
         return o;
     }
 
@@ -67,7 +67,7 @@ bool isReportExport(const QStringList& args)
 {
     for (const QString& a : args) {
         if (a == QLatin1String("--pdf") || a == QLatin1String("--stix") || a == QLatin1String("--csv")
-            || a == QLatin1String("--from-folder"))
+            || a == QLatin1String("--misp") || a == QLatin1String("--timeline") || a == QLatin1String("--from-folder"))
             return true;
     }
     return false;
@@ -75,7 +75,7 @@ bool isReportExport(const QStringList& args)
 
 bool reportExportNeedsGui(const QStringList& args)
 {
-    return args.contains(QStringLiteral("--pdf"));
+    return args.contains(QStringLiteral("--pdf")) || args.contains(QStringLiteral("--timeline"));
 }
 
 QString reportExportUsage()
@@ -85,20 +85,22 @@ QString reportExportUsage()
         "  mailtriage-cli export CASE --stix OUT.json [--anonymize]\n"
         "  mailtriage-cli export CASE --csv OUT.csv [--anonymize]\n"
         "  mailtriage-cli export CASE --misp OUT.json [--anonymize]\n"
-        "      The incident report (A4 PDF, J-CSIP style) and the sharing exports (STIX 2.1, CSV of\n"
-        "      indicators, MISP event); any of them in one run. --anonymize replaces people,\n"
-        "      organisations, addresses, domains and internal IPs by pseudonyms; attacker indicators\n"
-        "      are defanged where people read them (--live-indicators: not in STIX/CSV patterns;\n"
-        "      MISP values are always live). --map gives an edited pseudonym map, --save-map writes\n"
-        "      the map in use. --tlp clear|green|amber|amber+strict|red|none marks every output\n"
-        "      (TLP 2.0, default amber); --as-of TIME stamps it (default: now).\n"
+        "  mailtriage-cli export CASE --timeline OUT.png|OUT.svg [--anonymize] [--lang ja|en]\n"
+        "      The incident report (A4 PDF, J-CSIP style), the sharing exports (STIX 2.1, CSV of\n"
+        "      indicators, MISP event) and the report's timeline figure as an image (--timeline; .svg\n"
+        "      or PNG); any of them in one run. --anonymize replaces people, organisations,\n"
+        "      addresses, domains and internal IPs by pseudonyms; attacker indicators are defanged\n"
+        "      where people read them (--live-indicators: not in STIX/CSV patterns; MISP values are\n"
+        "      always live). --map gives an edited pseudonym map, --save-map writes the map in use.\n"
+        "      --tlp clear|green|amber|amber+strict|red|none marks every output (TLP 2.0, default\n"
+        "      amber); --as-of TIME stamps it (default: now).\n"
         "      --from-folder DIR reads .eml/.msg files instead of CASE.\n");
 }
 
 int exportReport(const QStringList& args)
 {
-    QString pdf, stix, csv, misp, lang = QStringLiteral("en"), mapPath, saveMap, folder, asOf,
-                                  tlp = QStringLiteral("TLP:AMBER");
+    QString pdf, stix, csv, misp, timeline, lang = QStringLiteral("en"), mapPath, saveMap, folder, asOf,
+                                            tlp = QStringLiteral("TLP:AMBER");
     bool anonymize = false, anonymizeAttacker = false, live = false, inProcess = false;
     std::optional<QString> title, damage, note;
     std::optional<int> becType;
@@ -119,6 +121,8 @@ int exportReport(const QStringList& args)
                 csv = v;
             else if (a == QLatin1String("--misp"))
                 misp = v;
+            else if (a == QLatin1String("--timeline"))
+                timeline = v;
             else if (a == QLatin1String("--lang"))
                 lang = v.toLower();
             else if (a == QLatin1String("--map"))
@@ -164,8 +168,9 @@ int exportReport(const QStringList& args)
             positional << a;
         }
     }
-    if (pdf.isEmpty() && stix.isEmpty() && csv.isEmpty() && misp.isEmpty()) {
-        printError(QStringLiteral("export needs --pdf OUT.pdf, --stix OUT.json, --csv OUT.csv or --misp OUT.json"));
+    if (pdf.isEmpty() && stix.isEmpty() && csv.isEmpty() && misp.isEmpty() && timeline.isEmpty()) {
+        printError(QStringLiteral("export needs --pdf OUT.pdf, --stix OUT.json, --csv OUT.csv, --misp OUT.json or "
+                                  "--timeline OUT.png|OUT.svg"));
         return Usage;
     }
     if (lang != QLatin1String("en") && lang != QLatin1String("ja")) {
@@ -200,9 +205,9 @@ int exportReport(const QStringList& args)
             return Usage;
         }
     }
-    if (!pdf.isEmpty() && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        printError(QStringLiteral("writing a PDF needs the GUI libraries to be initialised (a program error: "
-                                  "main() must create a QGuiApplication for export --pdf)"));
+    if ((!pdf.isEmpty() || !timeline.isEmpty()) && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        printError(QStringLiteral("writing a PDF or an image needs the GUI libraries to be initialised (a program "
+                                  "error: main() must create a QGuiApplication for export --pdf/--timeline)"));
         return Usage;
     }
     CaseExport::Request request;
@@ -210,6 +215,7 @@ int exportReport(const QStringList& args)
     request.stixPath = stix;
     request.csvPath = csv;
     request.mispPath = misp;
+    request.timelinePath = timeline;
     request.language = lang == QLatin1String("ja") ? ReportLanguage::Japanese : ReportLanguage::English;
     request.tlp = tlp;
     request.asOf = asOfTime;
@@ -279,6 +285,9 @@ int exportReport(const QStringList& args)
         out << "wrote " << csv << " (" << result.indicatorCount << " indicators)\n";
     if (!misp.isEmpty())
         out << "wrote " << misp << " (MISP event, case " << result.caseId << ")\n";
+    if (!timeline.isEmpty())
+        out << "wrote " << timeline << " (timeline figure, "
+            << (anonymize ? "anonymized" : "NOT anonymized: internal use") << ", case " << result.caseId << ")\n";
     if (!pdf.isEmpty())
         out << "wrote " << pdf << " (" << (anonymize ? "anonymized" : "NOT anonymized: internal use") << ", case "
             << result.caseId << ")\n";

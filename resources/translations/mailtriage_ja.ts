@@ -1061,10 +1061,6 @@
         <translation>出力形式を 1 つ以上選んでください</translation>
     </message>
     <message>
-        <source>writing a PDF needs the GUI libraries to be initialised (a program error: the program must create a QGuiApplication)</source>
-        <translation>PDF の作成には GUI ライブラリの初期化が必要です(プログラムの不具合: QGuiApplication を作成する必要があります)</translation>
-    </message>
-    <message>
         <source>The export was cancelled: nothing was written.</source>
         <translation>エクスポートを中止しました。ファイルは書き出していません。</translation>
     </message>
@@ -1091,6 +1087,14 @@
     <message>
         <source>Writing the MISP event</source>
         <translation>MISP イベントを書き出しています</translation>
+    </message>
+    <message>
+        <source>writing a PDF or an image needs the GUI libraries to be initialised (a program error: the program must create a QGuiApplication)</source>
+        <translation>PDF や画像の書き出しには GUI ライブラリの初期化が必要です (プログラムの不具合: QGuiApplication を作成する必要があります)</translation>
+    </message>
+    <message>
+        <source>Writing the timeline figure</source>
+        <translation>タイムライン図を書き出し中</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1496,26 @@
     <message>
         <source>A MISP event (JSON) with e-mail, file, URL and domain/IP objects, for MISP&apos;s &quot;Add event from JSON&quot; or PyMISP</source>
         <translation>MISP の「JSON からイベントを追加」や PyMISP で読み込める MISP イベント（JSON）。メール、ファイル、URL、ドメイン／IP のオブジェクトを含みます</translation>
+    </message>
+    <message>
+        <source>Timeline &amp;figure</source>
+        <translation>タイムライン図(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The report&apos;s timeline figure as an image, with the same pseudonyms as the report</source>
+        <translation>レポートのタイムライン図を画像として書き出します (仮名はレポートと同じ)</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation>SVG</translation>
+    </message>
+    <message>
+        <source>Timeline figure format</source>
+        <translation>タイムライン図の形式</translation>
     </message>
 </context>
 <context>
@@ -2631,14 +2655,6 @@
         <translation>標準サイズ(&amp;R)</translation>
     </message>
     <message>
-        <source>Export as &amp;PNG...</source>
-        <translation>PNG で書き出し(&amp;P)...</translation>
-    </message>
-    <message>
-        <source>Export as &amp;SVG...</source>
-        <translation>SVG で書き出し(&amp;S)...</translation>
-    </message>
-    <message>
         <source>full detail</source>
         <translation>詳細表示</translation>
     </message>
@@ -2669,6 +2685,26 @@
     <message>
         <source>Export timeline</source>
         <translation>タイムラインの書き出し</translation>
+    </message>
+    <message>
+        <source>Export Timeline View as &amp;PNG...</source>
+        <translation>タイムライン表示を PNG で書き出し(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>View as PNG...</source>
+        <translation>表示を PNG で...</translation>
+    </message>
+    <message>
+        <source>Export Timeline View as &amp;SVG...</source>
+        <translation>タイムライン表示を SVG で書き出し(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>View as SVG...</source>
+        <translation>表示を SVG で...</translation>
+    </message>
+    <message>
+        <source>The timeline as shown here, with real names: for internal use. To share it, use Export Report… and choose &quot;Timeline figure&quot; (anonymized).</source>
+        <translation>画面のとおりのタイムライン (実名入り): 組織内用です。共有するには「レポートをエクスポート...」で「タイムライン図」を選んでください (匿名化されます)。</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3275,22 @@
     <message>
         <source>Company %1</source>
         <translation>%1社</translation>
+    </message>
+    <message>
+        <source>The case has no message to draw.</source>
+        <translation>図にするメールが案件にありません。</translation>
+    </message>
+    <message>
+        <source>The timeline has %1 messages, more than one image can hold (%2): export the PDF report, which splits the figure over pages.</source>
+        <translation>タイムラインのメールは %1 件で、1 枚の画像に収まる数 (%2) を超えています: 図をページに分割する PDF レポートを書き出してください。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and is writable.</source>
+        <translation>%1 を書き込めませんでした: フォルダーが存在し、書き込み可能か確認してください。</translation>
+    </message>
+    <message>
+        <source>Case timeline exported by MailTriage</source>
+        <translation>MailTriage で書き出した案件のタイムライン</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "testsupport.h"
 
 #include <QDeadlineTimer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -339,6 +340,41 @@ private Q_SLOTS:
         r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--lang"), QStringLiteral("fr"),
             QStringLiteral("--pdf"), pdf });
         QCOMPARE(r.status, int(Cli::Usage));
+    }
+
+    // --misp on its own, and the report's timeline figure as an image (SVG, PNG): anonymized like
+    // the report, so the real company is gone from it, and there when not anonymized.
+    void exportsMispAndTimelineAlone()
+    {
+        const QString misp = m_dir.filePath(QStringLiteral("alone.misp.json"));
+        Run r
+            = cli({ QStringLiteral("export"), m_case, QStringLiteral("--anonymize"), QStringLiteral("--misp"), misp });
+        QVERIFY2(r.status == Cli::Ok, qPrintable(r.err));
+        QVERIFY(TestSupport::fileBytes(misp).contains("\"Event\""));
+        const QString svg = m_dir.filePath(QStringLiteral("timeline.svg"));
+        r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--anonymize"), QStringLiteral("--lang"),
+            QStringLiteral("ja"), QStringLiteral("--timeline"), svg });
+        QVERIFY2(r.status == Cli::Ok, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("timeline figure, anonymized")), qPrintable(r.out));
+        const QString shared = QString::fromUtf8(TestSupport::fileBytes(svg));
+        QVERIFY(shared.contains(QStringLiteral("攻撃者"))); // the attacker's lane, in Japanese
+        QVERIFY(shared.contains(QLatin1String(">#1 ")));
+        QVERIFY(!shared.contains(QLatin1String("tsukikage"), Qt::CaseInsensitive));
+        const QString internal = m_dir.filePath(QStringLiteral("internal.svg"));
+        r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--timeline"), internal });
+        QVERIFY2(r.status == Cli::Ok, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("NOT anonymized")));
+        QVERIFY(QString::fromUtf8(TestSupport::fileBytes(internal))
+                    .contains(QLatin1String("tsukikage"), Qt::CaseInsensitive));
+        const QString png = m_dir.filePath(QStringLiteral("timeline.png"));
+        r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--anonymize"), QStringLiteral("--timeline"), png });
+        QVERIFY2(r.status == Cli::Ok, qPrintable(r.err));
+        const QImage image(png);
+        QVERIFY(!image.isNull() && image.width() >= 1000 && image.height() > 300);
+        r = cli({ QStringLiteral("export"), m_case, QStringLiteral("--timeline"),
+            m_dir.filePath(QStringLiteral("no/such/dir/t.png")) });
+        QCOMPARE(r.status, int(Cli::SomeInputsFailed));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
     }
 
     // The Indicators tab on the command line: the list the exports write, defanged unless --live.

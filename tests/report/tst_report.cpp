@@ -10,11 +10,13 @@
 #include "stixexport.h"
 #include "testfixture.h"
 #include "testsupport.h"
+#include "timelinefigure.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,10 +28,36 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace MailTriage;
 
 namespace {
+
+/// The texts of an SVG (elements' character data: what a viewer or a search engine reads). Qt
+/// writes a line as one <text> per script run ("A" and "社" of "A社"), so the runs of one line are
+/// given twice: joined as they are drawn, and one per line (a name next to another label).
+QString svgText(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&f);
+    QString runs, lines, y;
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text")) {
+            const QString at = xml.attributes().value(QLatin1String("y")).toString();
+            if (at != y)
+                lines += QLatin1Char('\n');
+            y = at;
+        } else if (token == QXmlStreamReader::Characters && !xml.isWhitespace()) {
+            runs += xml.text() + QLatin1Char('\n');
+            lines += xml.text();
+        }
+    }
+    return xml.hasError() ? QString() : runs + lines;
+}
 
 QString runTool(const QString& tool, const QStringList& args, bool* ok)
 {
@@ -468,6 +496,20 @@ private Q_SLOTS:
         const QString stix = QString::fromUtf8(StixExport::bundle(in, an));
         const QString csv = QString::fromUtf8(StixExport::indicatorsCsv(in, an));
         const QString misp = QString::fromUtf8(MispExport::event(in, an));
+        // The report's figure on its own (File > Export Report… > Timeline figure): SVG texts stay text.
+        const TimelineFigure figure = TimelineFigure::build(in.analysis, an, o.language);
+        const QString svgPath = outDir() + QLatin1Char('/') + scenario
+            + (japanese ? QStringLiteral("-timeline-ja.svg") : QStringLiteral("-timeline-en.svg"));
+        QVERIFY2(figure.writeImage(svgPath, an.caseId(), &error), qPrintable(error));
+        const QString svg = svgText(svgPath);
+        QVERIFY2(svg.contains(an.caseId()) && svg.contains(QLatin1String("#1 ")), qPrintable(svg.left(500)));
+        QVERIFY2(svg.contains(an.organisation(QStringLiteral("A"), o.language)),
+            qPrintable(an.organisation(QStringLiteral("A"), o.language) + QStringLiteral(" not in ") + svg.right(400)));
+        const QString pngPath = QString(svgPath).replace(QLatin1String(".svg"), QLatin1String(".png"));
+        QVERIFY2(figure.writeImage(pngPath, an.caseId(), &error), qPrintable(error));
+        const QImage png(pngPath);
+        QVERIFY(!png.isNull());
+        QCOMPARE(png.size(), (figure.imageSizePt() * 2).toSize()); // two pixels a point
 
         const Forbidden f = forbiddenOf(a);
         QVERIFY(f.strings.size() > 5);
@@ -485,6 +527,9 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("CSV shows: ") + found.join(QStringLiteral(" | "))));
         found = leaks(misp, f);
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("MISP shows: ") + found.join(QStringLiteral(" | "))));
+        found = leaks(svg, f);
+        QVERIFY2(
+            found.isEmpty(), qPrintable(QStringLiteral("timeline SVG shows: ") + found.join(QStringLiteral(" | "))));
 
         // Only the program and the anonymized id in the metadata.
         for (const QString& line : info.split(QLatin1Char('\n'))) {
@@ -602,6 +647,39 @@ private Q_SLOTS:
             qPrintable(found.join(QStringLiteral(" | "))));
         QVERIFY(!leaks(QString::fromUtf8(StixExport::bundle(in, an)), forbiddenOf(a)).isEmpty());
         QVERIFY(!leaks(QString::fromUtf8(MispExport::event(in, an)), forbiddenOf(a)).isEmpty());
+        const QString svg = m_dir.filePath(QStringLiteral("real-timeline.svg"));
+        QVERIFY2(TimelineFigure::build(in.analysis, an, ReportLanguage::English).writeImage(svg, an.caseId(), &error),
+            qPrintable(error));
+        QVERIFY(!leaks(svgText(svg), forbiddenOf(a)).isEmpty());
+    }
+
+    // A figure too long for one image is refused with a reason, and nothing is written.
+    void timelineImageLimits()
+    {
+        TimelineFigure f;
+        f.lanes = { { QStringLiteral("A"), QStringLiteral("Company A"), false },
+            { QStringLiteral("X"), QStringLiteral("Attacker"), true } };
+        TimelineFigure::Row row;
+        row.from = 0;
+        row.to = { 1 };
+        row.label = QStringLiteral("#1  RE: invoice");
+        for (int i = 0; i < TimelineFigure::MaxPngRows + 1; ++i)
+            f.rows.append(row);
+        const QString png = m_dir.filePath(QStringLiteral("long.png"));
+        QString error;
+        QVERIFY(!f.writeImage(png, QStringLiteral("MT-LONG"), &error));
+        QVERIFY2(error.contains(QString::number(TimelineFigure::MaxPngRows + 1)), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(png));
+        // The SVG holds more; the PNG one row fewer.
+        const QString svg = m_dir.filePath(QStringLiteral("long.svg"));
+        QVERIFY2(f.writeImage(svg, QStringLiteral("MT-LONG"), &error), qPrintable(error));
+        f.rows.removeLast();
+        QVERIFY2(f.writeImage(png, QStringLiteral("MT-LONG"), &error), qPrintable(error));
+        const QImage image(png);
+        QVERIFY(!image.isNull() && image.height() <= 32000 && image.height() >= f.heightPt());
+        QVERIFY(!TimelineFigure().writeImage(png, QString(), &error)); // nothing to draw
+        QVERIFY(!f.writeImage(m_dir.filePath(QStringLiteral("no/such/folder/t.png")), QString(), &error));
+        QVERIFY2(error.contains(QLatin1String("no/such/folder")), qPrintable(error));
     }
 
     // Cases of other shapes written for the test (tests/data/cases): a CEO-fraud series to five
@@ -653,8 +731,18 @@ private Q_SLOTS:
             QVERIFY(ok);
             QVERIFY(outputs.last().contains(an.caseId()));
         }
+        for (ReportLanguage lang : { ReportLanguage::Japanese, ReportLanguage::English }) {
+            const QString svg = m_dir.filePath(name
+                + (lang == ReportLanguage::Japanese ? QStringLiteral("-timeline-ja.svg")
+                                                    : QStringLiteral("-timeline-en.svg")));
+            QString error;
+            QVERIFY2(
+                TimelineFigure::build(in.analysis, an, lang).writeImage(svg, an.caseId(), &error), qPrintable(error));
+            outputs << svgText(svg);
+        }
         const QStringList names { QStringLiteral("STIX"), QStringLiteral("MISP"), QStringLiteral("CSV"),
-            QStringLiteral("PDF ja"), QStringLiteral("PDF en") };
+            QStringLiteral("PDF ja"), QStringLiteral("PDF en"), QStringLiteral("timeline ja"),
+            QStringLiteral("timeline en") };
         for (qsizetype i = 0; i < outputs.size(); ++i) {
             // Something to read: the output names the case (an empty one would pass for clean).
             QVERIFY2(outputs[i].size() > 500 && outputs[i].contains(an.caseId()), qPrintable(names[i]));

@@ -36,6 +36,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -536,6 +537,9 @@ private Q_SLOTS:
         QVERIFY(dialog->pdfCheck()->isChecked() && dialog->stixCheck()->isChecked() && dialog->csvCheck()->isChecked());
         QVERIFY(!dialog->mispCheck()->isChecked()); // MISP only when asked
         dialog->mispCheck()->setChecked(true);
+        QVERIFY(!dialog->timelineCheck()->isChecked() && !dialog->timelineFormatCombo()->isEnabled());
+        dialog->timelineCheck()->setChecked(true); // the report's figure on its own, as a PNG
+        QVERIFY(dialog->timelineFormatCombo()->isEnabled());
 
         // The analyst renames one person: the impersonated sender, whose name the report prints.
         PseudonymMapModel* map = dialog->mapModel();
@@ -569,7 +573,8 @@ private Q_SLOTS:
         const QString stix = out.filePath(QStringLiteral("demo-report.stix.json"));
         const QString csv = out.filePath(QStringLiteral("demo-report.csv"));
         const QString misp = out.filePath(QStringLiteral("demo-report.misp.json"));
-        QCOMPARE(result.written, QStringList({ stix, csv, misp, pdf }));
+        const QString figure = out.filePath(QStringLiteral("demo-report.timeline.png"));
+        QCOMPARE(result.written, QStringList({ stix, csv, misp, figure, pdf }));
 
         // The PDF shows the edited pseudonym, and not the real name it replaces.
         const QString text = pdfText(pdf);
@@ -590,7 +595,8 @@ private Q_SLOTS:
                 out.filePath(QStringLiteral("cli.pdf")), QStringLiteral("--stix"),
                 out.filePath(QStringLiteral("cli.json")), QStringLiteral("--csv"),
                 out.filePath(QStringLiteral("cli.csv")), QStringLiteral("--misp"),
-                out.filePath(QStringLiteral("cli.misp.json")) });
+                out.filePath(QStringLiteral("cli.misp.json")), QStringLiteral("--timeline"),
+                out.filePath(QStringLiteral("cli.png")) });
         QVERIFY(cli.waitForFinished(120000));
         QCOMPARE(cli.exitCode(), 0);
         const auto [cliText, cliStamps] = withoutExportTime(pdfText(out.filePath(QStringLiteral("cli.pdf"))));
@@ -605,6 +611,9 @@ private Q_SLOTS:
         QVERIFY(fileBytes(misp).contains("\"tlp:amber\""));
         QCOMPARE(withoutMispStamp(fileBytes(out.filePath(QStringLiteral("cli.misp.json")))),
             withoutMispStamp(fileBytes(misp)));
+        const QImage dialogFigure(figure);
+        QVERIFY(!dialogFigure.isNull());
+        QCOMPARE(QImage(out.filePath(QStringLiteral("cli.png"))), dialogFigure);
         dialog->close();
         QTRY_VERIFY(!w->exportDialog());
     }
