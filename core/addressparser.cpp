@@ -364,11 +364,33 @@ QString embeddedRecipient(const QString& address)
     const QString domain = local.mid(eq + 1);
     if (!host.match(domain).hasMatch())
         return {};
-    const qsizetype sep = std::max(local.lastIndexOf(QLatin1Char('+'), eq), local.lastIndexOf(QLatin1Char('-'), eq));
-    const QString user = local.mid(sep + 1, eq - sep - 1);
-    if (user.isEmpty() || sep < 0)
+    // Where the recipient's local part starts. VERP writes it after a fixed prefix, and the local
+    // part may have '-' (s-tanabata) or '+' (lists+kexec) of its own, so the prefix is found by the
+    // form each list manager or e-mail service writes, not by the last separator:
+    //  - ezmlm `list-return-NUM-user=domain`, mlmmj `list+bounces-NUM-user=domain`;
+    //  - a numeric id after a '+' tag (SendGrid `bounces+UID-user=domain`);
+    //  - Mailman `list-bounces+user=domain`, and any other '+' tag: after the first '+';
+    //  - otherwise the last '-' (an unknown scheme: the domain is certain, the user may come out cut).
+    static const QRegularExpression listManager(QStringLiteral("(?:-return-|\\+bounces-)[0-9]+-"));
+    static const QRegularExpression serviceId(QStringLiteral("\\+[0-9]+-"));
+    static const QRegularExpression mailman(QStringLiteral("-bounces\\+"));
+    const QString head = local.left(eq);
+    qsizetype start = -1;
+    for (const QRegularExpression* form : { &listManager, &serviceId, &mailman }) {
+        const QRegularExpressionMatch m = form->match(head);
+        if (m.hasMatch()) {
+            start = m.capturedEnd();
+            break;
+        }
+    }
+    if (start < 0) {
+        const qsizetype plus = head.indexOf(QLatin1Char('+'));
+        const qsizetype dash = head.lastIndexOf(QLatin1Char('-'));
+        start = plus >= 0 ? plus + 1 : (dash >= 0 ? dash + 1 : -1);
+    }
+    if (start < 0 || start >= eq)
         return {};
-    return user + QLatin1Char('@') + domain;
+    return local.mid(start, eq - start) + QLatin1Char('@') + domain;
 }
 
 } // namespace MailTriage::AddressParser

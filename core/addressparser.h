@@ -29,9 +29,12 @@ QStringList parseMessageIds(QByteArrayView raw, int maxIds = 1000);
 QStringList findAddressesInText(const QString& text, int maxAddresses = 50);
 
 /// The recipient a mail system wrote into a bounce address, or empty: VERP
-/// (`bounces+4471-user=victim.co.jp@esp.example`: local=domain after the last '+' or '-' of the
-/// local part) and SRS (`SRS0=hash=tt=victim.co.jp=user@forwarder.example`, SRS1 likewise). The
-/// domain is certain; a local part with a '-' of its own may come out cut.
+/// (SendGrid `bounces+4471-user=victim.co.jp@esp.example`, Mailman `list-bounces+user=…@`,
+/// ezmlm `list-return-17-user=…@`, mlmmj `list+bounces-17-user=…@`: local=domain after the prefix
+/// each writes) and
+/// SRS (`SRS0=hash=tt=victim.co.jp=user@forwarder.example`, SRS1 likewise). Local parts with '-'
+/// or '+' of their own come out whole; only an unknown scheme falls back to the last '-', where a
+/// hyphenated local part may come out cut.
 QString embeddedRecipient(const QString& address);
 
 } // namespace MailTriage::AddressParser

@@ -105,6 +105,25 @@ private Q_SLOTS:
             QStringLiteral("taro@victim.co.jp"));
         QCOMPARE(embeddedRecipient(QStringLiteral("SRS1=HHH=fwd1.example==HHH=TT=victim.co.jp=taro@fwd2.example")),
             QStringLiteral("taro@victim.co.jp"));
+        // Local parts with a '-' or '+' of their own come out whole (the prefix is found by its form).
+        QCOMPARE(embeddedRecipient(QStringLiteral("bounces+44710-s-tanabata=hinagiku-hd.com@em4471.sendgrid.net")),
+            QStringLiteral("s-tanabata@hinagiku-hd.com"));
+        QCOMPARE(embeddedRecipient(QStringLiteral("list-bounces+mary-jane.smith=b.example@lists.example.net")),
+            QStringLiteral("mary-jane.smith@b.example"));
+        QCOMPARE(embeddedRecipient(QStringLiteral("list-return-17-s-tanabata=b.example@lists.example.net")),
+            QStringLiteral("s-tanabata@b.example"));
+        // mlmmj (list+bounces-NUM-user) and Mailman (list-bounces+user) with a '+' in the user.
+        QCOMPARE(embeddedRecipient(QStringLiteral("dev+bounces-1117-lists+linux-dev=b.example@lists.example.dev")),
+            QStringLiteral("lists+linux-dev@b.example"));
+        QCOMPARE(embeddedRecipient(QStringLiteral("dev+bounces-2893-lists=b.example@lists.example.dev")),
+            QStringLiteral("lists@b.example"));
+        QCOMPARE(embeddedRecipient(QStringLiteral("kx-bounces+lists+kx=b.example@lists.example.org")),
+            QStringLiteral("lists+kx@b.example"));
+        QCOMPARE(embeddedRecipient(QStringLiteral("bounces+44710-alice+tag=b.example@esp.example")),
+            QStringLiteral("alice+tag@b.example"));
+        // An unknown scheme: the domain is certain, the user after the last '-'.
+        QCOMPARE(
+            embeddedRecipient(QStringLiteral("bounce-x-bob=b.example@esp.example")), QStringLiteral("bob@b.example"));
         // Not bounce addresses: nothing.
         for (const char* a : { "alice@a-company.co.jp", "bounces+4471@esp.example", "a=b@c.example",
                  "x-y=notadomain@esp.example", "SRS0=short@f.example", "=@x.example", "bounces-x=@esp.example", "" })
