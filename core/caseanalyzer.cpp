@@ -265,6 +265,55 @@ namespace CaseAnalyzer {
         return s.simplified().toLower();
     }
 
+    void trimForAnalysis(Message& m)
+    {
+        if (!m.parts.isEmpty()) {
+            QList<MimePart> parts;
+            MimePart root;
+            root.headers = m.parts.first().headers;
+            for (HeaderField& h : root.headers) {
+                h.rawValue = QByteArray();
+                h.value = QString();
+            }
+            root.contentType = QByteArrayLiteral("multipart/mixed");
+            parts.append(std::move(root));
+            const auto addChild = [&parts](MimePart p) {
+                p.parent = 0;
+                p.depth = 1;
+                parts[0].children.append(int(parts.size()));
+                parts.append(std::move(p));
+            };
+            if (const QString body = m.bodyText(); !body.isEmpty()) {
+                MimePart text;
+                text.contentType = QByteArrayLiteral("text/plain");
+                text.text = body;
+                addChild(std::move(text));
+            }
+            for (const MimePart& p : std::as_const(m.parts)) {
+                if (p.extractedText.isEmpty())
+                    continue;
+                MimePart extracted;
+                extracted.contentType = p.contentType;
+                extracted.isAttachment = true;
+                extracted.extractedText = p.extractedText;
+                addChild(std::move(extracted));
+            }
+            m.parts = std::move(parts);
+        }
+        for (ReceivedHop& h : m.received)
+            h.raw = QString();
+        m.raw = QByteArray();
+        m.source = QByteArray();
+        m.defects.clear();
+        m.messageClass.clear();
+        m.dateRaw.clear();
+        m.fromAll.clear();
+        m.sender = {};
+        m.bcc.clear();
+        m.dkimSignatures.clear();
+        m.attachments.clear();
+    }
+
     CaseAnalysis analyze(const QList<Message>& input, const ActorOverrides& overrides)
     {
         CaseAnalysis a;

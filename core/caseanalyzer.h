@@ -15,6 +15,14 @@ namespace MailTriage::CaseAnalyzer {
 /// @p overrides: the analyst's actor verdicts by CaseMessage::key (CaseMessage::actorOverridden).
 CaseAnalysis analyze(const QList<Message>& messages, const ActorOverrides& overrides = {});
 
+/// Drops from @p m what analyze() never reads, so that the messages of a large case fit in memory
+/// while it is analysed: the evidence bytes, header values (their names and places stay: findings
+/// point at them), the MIME tree (replaced by the body text a person reads, Message::bodyText(), and
+/// the text extracted from attachments, in order), Received lines as written, DKIM signatures, the
+/// attachment list and the other fields makeLean() drops. analyze() gives the same analysis for a
+/// trimmed message as for the full one (tst_caseanalyzer::trimmedMessagesGiveTheSameAnalysis).
+void trimForAnalysis(Message& m);
+
 /// "RE: Fw: AW: 転送: subject" -> "subject" (prefixes, brackets like [ext], case and spaces).
 QString normalizeSubject(const QString& subject);
 

@@ -498,7 +498,7 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
                 state->done = done;
                 state->total = total;
             },
-            &state->cancel, MessageSource::ReadOptions { false });
+            &state->cancel, MessageSource::ReadOptions { false, true });
         if (state->cancel) {
             result.cancelled = true;
             return result;

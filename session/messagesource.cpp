@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagesource.h"
 
+#include "caseanalyzer.h"
 #include "messageanalyzer.h"
 #include "serialization.h"
 
@@ -90,9 +91,12 @@ Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWork
         if (cancel && cancel->load())
             return r;
         // Rebuilding is CPU work: spread it over the cores.
-        QtConcurrent::blockingMap(mapPool(), cached, [](Cached& c) {
+        const bool trim = readOptions.forCaseAnalysis;
+        QtConcurrent::blockingMap(mapPool(), cached, [trim](Cached& c) {
             c.ok = deserializeReading(c.data, c.raw, &c.message);
             c.data.clear();
+            if (c.ok && trim)
+                CaseAnalyzer::trimForAnalysis(c.message);
         });
         for (Cached& c : cached) {
             // An entry must be the reading of its own original (the case's SHA-256 of the evidence).
@@ -155,7 +159,12 @@ Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWork
         QList<Message*> analyse;
         for (auto it = parsed.begin(); it != parsed.end(); ++it)
             analyse.append(&it.value());
-        QtConcurrent::blockingMap(mapPool(), analyse, [](Message* m) { MessageAnalyzer::analyze(*m); });
+        const bool trim = readOptions.forCaseAnalysis;
+        QtConcurrent::blockingMap(mapPool(), analyse, [trim](Message* m) {
+            MessageAnalyzer::analyze(*m);
+            if (trim)
+                CaseAnalyzer::trimForAnalysis(*m);
+        });
         r.parsed = int(parsed.size());
         for (auto it = parsed.begin(); it != parsed.end(); ++it)
             byIndex.insert(it.key(), std::move(it.value()));

@@ -28,6 +28,9 @@ struct ReadOptions {
     /// The evidence bytes (Message::raw, and Message::source where it is the same). Case analysis
     /// needs none of them, and at 100,000 messages they are gigabytes.
     bool withEvidence = true;
+    /// Only what case analysis reads (CaseAnalyzer::trimForAnalysis), each message trimmed as soon
+    /// as it is rebuilt: the messages of a 100,000-message case fit in memory while it is analysed.
+    bool forCaseAnalysis = false;
 };
 
 /// The one way a stored message is read after its import, for the window, the CLI and the

@@ -234,6 +234,61 @@ private Q_SLOTS:
         QVERIFY(shared >= back.messages.size() / 2);
     }
 
+    void trimmedMessagesGiveTheSameAnalysis_data()
+    {
+        QTest::addColumn<QString>("dir");
+        QTest::addColumn<bool>("readsTheBody");
+        QTest::newRow("case-2019q3-1") << caseDir(QStringLiteral("case-2019q3-1")) << true;
+        QTest::newRow("case-2019q3-2") << caseDir(QStringLiteral("case-2019q3-2")) << false;
+        QTest::newRow("controls") << caseDir(QStringLiteral("controls")) << false;
+        QTest::newRow("demo") << caseDir(QStringLiteral("demo")) << true;
+        QTest::newRow("campaign-ceo-fraud") << TestFixture::scenarioDir(QStringLiteral("campaign-ceo-fraud")) << false;
+        QTest::newRow("two-party-signatures")
+            << TestFixture::scenarioDir(QStringLiteral("two-party-signatures")) << false;
+        // Every corpus message as one case: newsletters, lists, bounces, .msg, malformed MIME.
+        QTest::newRow("corpus") << QStringLiteral(MAILTRIAGE_SHARED_DIR "/corpus") << false;
+    }
+    void trimmedMessagesGiveTheSameAnalysis()
+    {
+        // The window analyses a case from trimmed messages (CaseAnalyzer::trimForAnalysis) so a
+        // 100,000-message case fits in memory: the analysis stored must be the one the full
+        // messages give, byte for byte.
+        QFETCH(QString, dir);
+        QFETCH(bool, readsTheBody);
+        const QList<Message> full = readFolder(dir);
+        QVERIFY(!full.isEmpty());
+        QList<Message> trimmed = full;
+        qint64 fullBytes = 0, trimmedBytes = 0;
+        for (Message& m : trimmed) {
+            fullBytes += serializeReading(m).size();
+            CaseAnalyzer::trimForAnalysis(m);
+            trimmedBytes += serializeReading(m).size();
+            QVERIFY(m.raw.isEmpty() && m.source.isEmpty());
+            for (const HeaderField& h : m.headers())
+                QVERIFY(h.value.isEmpty() && h.rawValue.isEmpty() && !h.name.isEmpty());
+        }
+        QVERIFY2(trimmedBytes < fullBytes, qPrintable(QStringLiteral("%1 of %2").arg(trimmedBytes).arg(fullBytes)));
+        const auto stored = [](CaseAnalysis a) {
+            for (CaseMessage& cm : a.messages)
+                makeLean(cm.message);
+            return serializeCaseAnalysis(a);
+        };
+        const QByteArray expected = stored(CaseAnalyzer::analyze(full));
+        QCOMPARE(stored(CaseAnalyzer::analyze(trimmed)), expected);
+        // The comparison sees what the body contributes: without it these cases analyse otherwise.
+        if (readsTheBody) {
+            QList<Message> bodiless = full;
+            for (Message& m : bodiless) {
+                CaseAnalyzer::trimForAnalysis(m);
+                if (!m.parts.isEmpty()) {
+                    m.parts.resize(1);
+                    m.parts[0].children.clear();
+                }
+            }
+            QVERIFY(stored(CaseAnalyzer::analyze(bodiless)) != expected);
+        }
+    }
+
     void mergeIsOrderIndependent()
     {
         const QString dir = caseDir(QStringLiteral("case-2019q3-1"));
