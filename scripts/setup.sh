@@ -12,7 +12,7 @@ apt_packages=(
     libqt6sql6-sqlite qt6-pdf-dev qt6-translations-l10n
     libmimetic-dev libsqlite3-dev sqlite3 libicu-dev libpsl-dev publicsuffix libssl-dev zlib1g-dev
     libkf5syntaxhighlighting-tools libpoppler-qt6-dev
-    fonts-noto-cjk
+    fonts-noto-cjk wamerican wbritish
     xvfb xauth poppler-utils imagemagick
     clang libclang-rt-14-dev clang-format
     libemail-outlook-message-perl

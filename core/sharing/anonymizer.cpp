@@ -3,6 +3,7 @@
 
 #include "addressparser.h"
 #include "catalog.h"
+#include "commonwords.h"
 #include "domainutil.h"
 #include "lookalike.h"
 #include "paymentdetails.h"
@@ -926,7 +927,8 @@ namespace {
         auto flush = [&] {
             if (!cur.isEmpty()) {
                 const bool cjk = isCjk(cur.front());
-                if ((cjk || cur.size() >= 2) && !isGeneric(cur))
+                // "Sent by Alice", "Secured Mail": ordinary words are no part of a name.
+                if ((cjk || cur.size() >= 2) && !isGeneric(cur) && (cjk || !CommonWords::isCommon(cur)))
                     out << cur;
             }
             cur.clear();
@@ -1647,14 +1649,16 @@ namespace {
         void registerLocal(const Person& p, const QString& address)
         {
             const QString local = localOfAddress(address);
-            if (local.size() >= 3 && !isGeneric(local))
+            // A local part that is an ordinary word ("secured@", "orders@") is replaced only as
+            // part of its address: mapped on its own it would rename the word in every text.
+            if (local.size() >= 3 && !isGeneric(local) && !CommonWords::isCommon(local))
                 add(QStringLiteral("local-part"), local, pseudoLocal(p), {}, p.label);
             QStringList tokens;
             for (const QString& t : local.split(QRegularExpression(QStringLiteral("[._\\-+]")), Qt::SkipEmptyParts)) {
                 bool alpha = true;
                 for (QChar c : t)
                     alpha = alpha && c.isLetter();
-                if (alpha && t.size() >= 4 && !isGeneric(t))
+                if (alpha && t.size() >= 4 && !isGeneric(t) && !CommonWords::isCommon(t))
                     tokens << t;
             }
             for (int k = 0; k < tokens.size(); ++k) {
@@ -1702,7 +1706,7 @@ namespace {
                         continue;
                     const QString given = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
                     if (given.front().toLower() != initial || given.compare(family, Qt::CaseInsensitive) == 0
-                        || isGeneric(given.toLower()) || has(given))
+                        || isGeneric(given.toLower()) || CommonWords::isCommon(given) || has(given))
                         continue;
                     add(QStringLiteral("name-word"), given, p.given, {}, p.label);
                 }

@@ -2,6 +2,7 @@
 // The anonymizer: the pseudonym map built from the shared BEC scenarios and the demo case, the
 // look-alike tricks kept visible, free-mail mimics, defanging, the map file and its edits.
 #include "anonymizer.h"
+#include "commonwords.h"
 #include "lookalike.h"
 #include "testfixture.h"
 #include "testsupport.h"
@@ -332,6 +333,44 @@ private Q_SLOTS:
         const Anonymizer hall(ca);
         QVERIFY2(hall.text(QStringLiteral("Queen Street")).contains(QLatin1String("Street")),
             qPrintable(hall.text(QStringLiteral("Queen Street"))));
+    }
+
+    // Ordinary words are no part of a name, told by Debian's word lists: "by" and "via" of a
+    // display name, "secured" as a local part, stay words in every text; the names around them go.
+    void commonWordsAreNoNames()
+    {
+        QVERIFY2(!CommonWords::files().isEmpty(), "no word list: scripts/setup.sh installs wamerican and wbritish");
+        QVERIFY(CommonWords::wordCount() > 50000);
+        for (const char* w : { "by", "via", "Secured", "TEAM", "notification", "Sent" })
+            QVERIFY2(CommonWords::isCommon(QString::fromLatin1(w)), w);
+        // Listed capitalised: names (and places), whether or not also an ordinary word.
+        for (const char* w : { "Mark", "Rose", "Daniel", "Haruka", "Nishizono", "Tokyo", "Wong", "" })
+            QVERIFY2(!CommonWords::isCommon(QString::fromLatin1(w)), w);
+
+        const QString a = QStringLiteral("Jonas Weber via Portal <jonas.weber@orvelle-castings.de>");
+        const QString secured = QStringLiteral("Secured by Orvelle <secured@orvelle-castings.de>");
+        const QString b = QStringLiteral("Mark Lund <mark.lund@kestrel-valves.se>");
+        const CaseAnalysis ca = syntheticCase({
+            eml(a, b, QStringLiteral("Mon, 02 Sep 2019 09:00:00 +0200"), QStringLiteral("1@orvelle-castings.de"),
+                QStringLiteral("Order 77"), QStringLiteral("Dear Mark, the order is shared via the portal.")),
+            eml(secured, b, QStringLiteral("Mon, 02 Sep 2019 09:30:00 +0200"), QStringLiteral("2@orvelle-castings.de"),
+                QStringLiteral("Order 77 document"), QStringLiteral("Your document is secured.")),
+            eml(b, a, QStringLiteral("Mon, 02 Sep 2019 10:00:00 +0200"), QStringLiteral("3@kestrel-valves.se"),
+                QStringLiteral("RE: Order 77"), QStringLiteral("Thanks Jonas, received by us today.")),
+        });
+        const Anonymizer an(ca);
+        const QString text = an.text(
+            QStringLiteral("Jonas Weber sent it via the portal; Mark Lund replied by mail. The file is secured."));
+        for (const char* kept : { " via ", " by ", " secured.", "the portal" })
+            QVERIFY2(text.contains(QLatin1String(kept)),
+                qPrintable(QStringLiteral("lost '%1': ").arg(QLatin1String(kept)) + text));
+        for (const char* gone : { "Jonas", "Weber", "Mark", "Lund" })
+            QVERIFY2(!text.contains(QLatin1String(gone)),
+                qPrintable(QStringLiteral("kept '%1': ").arg(QLatin1String(gone)) + text));
+        QVERIFY(!an.map().find(QStringLiteral("by")) && !an.map().find(QStringLiteral("via"))
+            && !an.map().find(QStringLiteral("secured")));
+        // The address itself is still replaced whole.
+        QVERIFY(!an.text(QStringLiteral("secured@orvelle-castings.de")).contains(QLatin1String("orvelle")));
     }
 
     // The attacker's recipients are victims, however many; the attacker's own look-alike of a
