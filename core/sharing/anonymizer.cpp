@@ -436,8 +436,9 @@ namespace {
                     return tokenForm.value(p.party);
             }
             QString out = (lang == ReportLanguage::Japanese && !p.pseudonymJa.isEmpty()) ? p.pseudonymJa : p.pseudonym;
+            // Written as the original was: "tsk.remittance.desk" -> "aco.remittance.desk".
             if (p.kind == QLatin1String("person") || p.kind == QLatin1String("name-word")
-                || p.kind == QLatin1String("local-part")) {
+                || p.kind == QLatin1String("local-part") || p.kind == QLatin1String("initials")) {
                 bool anyLetter = false, allLower = true, allUpper = true;
                 for (QChar c : matched) {
                     if (!c.isLetter())
@@ -999,6 +1000,7 @@ namespace {
             if (m_options.anonymize) {
                 addOrganisations();
                 addCompanyNames();
+                addReferenceIssuers();
                 addPeople();
                 addLookalikes();
                 addAttackerPeople();
@@ -1564,6 +1566,67 @@ namespace {
         }
 
         // --- people ---
+
+        /// True when @p code ("BWA", "TSK") can be read out of @p label ("brandtwerk-antriebe",
+        /// "tsukikage-seimitsu"): its first letter and its letters in order.
+        static bool abbreviates(const QString& code, const QString& label)
+        {
+            if (code.isEmpty() || label.isEmpty() || code.front().toLower() != label.front().toLower())
+                return false;
+            qsizetype at = 0;
+            for (QChar c : code) {
+                at = label.indexOf(c.toLower(), at, Qt::CaseInsensitive);
+                if (at < 0)
+                    return false;
+                ++at;
+            }
+            return true;
+        }
+
+        void addReferenceIssuers()
+        {
+            // A reference number written ISSUER-TYPE-NUMBER (TSK-INV-24-0412, BWA-PO-24-0356,
+            // TSK-Q-24-0187) names its issuer by an abbreviation, and so do the file names built on
+            // it (TSK-INV-24-0412_revised.pdf). Found in the parties' own mail (their words,
+            // subjects, file names and documents, not quotes), the abbreviation gets the issuing
+            // party's token (ACO-INV-24-0412): the party whose domain label it abbreviates, else the
+            // party of the first mail that wrote it. A number without a type (INV-2024-0001, a
+            // product code BSP-2510) names no one.
+            static const QRegularExpression reference(
+                QStringLiteral("(?<![A-Za-z0-9])([A-Z]{2,5})-([A-Z]{1,4})-([0-9][0-9-]*)"));
+            for (int i = 0; i < m_a.messages.size(); ++i) {
+                const CaseMessage& cm = m_a.messages[i];
+                if (!fromParty(cm))
+                    continue;
+                const Scan& sc = m_scans[i];
+                QStringList texts { sc.ownText };
+                for (const QString& h : sc.headerTexts) {
+                    if (h.startsWith(QLatin1String("Subject: ")))
+                        texts << h;
+                }
+                texts += sc.attachmentNames;
+                texts += sc.extracted;
+                for (const QString& t : std::as_const(texts)) {
+                    for (const QString& m : matchesOf(reference, t, 200)) {
+                        const QString issuer = m.section(QLatin1Char('-'), 0, 0);
+                        const QString type = m.section(QLatin1Char('-'), 1, 1);
+                        if (issuer == type || isGeneric(issuer) || has(issuer))
+                            continue;
+                        QSet<QString> abbreviated;
+                        for (const auto& [org, party] : m_partyOrgs) {
+                            const Party& pt = m_a.parties[party];
+                            if (isPartyRole(pt) && abbreviates(issuer, firstLabel(org)))
+                                abbreviated.insert(pt.label);
+                        }
+                        const QString label
+                            = abbreviated.size() == 1 ? *abbreviated.cbegin() : m_a.parties[cm.senderParty].label;
+                        if (m_thirdPartyLabels.contains(label))
+                            continue;
+                        add(QStringLiteral("initials"), issuer, label + QStringLiteral("CO"), {}, label);
+                    }
+                }
+            }
+        }
 
         int personFor(int party, const Mailbox& mb)
         {

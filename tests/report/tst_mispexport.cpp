@@ -174,8 +174,12 @@ private Q_SLOTS:
             QVERIFY2(!ReferenceData::isFreemail(v), qPrintable(v)); // the provider, not an account at it
         }
         QVERIFY(detectable > 0);
-        // The attacker's envelope sender and receipt address are in the event too (tsk.remittance.desk).
-        QVERIFY(json.contains("tsk.remittance.desk@outlook.com"));
+        // The attacker's receipt address is in the event too; it carries party A's abbreviation
+        // (TSK, of its reference numbers TSK-INV-24-0412), so it is printed anonymized, as a
+        // free-mail mimic is, and is no detection attribute: it matches nothing real.
+        QVERIFY(!json.contains("tsk.remittance.desk") && !json.contains("TSK-INV"));
+        QVERIFY(json.contains("\"aco.remittance.desk@outlook.com\""));
+        QVERIFY(internalJson.contains("\"tsk.remittance.desk@outlook.com\""));
         // The forged account is there for detection; nothing raw, no body, no real company name.
         QVERIFY(json.contains("\"type\": \"iban\""));
         for (const QJsonObject& a : attributes) {

@@ -13,6 +13,7 @@
 #include "timelinefigure.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -263,15 +264,73 @@ struct Inventory {
     QStringList words; ///< matched as whole words
 };
 
+QString decodedBytes(const QByteArray& bytes, const QByteArray& charset)
+{
+    QStringDecoder decoder(charset.isEmpty() ? "us-ascii" : charset.constData());
+    return decoder.isValid() ? QString(decoder(bytes)) : QString::fromLatin1(bytes);
+}
+
+/// RFC 2047 encoded words (B and Q, any charset Qt knows), decoded here, not by the product.
 QString decodedWords(const QString& header)
 {
-    static const QRegularExpression ew(
-        QStringLiteral("=\\?UTF-8\\?B\\?([A-Za-z0-9+/=]+)\\?="), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ew(QStringLiteral("=\\?([^?\\s]+)\\?([BbQq])\\?([^?\\s]*)\\?="));
     QString out = header;
     for (auto it = ew.globalMatch(header); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        out.replace(m.captured(0), QString::fromUtf8(QByteArray::fromBase64(m.captured(1).toLatin1())));
+        QByteArray data = m.captured(3).toLatin1();
+        if (m.captured(2).compare(QLatin1String("B"), Qt::CaseInsensitive) == 0)
+            data = QByteArray::fromBase64(data);
+        else
+            data = QByteArray::fromPercentEncoding(data.replace('_', ' '), '=');
+        out.replace(m.captured(0), decodedBytes(data, m.captured(1).toLatin1()));
     }
+    return out;
+}
+
+/// The text/plain parts of a raw message (LF line ends), transfer encoding and charset undone: a
+/// small MIME walk of the test's own, so Japanese signatures (ISO-2022-JP, base64) are read too.
+QStringList plainTexts(const QByteArray& raw, int depth = 0)
+{
+    QStringList out;
+    const qsizetype split = raw.indexOf("\n\n");
+    if (split < 0 || depth > 5)
+        return out;
+    const QByteArray head = QByteArray(raw.left(split)).replace("\n ", " ").replace("\n\t", " ");
+    const QByteArray body = raw.mid(split + 2);
+    static const QRegularExpression type(QStringLiteral("^Content-Type:\\s*([^;\\s]+)"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression boundary(
+        QStringLiteral("boundary=\"?([^\";\\s]+)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression charset(
+        QStringLiteral("charset=\"?([^\";\\s]+)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression encoding(QStringLiteral("^Content-Transfer-Encoding:\\s*(\\S+)"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    const QString headText = QString::fromLatin1(head);
+    const QString ct = type.match(headText).captured(1).toLower();
+    if (ct.startsWith(QLatin1String("multipart/"))) {
+        const QByteArray b = "\n--" + boundary.match(headText).captured(1).toLatin1();
+        const QByteArray all = "\n" + body;
+        qsizetype at = all.indexOf(b);
+        while (at >= 0) {
+            const qsizetype start = all.indexOf('\n', at + 1);
+            const qsizetype next = all.indexOf(b, at + b.size());
+            if (start < 0 || next < 0)
+                break;
+            out += plainTexts(all.mid(start + 1, next - start - 1), depth + 1);
+            at = next;
+        }
+        return out;
+    }
+    if (!ct.isEmpty() && ct != QLatin1String("text/plain"))
+        return out;
+    const QString cte = encoding.match(headText).captured(1).toLower();
+    QByteArray data = body;
+    if (cte == QLatin1String("base64"))
+        data = QByteArray::fromBase64(QByteArray(body).replace("\n", ""));
+    else if (cte == QLatin1String("quoted-printable"))
+        data = QByteArray::fromPercentEncoding(QByteArray(body).replace("=\n", ""), '=');
+    out << decodedBytes(data, charset.match(headText).captured(1).toLatin1())
+               .replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return out;
 }
 
@@ -285,6 +344,26 @@ const QSet<QString>& genericWords()
         QStringLiteral("Seimitsu"), QStringLiteral("Singapore"), QStringLiteral("Dear"), QStringLiteral("Best"),
         QStringLiteral("Please"), QStringLiteral("Thank") };
     return g;
+}
+
+/// The lower-case words of Debian's word lists (wamerican, wbritish), read here, not through the
+/// product's CommonWords.
+const QSet<QString>& ordinaryWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> out;
+        for (const char* path : { "/usr/share/dict/american-english", "/usr/share/dict/british-english" }) {
+            QFile f(QString::fromLatin1(path));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray& line : f.readAll().split('\n')) {
+                if (!line.isEmpty() && line.at(0) >= 'a' && line.at(0) <= 'z')
+                    out.insert(QString::fromUtf8(line));
+            }
+        }
+        return out;
+    }();
+    return words;
 }
 
 Inventory victimsOf(const QString& dir)
@@ -306,6 +385,7 @@ Inventory victimsOf(const QString& dir)
     static const QRegularExpression capitalised(QStringLiteral("\\b\\p{Lu}\\p{Ll}{3,}\\b"));
     static const QRegularExpression separators(QStringLiteral("[\\s/,\"<>()]+"));
     QStringList addresses;
+    QSet<QString> attackerAddresses, genuineSenders;
     QStringList texts;
     const auto words = [&](const QString& text, int minimum) {
         for (const QString& w : text.split(separators, Qt::SkipEmptyParts)) {
@@ -315,16 +395,83 @@ Inventory victimsOf(const QString& dir)
                 inv.words << w;
         }
     };
-    for (const QFileInfo& f : QDir(dir).entryInfoList({ QStringLiteral("*.eml") }, QDir::Files)) {
-        QFile file(f.absoluteFilePath());
+    // Whose a file is: the case's expected.json says (scenarios, demo), else its name.
+    QSet<QString> attackerFiles;
+    bool listed = false;
+    {
+        QFile expected(dir + QStringLiteral("/expected.json"));
+        if (expected.open(QIODevice::ReadOnly)) {
+            for (const QJsonValue& v :
+                QJsonDocument::fromJson(expected.readAll()).object().value(QLatin1String("messages")).toArray()) {
+                listed = true;
+                if (v.toObject().value(QLatin1String("actor")).toString() == QLatin1String("attacker"))
+                    attackerFiles.insert(v.toObject().value(QLatin1String("file")).toString());
+            }
+        }
+    }
+    QStringList files;
+    for (QDirIterator it(dir, { QStringLiteral("*.eml") }, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+        files << it.next();
+    files.sort();
+    // The genuine mail's own text: signature blocks, payment details, reference numbers.
+    const auto genuineText = [&](const QString& body, const QString& head) {
+        for (const QString& block : body.split(QStringLiteral("\n--\n")).mid(1)) {
+            for (const QString& line : block.split(QLatin1Char('\n'))) {
+                if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('>')))
+                    break;
+                for (auto d = digits.globalMatch(line); d.hasNext();)
+                    inv.strings << d.next().captured(0);
+                for (auto c = cjk.globalMatch(line); c.hasNext();) {
+                    const QString run = c.next().captured(0);
+                    // A department (海外営業部, 経理課) names no one: every company has one.
+                    static const QRegularExpression unit(QStringLiteral("(部|課|室|係)$"));
+                    if (!unit.match(run).hasMatch())
+                        inv.strings << run;
+                }
+                // An ordinary word (Debian's word list has it in lower case: "Export", "Section",
+                // "Flow") names no one, except in a line with numbers, a postal address: there the
+                // street ("18 Pioneer Road", "Jalan Pelangi") is the party's, whatever its words;
+                // the locality from the postcode on ("42000 Port Klang, Selangor", "Tokyo
+                // 143-0000, Japan") is a town, shared by many.
+                static const QRegularExpression digit(QStringLiteral("[0-9]"));
+                static const QRegularExpression postcode(QStringLiteral("[0-9]{4,}"));
+                const bool postal = digit.match(line).hasMatch();
+                QString street = line;
+                if (postal) {
+                    const QStringList segments = line.split(QLatin1Char(','));
+                    for (qsizetype k = 0; k < segments.size(); ++k) {
+                        if (postcode.match(segments[k]).hasMatch()) {
+                            street = segments.mid(0, k).join(QLatin1Char(','));
+                            break;
+                        }
+                    }
+                }
+                for (auto w = capitalised.globalMatch(street); w.hasNext();) {
+                    const QString word = w.next().captured(0);
+                    if (!genericWords().contains(word) && (postal || !ordinaryWords().contains(word.toLower())))
+                        inv.words << word;
+                }
+            }
+        }
+        for (auto it = paymentLine.globalMatch(body); it.hasNext();)
+            inv.strings << it.next().captured(1).trimmed().section(QLatin1Char(','), 0, 0);
+        for (auto it = reference.globalMatch(head + body); it.hasNext();)
+            inv.strings << it.next().captured(0);
+    };
+    for (const QString& path : std::as_const(files)) {
+        const QFileInfo f(path);
+        const QString relative = QDir(dir).relativeFilePath(path);
+        QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        QString text = QString::fromUtf8(file.readAll());
-        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        const QByteArray raw = file.readAll().replace("\r\n", "\n");
+        const QString text = QString::fromUtf8(raw);
         texts << text;
         const bool report = text.contains(QLatin1String("report-type=delivery-status"));
-        const bool attacker
-            = !report && (f.fileName().contains(QLatin1String("FAKE")) || f.fileName().startsWith(QLatin1String("C0")));
+        const bool attacker = !report
+            && (listed
+                    ? attackerFiles.contains(relative)
+                    : (f.fileName().contains(QLatin1String("FAKE")) || f.fileName().startsWith(QLatin1String("C0"))));
         const qsizetype bodyAt = text.indexOf(QLatin1String("\n\n"));
         const QString head = text.left(bodyAt);
         for (auto it = headerLine.globalMatch(head); it.hasNext();) {
@@ -336,6 +483,13 @@ Inventory victimsOf(const QString& dir)
             if (recipient || (!attacker && name == QLatin1String("from"))) {
                 for (auto a = addr.globalMatch(value); a.hasNext();)
                     addresses << a.next().captured(0).toLower();
+            }
+            // The attacker's own addresses (a victim may reply to them): not the victims'.
+            const bool sending = name == QLatin1String("from") || name == QLatin1String("reply-to")
+                || name == QLatin1String("return-path") || name == QLatin1String("sender");
+            if (sending) {
+                for (auto a = addr.globalMatch(value); a.hasNext();)
+                    (attacker ? attackerAddresses : genuineSenders) << a.next().captured(0).toLower();
             }
             if (name == QLatin1String("from") || name == QLatin1String("to") || name == QLatin1String("cc")
                 || name == QLatin1String("reply-to"))
@@ -351,34 +505,37 @@ Inventory victimsOf(const QString& dir)
             words(it.next().captured(1), 4);
         if (attacker)
             continue;
-        // The genuine mail's own text: signature blocks, payment details, reference numbers.
-        const QString body = text.mid(bodyAt);
-        for (const QString& block : body.split(QStringLiteral("\n--\n")).mid(1)) {
-            for (const QString& line : block.split(QLatin1Char('\n'))) {
-                if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('>')))
-                    break;
-                for (auto d = digits.globalMatch(line); d.hasNext();)
-                    inv.strings << d.next().captured(0);
-                for (auto c = cjk.globalMatch(line); c.hasNext();) {
-                    const QString run = c.next().captured(0);
-                    // A department (海外営業部, 経理課) names no one: every company has one.
-                    static const QRegularExpression unit(QStringLiteral("(部|課|室|係)$"));
-                    if (!unit.match(run).hasMatch())
-                        inv.strings << run;
-                }
-                for (auto w = capitalised.globalMatch(line); w.hasNext();) {
-                    const QString word = w.next().captured(0);
-                    if (!genericWords().contains(word))
-                        inv.words << word;
-                }
-            }
-        }
-        for (auto it = paymentLine.globalMatch(body); it.hasNext();)
-            inv.strings << it.next().captured(1).trimmed().section(QLatin1Char(','), 0, 0);
-        for (auto it = reference.globalMatch(head + body); it.hasNext();)
-            inv.strings << it.next().captured(0);
+        for (const QString& body : QStringList { text.mid(bodyAt) } + plainTexts(raw))
+            genuineText(body, head);
     }
     addresses.removeDuplicates();
+    // The attacker's own addresses, and any address at a domain the attacker sends from (the
+    // free-mail look-alikes it puts in Cc), unless genuine mail comes from it: a spoofed From
+    // of a party's real address stays the party's.
+    QSet<QString> genuineDomains;
+    for (const QString& a : std::as_const(genuineSenders))
+        genuineDomains.insert(a.section(QLatin1Char('@'), 1));
+    QSet<QString> attackerDomains;
+    for (const QString& a : std::as_const(attackerAddresses)) {
+        if (!genuineDomains.contains(a.section(QLatin1Char('@'), 1)))
+            attackerDomains.insert(a.section(QLatin1Char('@'), 1));
+    }
+    // A free-mail mimic (morinaga.takuya.tsukikage-seimitsu.jp@mail.com): a party's domain in the
+    // local part of an address elsewhere is the attacker's.
+    const auto mimic = [&](const QString& a) {
+        const QString local = a.section(QLatin1Char('@'), 0, 0);
+        if (genuineDomains.contains(a.section(QLatin1Char('@'), 1)))
+            return false;
+        for (const QString& d : std::as_const(genuineDomains)) {
+            if (local.contains(d.section(QLatin1Char('.'), 0, 0)))
+                return true;
+        }
+        return false;
+    };
+    addresses.removeIf([&](const QString& a) {
+        return !genuineSenders.contains(a)
+            && (attackerAddresses.contains(a) || attackerDomains.contains(a.section(QLatin1Char('@'), 1)) || mimic(a));
+    });
     for (const QString& a : std::as_const(addresses)) {
         if (a.startsWith(QLatin1String("bounces+")) || a.contains(QLatin1String("sendgrid")))
             continue; // the e-mail service's bounce address: infrastructure, its recipient is read above
@@ -701,6 +858,19 @@ private Q_SLOTS:
                                           QStringLiteral("052-961-4410"), QStringLiteral("0412876"),
                                           QStringLiteral("Mikawa Shinkin Bank"), QStringLiteral("KSK-INV-2024-0311"),
                                           QStringLiteral("Pioneer") };
+        // The reconstructed cases of ../shared and the demo: whose each file is, expected.json says.
+        QTest::newRow("case-2019q3-1") << QStringLiteral("case-2019q3-1")
+                                       << QStringList { QStringLiteral("haruka.nishizono@kumoyuki-fs.co.jp"),
+                                              QStringLiteral("Nishizono"), QStringLiteral("Farah"),
+                                              QStringLiteral("PTE-PO-19-0412"), QStringLiteral("Kumoyuki") };
+        QTest::newRow("case-2019q3-2") << QStringLiteral("case-2019q3-2")
+                                       << QStringList { QStringLiteral("m-kazahaya@hinagiku-bs.co.jp"),
+                                              QStringLiteral("hinagiku-hd.co.jp"),
+                                              QStringLiteral("mx01.hinagiku-bs.co.jp") };
+        QTest::newRow("demo") << QStringLiteral("demo")
+                              << QStringList { QStringLiteral("katagiri.emi@tsukikage-seimitsu.co.jp"),
+                                     QStringLiteral("Hoffmeister"), QStringLiteral("TSK-INV-24-0412"),
+                                     QStringLiteral("brandtwerk-antriebe.de"), QStringLiteral("Oltmann") };
     }
 
     void caseLeak()
@@ -708,6 +878,9 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QStringList, mustKnow);
         const Inventory inv = victimsOf(TestFixture::scenarioDir(name));
+        if (qEnvironmentVariableIsSet("MAILTRIAGE_REPORT_DEBUG"))
+            qInfo().noquote() << name << "inventory strings:" << inv.strings.join(QStringLiteral(" | "))
+                              << "\nwords:" << inv.words.join(QStringLiteral(" | "));
         for (const QString& expected : std::as_const(mustKnow))
             QVERIFY2(inv.strings.contains(expected) || inv.words.contains(expected),
                 qPrintable(expected + QStringLiteral(" not in ") + inv.strings.join(QLatin1Char(' '))
@@ -721,7 +894,7 @@ private Q_SLOTS:
             ReportWriter::Options o;
             o.language = lang;
             o.generatedAt = in.generatedAt;
-            const QString pdf = m_dir.filePath(
+            const QString pdf = QDir(outDir()).filePath(
                 name + (lang == ReportLanguage::Japanese ? QStringLiteral("-ja.pdf") : QStringLiteral("-en.pdf")));
             QString error;
             QVERIFY2(ReportWriter::writePdf(pdf, in, an, o, &error), qPrintable(error));
@@ -732,7 +905,7 @@ private Q_SLOTS:
             QVERIFY(outputs.last().contains(an.caseId()));
         }
         for (ReportLanguage lang : { ReportLanguage::Japanese, ReportLanguage::English }) {
-            const QString svg = m_dir.filePath(name
+            const QString svg = QDir(outDir()).filePath(name
                 + (lang == ReportLanguage::Japanese ? QStringLiteral("-timeline-ja.svg")
                                                     : QStringLiteral("-timeline-en.svg")));
             QString error;
