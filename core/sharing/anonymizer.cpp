@@ -928,8 +928,7 @@ namespace {
         auto flush = [&] {
             if (!cur.isEmpty()) {
                 const bool cjk = isCjk(cur.front());
-                // "Sent by Alice", "Secured Mail": ordinary words are no part of a name.
-                if ((cjk || cur.size() >= 2) && !isGeneric(cur) && (cjk || !CommonWords::isCommon(cur)))
+                if ((cjk || cur.size() >= 2) && !isGeneric(cur))
                     out << cur;
             }
             cur.clear();
@@ -1048,6 +1047,8 @@ namespace {
         AnonymizerOptions m_options;
         const PseudonymMap& m_overrides;
         QList<Scan> m_scans;
+        QSet<QString> m_vocabulary; ///< caseVocabulary()
+        bool m_vocabularyBuilt = false;
         QList<Pseudonym> m_entries;
         QSet<QString> m_keys; ///< case-folded reals already in m_entries
         Engine m_engine;
@@ -1676,12 +1677,65 @@ namespace {
             p.family = parts.size() > 1 ? parts.last() : family;
         }
 
+        /// True when @p word is an ordinary word here, no part of a name: one the word lists
+        /// know only as an ordinary word (CommonWords) that the display name writes in lower case
+        /// ("Jonas Weber via Portal") or that the case's own texts use in lower case ("Secured by
+        /// Orvelle" beside "your document is secured"). "Tan" of "Tan Wei Ling" stays a name:
+        /// "tan" is an ordinary word too, but not one this case writes.
+        bool ordinaryInCase(const QString& word, bool writtenLower)
+        {
+            if (!CommonWords::isCommon(word))
+                return false;
+            const QString lower = word.toLower();
+            return (writtenLower && word == lower) || caseVocabulary().contains(lower);
+        }
+
+        QStringList withoutOrdinaryWords(const QStringList& words)
+        {
+            QStringList out;
+            for (const QString& w : words) {
+                if (isCjk(w.front()) || !ordinaryInCase(w, true))
+                    out << w;
+            }
+            return out;
+        }
+
+        /// The ordinary words (CommonWords) the case's messages write in lower case in their own
+        /// text and subjects, addresses and links left out: built once, bounded by the scans.
+        const QSet<QString>& caseVocabulary()
+        {
+            if (m_vocabularyBuilt)
+                return m_vocabulary;
+            m_vocabularyBuilt = true;
+            static const QRegularExpression notWords(QStringLiteral("\\S+@\\S+|\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression lowerWord(
+                QStringLiteral("(?<![\\p{L}\\p{N}])\\p{Ll}{2,}(?![\\p{L}\\p{N}])"),
+                QRegularExpression::UseUnicodePropertiesOption);
+            for (const Scan& sc : std::as_const(m_scans)) {
+                QStringList texts { sc.ownText };
+                for (const QString& h : sc.headerTexts) {
+                    if (h.startsWith(QLatin1String("Subject: ")))
+                        texts << h.mid(9);
+                }
+                for (QString t : std::as_const(texts)) {
+                    t.remove(notWords);
+                    for (auto it = lowerWord.globalMatch(t); it.hasNext();) {
+                        const QString w = it.next().captured();
+                        if (!m_vocabulary.contains(w) && CommonWords::isCommon(w))
+                            m_vocabulary.insert(w);
+                    }
+                }
+            }
+            return m_vocabulary;
+        }
+
         void registerName(const Person& p, const QString& display)
         {
             const QString name = namePart(display);
             if (name.isEmpty())
                 return;
-            const QStringList words = nameWords(name);
+            const QStringList words = withoutOrdinaryWords(nameWords(name));
             if (words.isEmpty())
                 return;
             const QString full = p.given + QLatin1Char(' ') + p.family;
@@ -1714,14 +1768,14 @@ namespace {
             const QString local = localOfAddress(address);
             // A local part that is an ordinary word ("secured@", "orders@") is replaced only as
             // part of its address: mapped on its own it would rename the word in every text.
-            if (local.size() >= 3 && !isGeneric(local) && !CommonWords::isCommon(local))
+            if (local.size() >= 3 && !isGeneric(local) && !ordinaryInCase(local, false))
                 add(QStringLiteral("local-part"), local, pseudoLocal(p), {}, p.label);
             QStringList tokens;
             for (const QString& t : local.split(QRegularExpression(QStringLiteral("[._\\-+]")), Qt::SkipEmptyParts)) {
                 bool alpha = true;
                 for (QChar c : t)
                     alpha = alpha && c.isLetter();
-                if (alpha && t.size() >= 4 && !isGeneric(t) && !CommonWords::isCommon(t))
+                if (alpha && t.size() >= 4 && !isGeneric(t) && !ordinaryInCase(t, false))
                     tokens << t;
             }
             for (int k = 0; k < tokens.size(); ++k) {
@@ -1769,7 +1823,7 @@ namespace {
                         continue;
                     const QString given = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
                     if (given.front().toLower() != initial || given.compare(family, Qt::CaseInsensitive) == 0
-                        || isGeneric(given.toLower()) || CommonWords::isCommon(given) || has(given))
+                        || isGeneric(given.toLower()) || ordinaryInCase(given, false) || has(given))
                         continue;
                     add(QStringLiteral("name-word"), given, p.given, {}, p.label);
                 }
@@ -1888,7 +1942,7 @@ namespace {
                         continue;
                     int idx = linkedPerson(mb);
                     if (idx < 0) {
-                        if (nameWords(name).isEmpty())
+                        if (withoutOrdinaryWords(nameWords(name)).isEmpty())
                             continue;
                         Person p;
                         p.party = -1;

@@ -335,8 +335,10 @@ private Q_SLOTS:
             qPrintable(hall.text(QStringLiteral("Queen Street"))));
     }
 
-    // Ordinary words are no part of a name, told by Debian's word lists: "by" and "via" of a
-    // display name, "secured" as a local part, stay words in every text; the names around them go.
+    // Ordinary words are no part of a name, told by Debian's word lists and the case's own words:
+    // "via" written in lower case in a display name, "Secured" and the local part "secured" that
+    // the case writes as a word, stay words in every text; the names around them go, and so does
+    // "Tan", an ordinary word the case never writes as one.
     void commonWordsAreNoNames()
     {
         QVERIFY2(!CommonWords::files().isEmpty(), "no word list: scripts/setup.sh installs wamerican and wbritish");
@@ -350,6 +352,7 @@ private Q_SLOTS:
         const QString a = QStringLiteral("Jonas Weber via Portal <jonas.weber@orvelle-castings.de>");
         const QString secured = QStringLiteral("Secured by Orvelle <secured@orvelle-castings.de>");
         const QString b = QStringLiteral("Mark Lund <mark.lund@kestrel-valves.se>");
+        const QString tan = QStringLiteral("Tan Wei Ling <weiling.tan@kestrel-valves.se>");
         const CaseAnalysis ca = syntheticCase({
             eml(a, b, QStringLiteral("Mon, 02 Sep 2019 09:00:00 +0200"), QStringLiteral("1@orvelle-castings.de"),
                 QStringLiteral("Order 77"), QStringLiteral("Dear Mark, the order is shared via the portal.")),
@@ -357,6 +360,8 @@ private Q_SLOTS:
                 QStringLiteral("Order 77 document"), QStringLiteral("Your document is secured.")),
             eml(b, a, QStringLiteral("Mon, 02 Sep 2019 10:00:00 +0200"), QStringLiteral("3@kestrel-valves.se"),
                 QStringLiteral("RE: Order 77"), QStringLiteral("Thanks Jonas, received by us today.")),
+            eml(tan, a, QStringLiteral("Mon, 02 Sep 2019 11:00:00 +0200"), QStringLiteral("4@kestrel-valves.se"),
+                QStringLiteral("RE: Order 77"), QStringLiteral("Noted, Tan")),
         });
         const Anonymizer an(ca);
         const QString text = an.text(
@@ -364,6 +369,9 @@ private Q_SLOTS:
         for (const char* kept : { " via ", " by ", " secured.", "the portal" })
             QVERIFY2(text.contains(QLatin1String(kept)),
                 qPrintable(QStringLiteral("lost '%1': ").arg(QLatin1String(kept)) + text));
+        // "tan" is an ordinary word too, but this case never writes it as one: Tan is a name here.
+        QVERIFY2(!an.text(QStringLiteral("Dear Mr Tan,")).contains(QLatin1String("Tan")),
+            qPrintable(an.text(QStringLiteral("Dear Mr Tan,"))));
         for (const char* gone : { "Jonas", "Weber", "Mark", "Lund" })
             QVERIFY2(!text.contains(QLatin1String(gone)),
                 qPrintable(QStringLiteral("kept '%1': ").arg(QLatin1String(gone)) + text));
