@@ -1007,6 +1007,7 @@ namespace {
                 addHosts();
                 addIps();
                 addAccounts();
+                addMessageIds();
             }
             if (m_options.anonymizeAttacker)
                 addAttackerPseudonyms();
@@ -2189,6 +2190,31 @@ namespace {
                     add(QStringLiteral("bank"), bank, QStringLiteral("Bank %1%2").arg(label).arg(n),
                         QStringLiteral("%1%2銀行").arg(label).arg(n), label);
                 }
+            }
+        }
+
+        void addMessageIds()
+        {
+            // A genuine message's Message-ID is the party's: a partner could look its left part up
+            // in its own mail logs (the attacker quotes it in In-Reply-To when it hijacks the
+            // thread). It becomes "message-N", N the message's number in the report (#N); the
+            // domain is replaced as a domain. The attacker's own Message-IDs are evidence and stay.
+            for (int i = 0; i < m_a.messages.size(); ++i) {
+                const CaseMessage& cm = m_a.messages[i];
+                if (cm.actor == QLatin1String("attacker"))
+                    continue;
+                QString id = cm.message.messageId.trimmed();
+                if (id.startsWith(QLatin1Char('<')) && id.endsWith(QLatin1Char('>')))
+                    id = id.mid(1, id.size() - 2);
+                const qsizetype at = id.lastIndexOf(QLatin1Char('@'));
+                const QString left = at > 0 ? id.left(at) : QString();
+                bool digit = false;
+                for (QChar c : left)
+                    digit = digit || c.isDigit();
+                // Short or word-like left parts would replace ordinary text.
+                if (left.size() < 8 || !digit || has(left))
+                    continue;
+                add(QStringLiteral("message-id"), left, QStringLiteral("message-%1").arg(i + 1));
             }
         }
 

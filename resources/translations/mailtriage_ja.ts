@@ -2573,6 +2573,10 @@
         <source>Count</source>
         <translation>回数</translation>
     </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
 </context>
 <context>
     <name>MailTriage::SenderFieldsModel</name>

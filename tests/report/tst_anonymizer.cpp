@@ -381,6 +381,30 @@ private Q_SLOTS:
         QVERIFY(!an.text(QStringLiteral("secured@orvelle-castings.de")).contains(QLatin1String("orvelle")));
     }
 
+    // A genuine message's Message-ID is the party's (the attacker quotes it in In-Reply-To when it
+    // hijacks the thread): it becomes message-N, N the report's number; the attacker's stays.
+    void messageIdsOfThePartiesArePseudonyms()
+    {
+        const CaseAnalysis& a = analysisOf(QStringLiteral("demo"));
+        const Anonymizer an(a);
+        int genuine = 0, attacker = 0;
+        for (int i = 0; i < a.messages.size(); ++i) {
+            const QString id = a.messages[i].message.messageId;
+            const QString left = id.mid(1).section(QLatin1Char('@'), 0, -2);
+            QVERIFY(left.size() >= 8);
+            const QString shown = an.text(QStringLiteral("In-Reply-To: ") + id);
+            if (a.messages[i].actor == QLatin1String("attacker")) {
+                QVERIFY2(shown.contains(left), qPrintable(shown));
+                ++attacker;
+            } else {
+                QVERIFY2(!shown.contains(left) && shown.contains(QStringLiteral("<message-%1@").arg(i + 1)),
+                    qPrintable(shown));
+                ++genuine;
+            }
+        }
+        QVERIFY(genuine > 5 && attacker == 2);
+    }
+
     // The attacker's recipients are victims, however many; the attacker's own look-alike of a
     // victim (in Cc and Reply-To) stays the attacker's indicator.
     void recipientsOfTheAttackerAreParties()

@@ -495,6 +495,20 @@ Inventory victimsOf(const QString& dir)
                 || name == QLatin1String("reply-to"))
                 words(QString(value).remove(addr), 3);
         }
+        if (!attacker) {
+            // A genuine message's Message-ID (its left part: a partner could look it up in its
+            // own logs) and the queue ids its hops wrote.
+            static const QRegularExpression messageId(QStringLiteral("^Message-ID:\\s*<([^@>]{8,})@"),
+                QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression queueId(QStringLiteral("\\bwith \\S+ id ([A-Za-z0-9]{8,})\\b"));
+            for (auto it = messageId.globalMatch(head); it.hasNext();)
+                inv.strings << it.next().captured(1);
+            const QString unfolded = QString(head)
+                                         .replace(QLatin1String("\n\t"), QLatin1String(" "))
+                                         .replace(QLatin1String("\n "), QLatin1String(" "));
+            for (auto it = queueId.globalMatch(unfolded); it.hasNext();)
+                inv.strings << it.next().captured(1);
+        }
         for (auto it = verp.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             addresses << (m.captured(1) + QLatin1Char('@') + m.captured(2)).toLower();

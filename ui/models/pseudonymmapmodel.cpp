@@ -27,6 +27,7 @@ namespace {
             { QStringLiteral("ip-prefix"), QT_TRANSLATE_NOOP("MailTriage::PseudonymMapModel", "IP network") },
             { QStringLiteral("account"), QT_TRANSLATE_NOOP("MailTriage::PseudonymMapModel", "bank account") },
             { QStringLiteral("bank"), QT_TRANSLATE_NOOP("MailTriage::PseudonymMapModel", "bank") },
+            { QStringLiteral("message-id"), QT_TRANSLATE_NOOP("MailTriage::PseudonymMapModel", "Message-ID") },
             { QStringLiteral("attacker-domain"),
                 QT_TRANSLATE_NOOP("MailTriage::PseudonymMapModel", "attacker domain") },
             { QStringLiteral("attacker-address"),
