@@ -244,9 +244,17 @@ QString caseSummary(const ReportInput& in, const Anonymizer& an, ReportLanguage 
     QDateTime first;
     int attackerCount = 0;
     QStringList impersonated, targets, parties;
+    bool exchange = false; // a party's own message is in the case
     for (const CaseMessage& cm : a.messages) {
         if (!first.isValid() && cm.message.date.isValid())
             first = cm.message.date;
+        // Mail between the parties: a party's own message to another party (a delivery report
+        // to the attacker's envelope is none).
+        if (cm.actor != QLatin1String("attacker") && cm.senderParty >= 0 && cm.senderParty < a.parties.size()
+            && a.parties[cm.senderParty].role == QLatin1String("party")) {
+            for (int p : cm.recipientParties)
+                exchange = exchange || (p != cm.senderParty && p >= 0 && p < a.parties.size());
+        }
         if (cm.actor == QLatin1String("attacker")) {
             ++attackerCount;
             if (cm.senderParty >= 0 && cm.senderParty < a.parties.size()) {
@@ -254,16 +262,18 @@ QString caseSummary(const ReportInput& in, const Anonymizer& an, ReportLanguage 
                 if (!impersonated.contains(who))
                     impersonated << who;
             }
-            for (int p : cm.recipientParties) {
-                if (p >= 0 && p < a.parties.size()) {
-                    const QString who = an.organisation(a.parties[p].label, l);
+            // The organisations it wrote to, those case analysis did not know included (a series).
+            const int index = int(&cm - a.messages.constData());
+            for (int p : an.recipientParties(index)) {
+                if (p >= 0 && p < an.parties().size()) {
+                    const QString who = an.organisation(an.parties()[p].label, l);
                     if (!targets.contains(who))
                         targets << who;
                 }
             }
         }
     }
-    for (const Party& p : a.parties) {
+    for (const Party& p : an.parties()) {
         if (p.role == QLatin1String("party"))
             parties << an.organisation(p.label, l);
     }
@@ -272,16 +282,36 @@ QString caseSummary(const ReportInput& in, const Anonymizer& an, ReportLanguage 
         = first.isValid() ? date(first.date(), l, QT_TRANSLATE_NOOP("DateFormat", "MMMM yyyy")) : QString();
     const QString sep = t(l, QT_TRANSLATE_NOOP("Report", " and "));
     const QString list = t(l, QT_TRANSLATE_NOOP("Report", ", "));
+    // "A, B and C" / "A、BとC".
+    const auto names = [&](const QStringList& items) -> QString {
+        if (items.size() <= 1)
+            return items.join(QString());
+        return items.mid(0, items.size() - 1).join(list) + sep + items.last();
+    };
     QString s;
     if (attackerCount == 0) {
         s = t(l,
             QT_TRANSLATE_NOOP(
                 "Report", "In %1 the e-mail exchange between %2 was analysed; no message of an attacker was found."))
-                .arg(when, parties.join(sep));
+                .arg(when, names(parties));
         return s;
     }
-    const QString imp = impersonated.isEmpty() ? t(l, QT_TRANSLATE_NOOP("Report", "a party")) : impersonated.join(sep);
-    const QString tgt = targets.isEmpty() ? t(l, QT_TRANSLATE_NOOP("Report", "the recipient")) : targets.join(sep);
+    const QString imp = impersonated.isEmpty() ? t(l, QT_TRANSLATE_NOOP("Report", "a party")) : names(impersonated);
+    targets.sort(); // Company A, Company B, ... (the timeline gives the order of the attack)
+    const QString tgt = targets.isEmpty() ? t(l, QT_TRANSLATE_NOOP("Report", "the recipient")) : names(targets);
+    // A series (the CEO fraud of the 2020 report §3.5) or a single attacker message: the victims
+    // exchanged no mail in the case, the attacker wrote to each of them.
+    if (!exchange) {
+        s = (attackerCount == 1
+                ? t(l, QT_TRANSLATE_NOOP("Report", "In %1 an attacker impersonating %2 sent %3 forged message to %4."))
+                : t(l,
+                    QT_TRANSLATE_NOOP("Report", "In %1 an attacker impersonating %2 sent %3 forged messages to %4.")))
+                .arg(when, imp, QString::number(attackerCount), tgt);
+        const QStringList tr = tricks(a, l);
+        if (!tr.isEmpty())
+            s += t(l, QT_TRANSLATE_NOOP("Report", " Tricks used: %1.")).arg(Catalog::joinList(tr, code(l)));
+        return s;
+    }
     s = (attackerCount == 1 ? t(l,
              QT_TRANSLATE_NOOP("Report",
                  "In %1, during an e-mail exchange between %2, an attacker impersonating %3 sent %4 forged message to "
@@ -290,7 +320,7 @@ QString caseSummary(const ReportInput& in, const Anonymizer& an, ReportLanguage 
                                 QT_TRANSLATE_NOOP("Report",
                                     "In %1, during an e-mail exchange between %2, an attacker impersonating %3 sent %4 "
                                     "forged messages to %5.")))
-            .arg(when, parties.join(sep), imp, QString::number(attackerCount), tgt);
+            .arg(when, names(parties), imp, QString::number(attackerCount), tgt);
     const QStringList tr = tricks(a, l);
     if (!tr.isEmpty())
         s += t(l, QT_TRANSLATE_NOOP("Report", " Tricks used: %1.")).arg(Catalog::joinList(tr, code(l)));

@@ -263,8 +263,8 @@ namespace {
             QString meta = QStringLiteral(
                 "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top:6pt;\">");
             meta += metaRow(t(l, QT_TRANSLATE_NOOP("Report", "Case")), esc(an.caseId()));
-            QStringList parties;
-            for (const Party& p : a.parties) {
+            QStringList parties; // every organisation but the attacker, its recipients included
+            for (const Party& p : an.parties()) {
                 if (p.role == QLatin1String("party"))
                     parties << an.organisation(p.label, l);
             }

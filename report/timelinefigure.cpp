@@ -52,7 +52,21 @@ TimelineFigure TimelineFigure::build(const CaseAnalysis& a, const Anonymizer& an
     // the two sides, as the reports draw it), an "unknown" lane only when needed.
     QStringList labels;
     bool attacker = false, unknown = false;
-    for (const Party& p : a.parties) {
+    // The organisations the attacker wrote to have lanes too (a series to several companies):
+    // the anonymizer's parties, whose first ones are case analysis's.
+    const auto partyTo = [&](const TimelineEvent& e) {
+        QStringList to = e.partyTo;
+        if (e.actor == QLatin1String("attacker")) {
+            for (int p : an.recipientParties(e.message)) {
+                if (p >= 0 && p < an.parties().size() && !to.contains(an.parties()[p].label))
+                    to << an.parties()[p].label;
+            }
+            if (to.size() > 1)
+                to.removeAll(QStringLiteral("?"));
+        }
+        return to;
+    };
+    for (const Party& p : an.parties()) {
         if (p.role == QLatin1String("attacker"))
             attacker = true;
         else
@@ -73,7 +87,7 @@ TimelineFigure TimelineFigure::build(const CaseAnalysis& a, const Anonymizer& an
     QSet<QString> used;
     for (const TimelineEvent& e : a.timeline) {
         used.insert(e.partyFrom);
-        for (const QString& to : e.partyTo)
+        for (const QString& to : partyTo(e))
             used.insert(to);
     }
     for (const QString& label : std::as_const(order)) {
@@ -112,7 +126,7 @@ TimelineFigure TimelineFigure::build(const CaseAnalysis& a, const Anonymizer& an
         if (e.gapSeconds >= 0)
             r.gap = QStringLiteral("+") + ReportTexts::duration(e.gapSeconds, l);
         r.from = laneOf(e.partyFrom);
-        for (const QString& to : e.partyTo) {
+        for (const QString& to : partyTo(e)) {
             int lane = laneOf(to);
             if (to == QLatin1String("?")) {
                 lane = -1;

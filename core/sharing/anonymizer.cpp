@@ -170,6 +170,7 @@ namespace {
         }
         QHash<QString, int> added; // org -> index in a.parties
         QSet<QString> rejected;
+        int current = 0; // the attacker message being read
         int nextNumber = int(in.parties.size());
         const auto consider = [&](const QString& addressIn, const QString& name) {
             const QString address = addressIn.trimmed().toLower();
@@ -211,8 +212,12 @@ namespace {
             Party& p = a.parties[added.value(org)];
             if (!p.people.contains(address))
                 p.people.insert(address, name);
+            QList<int>& to = a.messages[current].recipientParties;
+            if (!to.contains(added.value(org)))
+                to.append(added.value(org));
         };
-        for (const CaseMessage& cm : in.messages) {
+        for (current = 0; current < in.messages.size(); ++current) {
+            const CaseMessage& cm = in.messages[current];
             if (cm.actor != QLatin1String("attacker"))
                 continue;
             const Message& m = cm.message;
@@ -974,6 +979,8 @@ struct Anonymizer::Data {
     QHash<QString, QString> orgJa;
     QList<Indicator> indicators;
     QStringList pseudonymDomains; ///< lower-case domains and hosts the pseudonyms are written under
+    QList<Party> parties; ///< Anonymizer::parties()
+    QList<QList<int>> recipientParties; ///< by message index
 };
 
 namespace {
@@ -1040,6 +1047,10 @@ namespace {
                 }
             }
             d->indicators = collectIndicators();
+            d->parties = m_a.parties;
+            d->recipientParties.reserve(m_a.messages.size());
+            for (const CaseMessage& cm : m_a.messages)
+                d->recipientParties.append(cm.recipientParties);
             return d;
         }
 
@@ -2621,6 +2632,16 @@ const AnonymizerOptions& Anonymizer::options() const
 QString Anonymizer::caseId() const
 {
     return d->map.caseId;
+}
+
+const QList<Party>& Anonymizer::parties() const
+{
+    return d->parties;
+}
+
+QList<int> Anonymizer::recipientParties(int message) const
+{
+    return message >= 0 && message < d->recipientParties.size() ? d->recipientParties[message] : QList<int>();
 }
 
 QString Anonymizer::text(const QString& input, ReportLanguage language) const

@@ -142,6 +142,15 @@ public:
     /// covers, and the PDF prints excerpts only — else the beginning of the body.
     QString machineBody(const Message& m) const;
 
+    /// The parties as every output names them: case analysis's parties (same indices) followed
+    /// by every other organisation the attacker wrote to (a CEO-fraud series to five companies,
+    /// a single attacker message), with role "party".
+    const QList<Party>& parties() const;
+    /// The parties (indices into parties()) that message @p message of the analysis went to:
+    /// CaseMessage::recipientParties plus, for the attacker's messages, the organisations it
+    /// wrote to that case analysis did not know.
+    QList<int> recipientParties(int message) const;
+
     /// "Company A" / "A社" for a party label, "Attacker" / "攻撃者" for "X", "Unknown" / "不明" for
     /// "?". Without anonymization: the party's real organisation (company name when known).
     QString organisation(const QString& label, ReportLanguage language) const;

@@ -609,7 +609,7 @@ namespace {
             m_campaign = o.value(QStringLiteral("id")).toString();
             for (const QString& indicator : std::as_const(m_indicators))
                 relate(indicator, QStringLiteral("indicates"), m_campaign);
-            for (const Party& p : a.parties) {
+            for (const Party& p : m_an.parties()) { // the recipients of a series too
                 if (p.role != QLatin1String("party"))
                     continue;
                 QJsonObject target = sdo(QStringLiteral("identity"), QStringLiteral("party\n") + p.label);

@@ -3296,6 +3296,14 @@
         <source>Case timeline exported by MailTriage</source>
         <translation>MailTriage で書き出した案件のタイムライン</translation>
     </message>
+    <message>
+        <source>In %1 an attacker impersonating %2 sent %3 forged message to %4.</source>
+        <translation>%1、%2の担当者になりすました攻撃者が、%4へ偽のメールを%3通送った。</translation>
+    </message>
+    <message>
+        <source>In %1 an attacker impersonating %2 sent %3 forged messages to %4.</source>
+        <translation>%1、%2の担当者になりすました攻撃者が、%4へ偽のメールを%3通送った。</translation>
+    </message>
 </context>
 <context>
     <name>Signal</name>
