@@ -114,7 +114,7 @@ QDataStream& operator<<(QDataStream& s, const AuthSummary& a)
 }
 QDataStream& operator>>(QDataStream& s, AuthSummary& a)
 {
-    return s >> a.spf >> a.dmarc >> a.arc >> a.dkim >> a.authservId >> a.headerIndex >> bounded(a.all);
+    return s >> a.spf >> a.dmarc >> a.arc >> bounded(a.dkim) >> a.authservId >> a.headerIndex >> bounded(a.all);
 }
 QDataStream& operator<<(QDataStream& s, const DkimSignature& d)
 {
