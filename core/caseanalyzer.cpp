@@ -114,9 +114,16 @@ namespace CaseAnalyzer {
             return QStringLiteral("content:") + QString::fromLatin1(h.result().toHex().left(32));
         }
 
+        /// The header fields case findings point at: trimForAnalysis() keeps these (the first of
+        /// each name) and the Received fields of the hops.
+        constexpr QByteArrayView kFindingHeaders[] = { "From", "To", "Cc", "In-Reply-To", "Received" };
+
         Finding makeFinding(const QString& signal, Severity sev, const Message& m, QByteArrayView header,
             const QString& evidence, const Text& text, const QString& related = {})
         {
+            Q_ASSERT(header == "body"
+                || std::any_of(std::begin(kFindingHeaders), std::end(kFindingHeaders),
+                    [&](QByteArrayView h) { return h.compare(header, Qt::CaseInsensitive) == 0; }));
             Finding f;
             f.signal = signal;
             f.severity = sev;
@@ -270,11 +277,36 @@ namespace CaseAnalyzer {
         if (!m.parts.isEmpty()) {
             QList<MimePart> parts;
             MimePart root;
-            root.headers = m.parts.first().headers;
-            for (HeaderField& h : root.headers) {
-                h.rawValue = QByteArray();
-                h.value = QString();
+            // Only the fields analyze() points its findings at (makeFinding() looks up the first of
+            // a name) and the Received fields of the hops, names and places without values, in
+            // their order; the hops' indexes follow.
+            const QList<HeaderField>& all = m.parts.first().headers;
+            QList<int> newIndex(all.size(), -1);
+            QSet<int> keep;
+            for (const ReceivedHop& h : std::as_const(m.received)) {
+                if (h.headerIndex >= 0 && h.headerIndex < all.size())
+                    keep.insert(h.headerIndex);
             }
+            for (const QByteArrayView name : kFindingHeaders) {
+                for (int i = 0; i < all.size(); ++i) {
+                    if (all[i].is(name)) {
+                        keep.insert(i);
+                        break;
+                    }
+                }
+            }
+            for (int i = 0; i < all.size(); ++i) {
+                if (!keep.contains(i))
+                    continue;
+                HeaderField f;
+                f.name = all[i].name;
+                f.offset = all[i].offset;
+                f.length = all[i].length;
+                newIndex[i] = int(root.headers.size());
+                root.headers.append(std::move(f));
+            }
+            for (ReceivedHop& h : m.received)
+                h.headerIndex = h.headerIndex >= 0 && h.headerIndex < all.size() ? newIndex[h.headerIndex] : -1;
             root.contentType = QByteArrayLiteral("multipart/mixed");
             parts.append(std::move(root));
             const auto addChild = [&parts](MimePart p) {
