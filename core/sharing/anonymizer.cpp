@@ -954,6 +954,46 @@ namespace {
         return out;
     }
 
+    /// The shorter forms a bank is written in: "Mikawa Shinkin Bank, Sakae Branch" -> "Mikawa
+    /// Shinkin Bank", "Mikawa Shinkin"; "Kazamidori Bank, Ltd." -> "Kazamidori Bank", "Kazamidori";
+    /// "Banco Atlantico do Tejo S.A." -> "Atlantico do Tejo"; "三河信用金庫" -> "三河信金", "三河".
+    /// A short form must keep a distinctive word: "Bank of America" gives no "America".
+    QStringList bankShortForms(const QString& name)
+    {
+        QStringList out;
+        QString n = name.section(QLatin1Char(','), 0, 0).simplified();
+        if (!n.isEmpty() && isCjk(n.front())) {
+            for (const char16_t* suffix : { u"信用金庫", u"銀行", u"信金" }) {
+                const QString sfx = QString::fromUtf16(suffix);
+                if (n.endsWith(sfx) && n.size() - sfx.size() >= 2) {
+                    const QString core = n.left(n.size() - sfx.size());
+                    if (sfx == QStringLiteral("信用金庫"))
+                        out << core + QStringLiteral("信金");
+                    out << core;
+                    break;
+                }
+            }
+            return out;
+        }
+        if (n != name.trimmed())
+            out << n;
+        static const QRegularExpression legal(
+            QStringLiteral("[\\s,]+(?:Ltd\\.?|Limited|Berhad|Bhd\\.?|AG|plc|PLC|S\\.A\\.|N\\.A\\.|Co\\.)$"));
+        static const QRegularExpression bankWords(
+            QStringLiteral("^(?:Banco|Banque|Bank of)\\s+|\\s+(?:Bank|Banking Corporation|Banking Corp\\.?)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        QString core = n;
+        for (int i = 0; i < 3; ++i)
+            core = core.remove(legal).trimmed();
+        core = core.remove(bankWords).trimmed();
+        bool distinctive = false;
+        for (const QString& w : core.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            distinctive = distinctive || (w.size() >= 4 && !isGeneric(w) && !CommonWords::isCommon(w));
+        if (distinctive && core != n && core.size() >= 4)
+            out << core;
+        return out;
+    }
+
     /// The part of a display name that is a name: embedded addresses and " - " tails removed.
     QString namePart(const QString& display)
     {
@@ -1536,10 +1576,9 @@ namespace {
                         const QString owner = m_a.parties[legitSender].label;
                         const int n = ++banksOf[owner];
                         for (const FoundCompany& f : std::as_const(forms)) {
-                            add(QStringLiteral("bank"), f.full, QStringLiteral("Bank %1%2").arg(owner).arg(n),
-                                QStringLiteral("%1%2銀行").arg(owner).arg(n), owner);
-                            add(QStringLiteral("bank"), f.core, QStringLiteral("Bank %1%2").arg(owner).arg(n),
-                                QStringLiteral("%1%2銀行").arg(owner).arg(n), owner);
+                            for (const QString& form : QStringList { f.full, f.core } + bankShortForms(f.full))
+                                add(QStringLiteral("bank"), form, QStringLiteral("Bank %1%2").arg(owner).arg(n),
+                                    QStringLiteral("%1%2銀行").arg(owner).arg(n), owner);
                         }
                         continue;
                     }
@@ -2198,8 +2237,12 @@ namespace {
                     if (has(bank) || bank.size() < 4 || attackers.contains(bank.toCaseFolded()))
                         continue;
                     const int n = ++perParty[label + QStringLiteral("#bank")];
-                    add(QStringLiteral("bank"), bank, QStringLiteral("Bank %1%2").arg(label).arg(n),
-                        QStringLiteral("%1%2銀行").arg(label).arg(n), label);
+                    // The bank as written and as the parties also write it ("Mikawa Shinkin").
+                    for (const QString& form : QStringList { bank } + bankShortForms(bank)) {
+                        if (!attackers.contains(form.toCaseFolded()))
+                            add(QStringLiteral("bank"), form, QStringLiteral("Bank %1%2").arg(label).arg(n),
+                                QStringLiteral("%1%2銀行").arg(label).arg(n), label);
+                    }
                 }
             }
         }

@@ -381,6 +381,23 @@ private Q_SLOTS:
         QVERIFY(!an.text(QStringLiteral("secured@orvelle-castings.de")).contains(QLatin1String("orvelle")));
     }
 
+    // A party's bank is also written short ("Mikawa Shinkin", "Kazamidori"): the short forms get
+    // the bank's pseudonym; the attacker's bank (where the money was to go) stays as it is.
+    void bankShortFormsArePseudonyms()
+    {
+        const Anonymizer two(analysisOf(QStringLiteral("two-party-signatures")));
+        QVERIFY(two.map().find(QStringLiteral("Mikawa Shinkin Bank")));
+        const QString shortForm = two.text(QStringLiteral("We paid through Mikawa Shinkin as usual."));
+        QVERIFY2(!shortForm.contains(QLatin1String("Mikawa")), qPrintable(shortForm));
+        const Anonymizer demo(analysisOf(QStringLiteral("demo")));
+        const QString kazamidori = demo.text(QStringLiteral("Our account at Kazamidori is unchanged."));
+        QVERIFY2(!kazamidori.contains(QLatin1String("Kazamidori")), qPrintable(kazamidori));
+        QVERIFY2(demo.text(QStringLiteral("Banco Atlantico do Tejo")).contains(QLatin1String("Atlantico")),
+            "the attacker's bank is an indicator, not a party's");
+        // A bank named after a country keeps no short form.
+        QVERIFY(!demo.map().find(QStringLiteral("America")));
+    }
+
     // A genuine message's Message-ID is the party's (the attacker quotes it in In-Reply-To when it
     // hijacks the thread): it becomes message-N, N the report's number; the attacker's stays.
     void messageIdsOfThePartiesArePseudonyms()
