@@ -305,8 +305,10 @@ namespace CaseAnalyzer {
                 newIndex[i] = int(root.headers.size());
                 root.headers.append(std::move(f));
             }
+            const auto remap = [&](int index) { return index >= 0 && index < all.size() ? newIndex[index] : -1; };
             for (ReceivedHop& h : m.received)
-                h.headerIndex = h.headerIndex >= 0 && h.headerIndex < all.size() ? newIndex[h.headerIndex] : -1;
+                h.headerIndex = remap(h.headerIndex);
+            m.auth.headerIndex = remap(m.auth.headerIndex); // -1 unless kept: nothing may point elsewhere
             root.contentType = QByteArrayLiteral("multipart/mixed");
             parts.append(std::move(root));
             const auto addChild = [&parts](MimePart p) {
