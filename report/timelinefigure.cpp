@@ -57,11 +57,16 @@ TimelineFigure TimelineFigure::build(const CaseAnalysis& a, const Anonymizer& an
     const auto partyTo = [&](const TimelineEvent& e) {
         QStringList to = e.partyTo;
         if (e.actor == QLatin1String("attacker")) {
+            bool added = false;
             for (int p : an.recipientParties(e.message)) {
-                if (p >= 0 && p < an.parties().size() && !to.contains(an.parties()[p].label))
+                if (p >= 0 && p < an.parties().size() && !to.contains(an.parties()[p].label)) {
                     to << an.parties()[p].label;
+                    added = true;
+                }
             }
-            if (to.size() > 1)
+            // "?" stood for the organisations now named; with none added it may still be the
+            // attacker's own address in Cc (drawn to the attacker's lane below).
+            if (added && e.partyTo.size() == 1 && e.partyTo.first() == QLatin1String("?"))
                 to.removeAll(QStringLiteral("?"));
         }
         return to;

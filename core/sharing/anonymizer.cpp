@@ -32,6 +32,8 @@ namespace {
 
     constexpr qsizetype kMaxScanChars = 256 * 1024; ///< of each text read while building the map
     constexpr int kMaxEntries = 20000;
+    /// Message-IDs mapped, at most (the first messages of a very large case; docs/report.md).
+    constexpr int kMaxMessageIds = 5000;
     constexpr int kMaxUrlsPerMessage = 20;
 
     const QLatin1String kFormat("mailtriage-pseudonym-map");
@@ -138,9 +140,11 @@ namespace {
     {
         CaseAnalysis a = in;
         QSet<QString> known;
+        QHash<QString, int> knownParty; // org -> index of a party (not the attacker)
         QList<Lookalike::Domain> partyDomains;
         QSet<QChar> labels;
-        for (const Party& p : in.parties) {
+        for (qsizetype pi = 0; pi < in.parties.size(); ++pi) {
+            const Party& p = in.parties[pi];
             if (!p.label.isEmpty())
                 labels.insert(p.label.front());
             for (const QString& d : p.domains + QStringList { p.name }) {
@@ -149,6 +153,7 @@ namespace {
                     continue;
                 known.insert(org);
                 if (p.role != QLatin1String("attacker")) {
+                    knownParty.insert(org, int(pi));
                     const Lookalike::Domain pd = Lookalike::prepare(org);
                     if (pd.valid)
                         partyDomains << pd;
@@ -179,6 +184,14 @@ namespace {
                 || !AddressParser::embeddedRecipient(address).isEmpty())
                 return;
             if (!added.contains(org)) {
+                // A party case analysis knows, reached where it does not look (Bcc, Delivered-To,
+                // a bounce): the message went to it all the same.
+                if (const auto kp = knownParty.constFind(org); kp != knownParty.cend()) {
+                    QList<int>& to = a.messages[current].recipientParties;
+                    if (!to.contains(kp.value()))
+                        to.append(kp.value());
+                    return;
+                }
                 if (known.contains(org))
                     return;
                 // The attacker's imitation of a party, or of another victim it wrote to.
@@ -963,16 +976,11 @@ namespace {
         QStringList out;
         QString n = name.section(QLatin1Char(','), 0, 0).simplified();
         if (!n.isEmpty() && isCjk(n.front())) {
-            for (const char16_t* suffix : { u"信用金庫", u"銀行", u"信金" }) {
-                const QString sfx = QString::fromUtf16(suffix);
-                if (n.endsWith(sfx) && n.size() - sfx.size() >= 2) {
-                    const QString core = n.left(n.size() - sfx.size());
-                    if (sfx == QStringLiteral("信用金庫"))
-                        out << core + QStringLiteral("信金");
-                    out << core;
-                    break;
-                }
-            }
+            // Only the abbreviation: the name without 銀行 is mostly a place (京都, 横浜, 中国) and
+            // would rename it everywhere.
+            const QString sfx = QStringLiteral("信用金庫");
+            if (n.endsWith(sfx) && n.size() - sfx.size() >= 2)
+                out << n.left(n.size() - sfx.size()) + QStringLiteral("信金");
             return out;
         }
         if (n != name.trimmed())
@@ -986,9 +994,17 @@ namespace {
         for (int i = 0; i < 3; ++i)
             core = core.remove(legal).trimmed();
         core = core.remove(bankWords).trimmed();
+        // The core must name the bank, not a place or a word: several words with one distinctive
+        // ("Mikawa Shinkin", "Atlantico do Tejo"), or one word no dictionary lists ("Kazamidori";
+        // not "Tokyo" of "Bank of Tokyo", nor "China").
+        const QStringList words = core.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         bool distinctive = false;
-        for (const QString& w : core.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            distinctive = distinctive || (w.size() >= 4 && !isGeneric(w) && !CommonWords::isCommon(w));
+        for (const QString& w : words)
+            distinctive = distinctive || (w.size() >= 4 && !isGeneric(w) && !CommonWords::isListed(w));
+        if (words.size() >= 2) {
+            for (const QString& w : words)
+                distinctive = distinctive || (w.size() >= 4 && !isGeneric(w) && !CommonWords::isCommon(w));
+        }
         if (distinctive && core != n && core.size() >= 4)
             out << core;
         return out;
@@ -1173,6 +1189,17 @@ namespace {
         }
 
         bool has(const QString& real) const { return m_keys.contains(real.trimmed().toCaseFolded()); }
+        const Pseudonym* entryOf(const QString& real) const
+        {
+            const QString key = real.trimmed().toCaseFolded();
+            if (!m_keys.contains(key))
+                return nullptr;
+            for (const Pseudonym& p : m_entries) {
+                if (p.real.toCaseFolded() == key)
+                    return &p;
+            }
+            return nullptr;
+        }
 
         void rebuildEngine()
         {
@@ -1576,7 +1603,7 @@ namespace {
                         const QString owner = m_a.parties[legitSender].label;
                         const int n = ++banksOf[owner];
                         for (const FoundCompany& f : std::as_const(forms)) {
-                            for (const QString& form : QStringList { f.full, f.core } + bankShortForms(f.full))
+                            for (const QString& form : { f.full, f.core })
                                 add(QStringLiteral("bank"), form, QStringLiteral("Bank %1%2").arg(owner).arg(n),
                                     QStringLiteral("%1%2銀行").arg(owner).arg(n), owner);
                         }
@@ -1635,6 +1662,28 @@ namespace {
             return true;
         }
 
+        static const QSet<QString>& documentTypes()
+        {
+            // Invoice, purchase/sales order, quotation, proforma, commercial invoice, packing list,
+            // bill of lading, delivery/credit/debit note, export, order, contract, reference.
+            static const QSet<QString> t { QStringLiteral("INV"), QStringLiteral("IN"), QStringLiteral("PO"),
+                QStringLiteral("SO"), QStringLiteral("Q"), QStringLiteral("QT"), QStringLiteral("QUO"),
+                QStringLiteral("QTN"), QStringLiteral("PI"), QStringLiteral("CI"), QStringLiteral("PL"),
+                QStringLiteral("BL"), QStringLiteral("DN"), QStringLiteral("CN"), QStringLiteral("DR"),
+                QStringLiteral("EX"), QStringLiteral("EXP"), QStringLiteral("ORD"), QStringLiteral("OR"),
+                QStringLiteral("CT"), QStringLiteral("CON"), QStringLiteral("REF"), QStringLiteral("RFQ"),
+                QStringLiteral("DO"), QStringLiteral("GR"), QStringLiteral("PR") };
+            return t;
+        }
+        static const QSet<QString>& standardsBodies()
+        {
+            static const QSet<QString> b { QStringLiteral("ISO"), QStringLiteral("IEC"), QStringLiteral("EN"),
+                QStringLiteral("DIN"), QStringLiteral("JIS"), QStringLiteral("ANSI"), QStringLiteral("IEEE"),
+                QStringLiteral("ASTM"), QStringLiteral("BS"), QStringLiteral("NF"), QStringLiteral("GB"),
+                QStringLiteral("RFC"), QStringLiteral("CVE"), QStringLiteral("CWE") };
+            return b;
+        }
+
         void addReferenceIssuers()
         {
             // A reference number written ISSUER-TYPE-NUMBER (TSK-INV-24-0412, BWA-PO-24-0356,
@@ -1662,7 +1711,10 @@ namespace {
                     for (const QString& m : matchesOf(reference, t, 200)) {
                         const QString issuer = m.section(QLatin1Char('-'), 0, 0);
                         const QString type = m.section(QLatin1Char('-'), 1, 1);
-                        if (issuer == type || isGeneric(issuer) || has(issuer))
+                        // The middle part says what the document is; a standard (ISO-IEC-27001,
+                        // EN-ISO-9001) or a document type first (PO-INV-2024-0001) names no issuer.
+                        if (!documentTypes().contains(type) || documentTypes().contains(issuer)
+                            || standardsBodies().contains(issuer) || isGeneric(issuer) || has(issuer))
                             continue;
                         QSet<QString> abbreviated;
                         for (const auto& [org, party] : m_partyOrgs) {
@@ -1758,23 +1810,36 @@ namespace {
             if (m_vocabularyBuilt)
                 return m_vocabulary;
             m_vocabularyBuilt = true;
-            static const QRegularExpression notWords(QStringLiteral("\\S+@\\S+|\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+"),
-                QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression lowerWord(
                 QStringLiteral("(?<![\\p{L}\\p{N}])\\p{Ll}{2,}(?![\\p{L}\\p{N}])"),
                 QRegularExpression::UseUnicodePropertiesOption);
-            for (const Scan& sc : std::as_const(m_scans)) {
+            for (qsizetype i = 0; i < m_scans.size() && i < m_a.messages.size(); ++i) {
+                // The parties' own words: the attacker's text and a newsletter's say nothing of
+                // how the people of this case write.
+                if (!fromParty(m_a.messages[i]))
+                    continue;
+                const Scan& sc = m_scans[i];
                 QStringList texts { sc.ownText };
                 for (const QString& h : sc.headerTexts) {
                     if (h.startsWith(QLatin1String("Subject: ")))
                         texts << h.mid(9);
                 }
                 for (QString t : std::as_const(texts)) {
-                    t.remove(notWords);
-                    for (auto it = lowerWord.globalMatch(t); it.hasNext();) {
-                        const QString w = it.next().captured();
-                        if (!m_vocabulary.contains(w) && CommonWords::isCommon(w))
-                            m_vocabulary.insert(w);
+                    // Word by word (split at white space, linear): addresses and links are none.
+                    for (QChar& c : t) {
+                        if (c.isSpace())
+                            c = u' ';
+                    }
+                    for (const QStringView token : QStringView(t).split(u' ', Qt::SkipEmptyParts)) {
+                        if (token.contains(u'@') || token.startsWith(u"http", Qt::CaseInsensitive)
+                            || token.startsWith(u"ftp:", Qt::CaseInsensitive)
+                            || token.startsWith(u"www.", Qt::CaseInsensitive))
+                            continue;
+                        for (auto it = lowerWord.globalMatch(token); it.hasNext();) {
+                            const QString w = it.next().captured();
+                            if (!m_vocabulary.contains(w) && CommonWords::isCommon(w))
+                                m_vocabulary.insert(w);
+                        }
                     }
                 }
             }
@@ -2190,6 +2255,7 @@ namespace {
             // gets a pseudonym; the attacker's new account stays an indicator, even where a victim
             // quotes it back afterwards.
             QHash<QString, bool> firstByAttacker; // case-folded value -> named first by the attacker
+            QStringList attackerBanks; // as the attacker wrote them
             for (int i = 0; i < m_a.messages.size(); ++i) {
                 const CaseMessage& cm = m_a.messages[i];
                 const bool attacker = cm.actor == QLatin1String("attacker");
@@ -2203,6 +2269,8 @@ namespace {
                     if (!firstByAttacker.contains(v.toCaseFolded()))
                         firstByAttacker.insert(v.toCaseFolded(), attacker);
                 }
+                if (attacker)
+                    attackerBanks += pd.banks;
             }
             QSet<QString> attackers;
             for (auto it = firstByAttacker.cbegin(); it != firstByAttacker.cend(); ++it) {
@@ -2234,14 +2302,28 @@ namespace {
                             QStringLiteral("BANK%1%2XX").arg(label).arg(perParty[label] + 1), {}, label);
                 }
                 for (const QString& bank : pd.banks) {
-                    if (has(bank) || bank.size() < 4 || attackers.contains(bank.toCaseFolded()))
+                    if (bank.size() < 4 || attackers.contains(bank.toCaseFolded()))
                         continue;
-                    const int n = ++perParty[label + QStringLiteral("#bank")];
-                    // The bank as written and as the parties also write it ("Mikawa Shinkin").
-                    for (const QString& form : QStringList { bank } + bankShortForms(bank)) {
-                        if (!attackers.contains(form.toCaseFolded()))
-                            add(QStringLiteral("bank"), form, QStringLiteral("Bank %1%2").arg(label).arg(n),
-                                QStringLiteral("%1%2銀行").arg(label).arg(n), label);
+                    // The bank as written (its pseudonym from the invoice's company names when it
+                    // was found there first) and as the parties also write it ("Mikawa Shinkin").
+                    QString en, ja, owner = label;
+                    if (const Pseudonym* known = entryOf(bank)) {
+                        en = known->pseudonym;
+                        ja = known->pseudonymJa;
+                        owner = known->party.isEmpty() ? label : known->party;
+                    } else {
+                        const int n = ++perParty[label + QStringLiteral("#bank")];
+                        en = add(QStringLiteral("bank"), bank, QStringLiteral("Bank %1%2").arg(label).arg(n),
+                            QStringLiteral("%1%2銀行").arg(label).arg(n), label);
+                        ja = entryOf(bank) ? entryOf(bank)->pseudonymJa : QString();
+                    }
+                    for (const QString& form : bankShortForms(bank)) {
+                        // "Mizuho" of the party's "Mizuho Bank, Tokyo Branch" must not rename
+                        // the attacker's "Mizuho Trust Bank" (an indicator).
+                        const bool inAttackerBank = std::any_of(attackerBanks.cbegin(), attackerBanks.cend(),
+                            [&](const QString& b) { return b.contains(form, Qt::CaseInsensitive); });
+                        if (!has(form) && !attackers.contains(form.toCaseFolded()) && !inAttackerBank)
+                            add(QStringLiteral("bank"), form, en, ja, owner);
                     }
                 }
             }
@@ -2249,6 +2331,7 @@ namespace {
 
         void addMessageIds()
         {
+            int messageIds = 0;
             // A genuine message's Message-ID is the party's: a partner could look its left part up
             // in its own mail logs (the attacker quotes it in In-Reply-To when it hijacks the
             // thread). It becomes "message-N", N the message's number in the report (#N); the
@@ -2268,6 +2351,10 @@ namespace {
                 // Short or word-like left parts would replace ordinary text.
                 if (left.size() < 8 || !digit || has(left))
                     continue;
+                // A budget of their own: the attacker's pseudonyms and the analyst's terms come
+                // after them and must fit in the map (kMaxEntries).
+                if (++messageIds > kMaxMessageIds)
+                    break;
                 add(QStringLiteral("message-id"), left, QStringLiteral("message-%1").arg(i + 1));
             }
         }

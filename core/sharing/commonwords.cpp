@@ -64,6 +64,16 @@ bool isCommon(QStringView word)
     return !d.proper.contains(capitalised);
 }
 
+bool isListed(QStringView word)
+{
+    if (word.isEmpty())
+        return false;
+    const Dictionary& d = dictionary();
+    const QString lower = word.toString().toLower();
+    return d.lower.contains(lower) || d.proper.contains(lower.front().toUpper() + lower.mid(1))
+        || d.proper.contains(word.toString());
+}
+
 QStringList files()
 {
     return dictionary().files;

@@ -346,24 +346,28 @@ const QSet<QString>& genericWords()
     return g;
 }
 
-/// The lower-case words of Debian's word lists (wamerican, wbritish), read here, not through the
-/// product's CommonWords.
-const QSet<QString>& ordinaryWords()
+/// Ordinary words by Debian's word lists (wamerican, wbritish), read here, not through the
+/// product's CommonWords: listed in lower case and not capitalised ("export", "section"; not
+/// "Mark" or "Grace", which the lists also give as names).
+bool isOrdinaryWord(const QString& word)
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> out;
+    static const auto lists = [] {
+        std::pair<QSet<QString>, QSet<QString>> out; // lower case, capitalised
         for (const char* path : { "/usr/share/dict/american-english", "/usr/share/dict/british-english" }) {
             QFile f(QString::fromLatin1(path));
             if (!f.open(QIODevice::ReadOnly))
                 continue;
             for (const QByteArray& line : f.readAll().split('\n')) {
-                if (!line.isEmpty() && line.at(0) >= 'a' && line.at(0) <= 'z')
-                    out.insert(QString::fromUtf8(line));
+                if (line.isEmpty())
+                    continue;
+                (line.at(0) >= 'a' && line.at(0) <= 'z' ? out.first : out.second).insert(QString::fromUtf8(line));
             }
         }
         return out;
     }();
-    return words;
+    const QString lower = word.toLower();
+    return !lower.isEmpty() && lists.first.contains(lower)
+        && !lists.second.contains(lower.front().toUpper() + lower.mid(1));
 }
 
 Inventory victimsOf(const QString& dir)
@@ -448,7 +452,7 @@ Inventory victimsOf(const QString& dir)
                 }
                 for (auto w = capitalised.globalMatch(street); w.hasNext();) {
                     const QString word = w.next().captured(0);
-                    if (!genericWords().contains(word) && (postal || !ordinaryWords().contains(word.toLower())))
+                    if (!genericWords().contains(word) && (postal || !isOrdinaryWord(word)))
                         inv.words << word;
                 }
             }
