@@ -7,6 +7,7 @@
 #include "lookalike.h"
 #include "paymentdetails.h"
 #include "referencedata.h"
+#include "serialization.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -280,7 +281,7 @@ namespace CaseAnalyzer {
             // Only the fields analyze() points its findings at (makeFinding() looks up the first of
             // a name) and the Received fields of the hops, names and places without values, in
             // their order; the hops' indexes follow.
-            const QList<HeaderField>& all = m.parts.first().headers;
+            const QList<HeaderField>& all = m.parts.constFirst().headers;
             QList<int> newIndex(all.size(), -1);
             QSet<int> keep;
             for (const ReceivedHop& h : std::as_const(m.received)) {
@@ -334,18 +335,17 @@ namespace CaseAnalyzer {
             }
             m.parts = std::move(parts);
         }
-        for (ReceivedHop& h : m.received)
+        // What the stored analysis drops goes here too (makeLean()), except what analyze() reads
+        // beyond it: the trimmed parts, the hops (without their lines) and the authentication summary.
+        QList<MimePart> parts = std::move(m.parts);
+        QList<ReceivedHop> received = std::move(m.received);
+        AuthSummary auth = std::move(m.auth);
+        makeLean(m);
+        for (ReceivedHop& h : received)
             h.raw = QString();
-        m.raw = QByteArray();
-        m.source = QByteArray();
-        m.defects.clear();
-        m.messageClass.clear();
-        m.dateRaw.clear();
-        m.fromAll.clear();
-        m.sender = {};
-        m.bcc.clear();
-        m.dkimSignatures.clear();
-        m.attachments.clear();
+        m.parts = std::move(parts);
+        m.received = std::move(received);
+        m.auth = std::move(auth);
     }
 
     CaseAnalysis analyze(const QList<Message>& input, const ActorOverrides& overrides)

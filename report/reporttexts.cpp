@@ -245,7 +245,8 @@ QString caseSummary(const ReportInput& in, const Anonymizer& an, ReportLanguage 
     int attackerCount = 0;
     QStringList impersonated, targets, parties;
     bool exchange = false; // a party's own message is in the case
-    for (const CaseMessage& cm : a.messages) {
+    for (int index = 0; index < a.messages.size(); ++index) {
+        const CaseMessage& cm = a.messages[index];
         if (!first.isValid() && cm.message.date.isValid())
             first = cm.message.date;
         // Mail between the parties: a party's own message to another party (a delivery report
@@ -263,7 +264,6 @@ QString caseSummary(const ReportInput& in, const Anonymizer& an, ReportLanguage 
                     impersonated << who;
             }
             // The organisations it wrote to, those case analysis did not know included (a series).
-            const int index = int(&cm - a.messages.constData());
             for (int p : an.recipientParties(index)) {
                 if (p >= 0 && p < an.parties().size()) {
                     const QString who = an.organisation(an.parties()[p].label, l);
