@@ -28,10 +28,10 @@
 using namespace MailTriage;
 
 namespace {
-qint64 peakRssKib()
+qint64 peakRssKib(int who = RUSAGE_SELF)
 {
     struct rusage u;
-    getrusage(RUSAGE_SELF, &u);
+    getrusage(who, &u);
     return u.ru_maxrss;
 }
 
@@ -125,6 +125,12 @@ int main(int argc, char* argv[])
     out << "| timeline layout + paint, whole case in one viewport | " << ms(layoutAllNs) << " |\n";
     out << "| peak RSS of the window process | " << QString::number(double(peakRssKib()) / 1024.0, 'f', 0)
         << " MiB |\n";
+    if (!session->analysisWasStored()) {
+        // The largest process the window started: the case-analysis process (CaseAnalysisProcess),
+        // or a parser worker when that was larger.
+        out << "| peak RSS of its largest helper process (the case analysis) | "
+            << QString::number(double(peakRssKib(RUSAGE_CHILDREN)) / 1024.0, 'f', 0) << " MiB |\n";
+    }
     out.flush();
     return 0;
 }

@@ -257,6 +257,18 @@ namespace CaseAnalyzer {
 
     } // namespace
 
+    bool assignStoredIds(CaseAnalysis& analysis, const QHash<QByteArray, qint64>& idOfSha)
+    {
+        bool filled = false;
+        for (CaseMessage& cm : analysis.messages) {
+            for (MessageCopy& c : cm.copies) {
+                if (c.storedId <= 0 && (c.storedId = idOfSha.value(c.sha256, 0)) > 0)
+                    filled = true;
+            }
+        }
+        return filled;
+    }
+
     QString normalizeSubject(const QString& subjectIn)
     {
         static const QRegularExpression prefix(
@@ -638,7 +650,9 @@ namespace CaseAnalyzer {
                     if (it == addressesOfName.cend() || it->contains(lower(mb.address)))
                         continue;
                     const bool freemail = ReferenceData::isFreemail(mb.domain());
-                    const QString before = QStringList(it->values()).join(QStringLiteral(", "));
+                    QStringList earlier = it->values();
+                    earlier.sort(); // a set's order differs from one process to the next
+                    const QString before = earlier.join(QStringLiteral(", "));
                     addFinding(m,
                         makeFinding(freemail ? QStringLiteral("cc_altered_to_freemail") : QStringLiteral("cc_altered"),
                             freemail ? Severity::High : Severity::Medium, m, header,

@@ -23,6 +23,10 @@ CaseAnalysis analyze(const QList<Message>& messages, const ActorOverrides& overr
 /// trimmed message as for the full one (tst_caseanalyzer::trimmedMessagesGiveTheSameAnalysis).
 void trimForAnalysis(Message& m);
 
+/// Gives each copy of @p analysis that has none its stored id, by its SHA-256 in @p idOfSha; true
+/// when any got one.
+bool assignStoredIds(CaseAnalysis& analysis, const QHash<QByteArray, qint64>& idOfSha);
+
 /// "RE: Fw: AW: 転送: subject" -> "subject" (prefixes, brackets like [ext], case and spaces).
 QString normalizeSubject(const QString& subject);
 

@@ -2,6 +2,7 @@
 #include "parseworkerpool.h"
 
 #include "serialization.h"
+#include "workerpipe.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,19 +14,9 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
-#include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
-
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define MAILTRIAGE_HAS_ASAN 1
-#endif
-#endif
-#ifndef MAILTRIAGE_HAS_ASAN
-#define MAILTRIAGE_HAS_ASAN 0
-#endif
 
 namespace MailTriage {
 
@@ -39,42 +30,7 @@ qint64 ParseWorkerPool::workersStarted()
 }
 
 namespace {
-    // Wire format, both directions: 8-byte little-endian length, then payload.
-    // Request payload: UTF-8 file name, NUL, file bytes. Reply payload: serializeReadResult().
-    QByteArray frame(const QByteArray& payload)
-    {
-        QByteArray out;
-        out.reserve(payload.size() + 8);
-        const quint64 n = quint64(payload.size());
-        for (int i = 0; i < 8; ++i)
-            out.append(static_cast<char>((n >> (8 * i)) & 0xFF));
-        out.append(payload);
-        return out;
-    }
-
-    bool readExactly(int fd, char* buf, size_t n)
-    {
-        size_t got = 0;
-        while (got < n) {
-            const ssize_t r = ::read(fd, buf + got, n - got);
-            if (r <= 0)
-                return false;
-            got += size_t(r);
-        }
-        return true;
-    }
-
-    bool writeAll(int fd, const char* buf, size_t n)
-    {
-        size_t done = 0;
-        while (done < n) {
-            const ssize_t w = ::write(fd, buf + done, n - done);
-            if (w <= 0)
-                return false;
-            done += size_t(w);
-        }
-        return true;
-    }
+    using WorkerPipe::frame;
 
     class Worker {
     public:
@@ -92,26 +48,8 @@ namespace {
                 { QStringLiteral("--max-file-bytes"), QString::number(m_options.limits.maxFileBytes),
                     QStringLiteral("--max-message-bytes"), QString::number(m_options.limits.maxMessageBytes) });
             m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            const rlim_t as = rlim_t(m_options.memoryLimitBytes);
-            const rlim_t cpu = rlim_t(m_options.cpuSeconds);
-            const rlim_t stack = rlim_t(m_options.stackLimitBytes);
-            m_process->setChildProcessModifier([as, cpu, stack]() {
-                // Runs in the child between fork and exec: async-signal-safe calls only.
-                struct rlimit l;
-#if !defined(__SANITIZE_ADDRESS__) && !MAILTRIAGE_HAS_ASAN
-                // AddressSanitizer reserves terabytes of address space; an RLIMIT_AS breaks it.
-                l.rlim_cur = l.rlim_max = as;
-                setrlimit(RLIMIT_AS, &l);
-#else
-                (void)as;
-#endif
-                l.rlim_cur = l.rlim_max = cpu;
-                setrlimit(RLIMIT_CPU, &l);
-                l.rlim_cur = l.rlim_max = stack;
-                setrlimit(RLIMIT_STACK, &l);
-                l.rlim_cur = l.rlim_max = 0;
-                setrlimit(RLIMIT_CORE, &l);
-            });
+            WorkerPipe::setLimits(
+                *m_process, m_options.memoryLimitBytes, m_options.cpuSeconds, m_options.stackLimitBytes);
             m_process->start(QIODevice::ReadWrite);
             g_workersStarted.fetch_add(1);
             if (!m_process->waitForStarted(10000)) {
@@ -172,10 +110,7 @@ namespace {
                     continue;
                 }
                 reply += m_process->readAll();
-                if (!haveLength && reply.size() >= 8) {
-                    expected = 0;
-                    for (int i = 0; i < 8; ++i)
-                        expected |= quint64(uchar(reply[i])) << (8 * i);
+                if (!haveLength && WorkerPipe::frameLength(reply, &expected)) {
                     haveLength = true;
                     if (expected > quint64(4) << 30) {
                         *error = QStringLiteral("could not be parsed safely: the parser process answered nonsense");
@@ -194,10 +129,7 @@ namespace {
             return true;
         }
 
-        bool alive() const
-        {
-            return m_process && m_process->state() == QProcess::Running;
-        }
+        bool alive() const { return m_process && m_process->state() == QProcess::Running; }
 
     private:
         void kill()
@@ -396,27 +328,18 @@ int runParseWorker(int argc, char** argv)
         else if (key == "--max-message-bytes")
             limits.maxMessageBytes = value;
     }
-    std::vector<char> buf;
     while (true) {
-        unsigned char len[8];
-        if (!readExactly(STDIN_FILENO, reinterpret_cast<char*>(len), 8))
-            return 0; // EOF: the program closed the pipe
-        quint64 n = 0;
-        for (int i = 0; i < 8; ++i)
-            n |= quint64(len[i]) << (8 * i);
-        if (n > quint64(limits.maxFileBytes) + 4096)
-            return 3;
-        QByteArray payload(qsizetype(n), Qt::Uninitialized);
-        if (!readExactly(STDIN_FILENO, payload.data(), size_t(n)))
-            return 4;
+        QByteArray payload;
+        bool eof = false;
+        if (!WorkerPipe::readFrame(STDIN_FILENO, quint64(limits.maxFileBytes) + 4096, &payload, &eof))
+            return eof ? 0 : 3; // EOF: the program closed the pipe
         const qsizetype nul = payload.indexOf('\0');
         const QString name = QString::fromUtf8(payload.left(qMax<qsizetype>(nul, 0)));
         const QByteArray bytes = nul >= 0 ? payload.mid(nul + 1) : QByteArray();
         payload.clear();
         injectFault(name);
         const ReadResult r = MessageReader::readBytes(bytes, name, limits);
-        const QByteArray out = frame(serializeReadResult(r));
-        if (!writeAll(STDOUT_FILENO, out.constData(), size_t(out.size())))
+        if (!WorkerPipe::writeAll(STDOUT_FILENO, frame(serializeReadResult(r))))
             return 5;
     }
 }

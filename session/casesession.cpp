@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casesession.h"
 
+#include "caseanalysisprocess.h"
 #include "caseanalyzer.h"
 #include "importcontroller.h"
 #include "messagesource.h"
@@ -35,19 +36,6 @@ namespace {
                 covered.insert(id);
         }
         return covered;
-    }
-
-    /// Gives the copies of @p analysis that lack one their stored id, by SHA-256; true when any got one.
-    bool fillStoredIds(CaseAnalysis& analysis, const QHash<QByteArray, qint64>& idOfSha)
-    {
-        bool filled = false;
-        for (CaseMessage& cm : analysis.messages) {
-            for (MessageCopy& c : cm.copies) {
-                if (c.storedId <= 0 && (c.storedId = idOfSha.value(c.sha256, 0)) > 0)
-                    filled = true;
-            }
-        }
-        return filled;
     }
 
     MessageRow rowOfStored(const StoredMessage& s)
@@ -459,7 +447,7 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
             const QHash<QByteArray, qint64> ids = store->messages().idsBySha256();
             result.storedCount = ids.size();
             // Copies without their id (never written so, but the blob is data): look them up.
-            if (fillStoredIds(*analysis, ids)) {
+            if (CaseAnalyzer::assignStoredIds(*analysis, ids)) {
                 result.rows.clear();
                 result.counts.clear();
                 result.severities.clear();
@@ -492,39 +480,78 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
         state->interimReady = true;
     }
     {
-        MessageSource::Batch batch = MessageSource::read(
-            *store, stored, options,
-            [state](int done, int total) {
-                state->done = done;
-                state->total = total;
-            },
-            &state->cancel, MessageSource::ReadOptions { false, true });
-        if (state->cancel) {
-            result.cancelled = true;
-            return result;
+        const auto progress = [state](int done, int total) {
+            state->done = done;
+            state->total = total;
+        };
+        const MessageSource::ReadOptions trimmed { false, true };
+        const QString helperPath = options.workerPath.isEmpty() ? ParseWorkerPool::findWorker() : options.workerPath;
+        QByteArray storedForm;
+        MessageSource::Batch batch;
+        if (CaseAnalysisProcess::available(helperPath)) {
+            // The messages go to the analysis process as they are read: this process never holds
+            // them all (a 100,000-message case: some 1.5 GB), only the analysis it sends back.
+            CaseAnalysisProcess helper(helperPath);
+            QString helperError;
+            bool helperOk = helper.start(stored.size(), verdictsOf(*store), &helperError);
+            if (helperOk) {
+                batch = MessageSource::readEach(
+                    *store, stored,
+                    [&](int i, Message&& m) {
+                        if (helperOk)
+                            helperOk = helper.add(stored[i].id, m, &helperError);
+                    },
+                    options, progress, &state->cancel, trimmed);
+            }
+            if (helperOk && batch.ok && !state->cancel)
+                helperOk = helper.finish(&storedForm, &helperError, &state->cancel);
+            if (state->cancel) {
+                result.cancelled = true;
+                return result;
+            }
+            result.errors = batch.errors;
+            if (batch.ok && helperOk && !deserializeCaseAnalysis(storedForm, analysis.get())) {
+                helperOk = false;
+                helperError = QStringLiteral("the analysis process answered nonsense");
+            }
+            if (batch.ok && !helperOk) {
+                result.error = QStringLiteral("the case could not be analysed: %1").arg(helperError);
+                return result;
+            }
+        } else {
+            // No helper program (a build without mailtriage-worker): analysed here.
+            batch = MessageSource::read(*store, stored, options, progress, &state->cancel, trimmed);
+            if (state->cancel) {
+                result.cancelled = true;
+                return result;
+            }
+            result.errors = batch.errors;
+            if (batch.ok) {
+                *analysis = CaseAnalyzer::analyze(batch.messages, verdictsOf(*store));
+                batch.messages.clear();
+                QHash<QByteArray, qint64> idOfSha;
+                for (const StoredMessage& s : stored)
+                    idOfSha.insert(s.sha256, s.id);
+                CaseAnalyzer::assignStoredIds(*analysis, idOfSha);
+                // Keep what the list, the overview and the timeline need; MessageSource reads a
+                // message in full when it is shown or exported.
+                for (CaseMessage& cm : analysis->messages)
+                    makeLean(cm.message);
+                if (storeResult && batch.errors.isEmpty())
+                    storedForm = serializeCaseAnalysis(*analysis);
+            }
         }
-        result.errors = batch.errors;
         if (!batch.ok) {
             // No parser worker could run: the case is listed, but cannot be analysed here.
             result.error = batch.errors.isEmpty() ? QStringLiteral("the parser workers could not run")
                                                   : batch.errors.last().reason;
             return result;
         }
-        *analysis = CaseAnalyzer::analyze(batch.messages, verdictsOf(*store));
-        batch.messages.clear();
-        QHash<QByteArray, qint64> idOfSha;
-        for (const StoredMessage& s : stored)
-            idOfSha.insert(s.sha256, s.id);
-        fillStoredIds(*analysis, idOfSha);
-        // Keep what the list, the overview and the timeline need; MessageSource reads a message
-        // in full when it is shown or exported.
-        for (CaseMessage& cm : analysis->messages)
-            makeLean(cm.message);
         if (storeResult && batch.errors.isEmpty()) {
             std::unique_ptr<CaseStore> writer = CaseStore::open(location, CaseStore::OpenMode::ReadWrite, &e);
             // A case that changed meanwhile refuses it: the next load analyses the new state.
             if (writer)
-                writer->storeAnalysis(revision, key, serializeCaseAnalysis(*analysis));
+                writer->storeAnalysis(revision, key, storedForm);
         }
     }
     buildRows(*analysis, &result);

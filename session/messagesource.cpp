@@ -43,12 +43,12 @@ namespace {
     }
 } // namespace
 
-Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWorkerPool::Options& options,
-    const Progress& progress, const std::atomic<bool>* cancel, const ReadOptions& readOptions)
+Batch readEach(CaseStore& store, const QList<StoredMessage>& stored, const Sink& sink,
+    const ParseWorkerPool::Options& options, const Progress& progress, const std::atomic<bool>* cancel,
+    const ReadOptions& readOptions)
 {
     Batch r;
     const int total = int(stored.size());
-    QMap<int, Message> byIndex;
     int done = 0;
     const QByteArray revision = readingRevision();
 
@@ -107,7 +107,7 @@ Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWork
                 continue;
             }
             placeOf(c.message, stored[c.index]);
-            byIndex.insert(c.index, std::move(c.message));
+            sink(c.index, std::move(c.message));
             ++done;
         }
         if (progress)
@@ -167,11 +167,20 @@ Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWork
         });
         r.parsed = int(parsed.size());
         for (auto it = parsed.begin(); it != parsed.end(); ++it)
-            byIndex.insert(it.key(), std::move(it.value()));
+            sink(it.key(), std::move(it.value()));
     }
-
-    r.messages.reserve(byIndex.size());
     r.fromCache = total - int(toParse.size());
+    return r;
+}
+
+Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWorkerPool::Options& options,
+    const Progress& progress, const std::atomic<bool>* cancel, const ReadOptions& readOptions)
+{
+    QMap<int, Message> byIndex;
+    Batch r = readEach(
+        store, stored, [&byIndex](int index, Message&& m) { byIndex.insert(index, std::move(m)); }, options, progress,
+        cancel, readOptions);
+    r.messages.reserve(byIndex.size());
     for (auto it = byIndex.begin(); it != byIndex.end(); ++it)
         r.messages.append(std::move(it.value()));
     return r;

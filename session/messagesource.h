@@ -42,6 +42,16 @@ struct ReadOptions {
 Batch read(CaseStore& store, const QList<StoredMessage>& which, const ParseWorkerPool::Options& options = {},
     const Progress& progress = {}, const std::atomic<bool>* cancel = nullptr, const ReadOptions& read = {});
 
+/// Receives the messages of readEach(): @p index is the message's place in the list asked for.
+using Sink = std::function<void(int index, Message&& message)>;
+
+/// Like read(), but hands each message to @p sink (on this thread) as soon as it is read instead of
+/// holding them all: cached ones a chunk at a time in the order asked for, then those parsed
+/// again. Batch::messages stays empty. Case analysis streams a large case through this.
+Batch readEach(CaseStore& store, const QList<StoredMessage>& which, const Sink& sink,
+    const ParseWorkerPool::Options& options = {}, const Progress& progress = {},
+    const std::atomic<bool>* cancel = nullptr, const ReadOptions& read = {});
+
 /// Every message of the case, in stored order.
 Batch readAll(CaseStore& store, const ParseWorkerPool::Options& options = {}, const Progress& progress = {},
     const std::atomic<bool>* cancel = nullptr);
