@@ -159,6 +159,34 @@ const QList<BrandName>& brandNames()
     return list;
 }
 
+QStringList givenNameVariants(QStringView given)
+{
+    struct Group {
+        QString given;
+        QStringList shortForms;
+    };
+    static const QList<Group> groups = [] {
+        QList<Group> l;
+        for (const GeneratedShortForms& g : kGivenNameShortForms)
+            l.append({ QString::fromUtf8(g.given), QString::fromUtf8(g.shortForms).split(u'|', Qt::SkipEmptyParts) });
+        return l;
+    }();
+    QStringList out;
+    const auto note = [&out, given](const QString& name) {
+        if (name.compare(given, Qt::CaseInsensitive) != 0 && !out.contains(name))
+            out << name;
+    };
+    for (const Group& g : groups) {
+        if (g.given.compare(given, Qt::CaseInsensitive) == 0) {
+            for (const QString& s : g.shortForms)
+                note(s);
+        } else if (g.shortForms.contains(given.toString(), Qt::CaseInsensitive)) {
+            note(g.given);
+        }
+    }
+    return out;
+}
+
 Counts counts()
 {
     return { kFreemailNpmCount, kFreemailJapanCount, kBrandDomainsCount, kEspDomainsCount, kRiskyTldsCount,

@@ -44,6 +44,12 @@ struct BrandName {
 /// The brand-name list (resources/referencedata/brand-names.txt), in file order.
 const QList<BrandName>& brandNames();
 
+/// Other forms of the English given name @p given (resources/referencedata/given-name-short-forms.txt,
+/// any case): for a full name its short forms ("Robert": Rob, Bob, Bobby, Robbie, Bert), for a
+/// short form the full names it stands for ("Bob": Robert; "Liz": Elizabeth). Capitalised, in file
+/// order, without @p given; empty for a name the list does not have.
+QStringList givenNameVariants(QStringView given);
+
 /// Number of entries of each list (for tests and documentation).
 struct Counts {
     int freemailNpm = 0;

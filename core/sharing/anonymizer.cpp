@@ -1946,6 +1946,65 @@ namespace {
             }
         }
 
+        // Short forms of English given names ("Rob", "Bobby" of Robert; "Robert" of Bob), from the
+        // project's list (ReferenceData::givenNameVariants): a person's name as colleagues write it,
+        // in a signature ("Thanks, Rob") or a greeting ("Hi Bob,"). A guess from a list is taken
+        // only where the case confirms it: written as a name (capitalised) in mail from or to that
+        // person, and nowhere in the case in lower case ("Bill" stays a word in a case that writes
+        // "bill"; "Will" in one that writes "will").
+        void addShortForms()
+        {
+            QHash<QString, int> candidate; // short form -> person (the first whose name has it)
+            QStringList order;
+            for (int i = 0; i < m_people.size(); ++i) {
+                const QStringList words = withoutOrdinaryWords(nameWords(namePart(m_people[i].name)));
+                if (words.size() < 2 || isCjk(words.first().front()))
+                    continue;
+                for (const QString& v : ReferenceData::givenNameVariants(words.first())) {
+                    if (!candidate.contains(v) && !has(v) && !isGeneric(v.toLower())) {
+                        candidate.insert(v, i);
+                        order << v;
+                    }
+                }
+            }
+            if (candidate.isEmpty())
+                return;
+            QSet<QString> asName, asWord;
+            static const QRegularExpression word(QStringLiteral("(?<![\\p{L}\\p{N}])\\p{L}{2,}(?![\\p{L}\\p{N}])"),
+                QRegularExpression::UseUnicodePropertiesOption);
+            for (qsizetype i = 0; i < m_scans.size() && i < m_a.messages.size(); ++i) {
+                const Message& m = m_a.messages[i].message;
+                QSet<int> involved;
+                for (const Mailbox& mb : QList<Mailbox> { m.from } + m.to + m.cc) {
+                    const auto it = m_personOfAddress.constFind(lower(mb.address));
+                    if (it != m_personOfAddress.cend())
+                        involved.insert(*it);
+                }
+                const Scan& sc = m_scans[i];
+                for (const QString& text : QStringList { sc.body } + sc.extracted + sc.attachmentNames) {
+                    for (auto it = word.globalMatch(text); it.hasNext();) {
+                        const QString w = it.next().captured();
+                        if (w.size() > 11)
+                            continue;
+                        if (w.front().isLower()) {
+                            const QString capital = w.front().toUpper() + w.mid(1);
+                            if (candidate.contains(capital))
+                                asWord.insert(capital);
+                        } else if (const auto c = candidate.constFind(w);
+                                   c != candidate.cend() && involved.contains(*c)) {
+                            asName.insert(w);
+                        }
+                    }
+                }
+            }
+            for (const QString& v : std::as_const(order)) {
+                if (asName.contains(v) && !asWord.contains(v)) {
+                    const Person& p = m_people[candidate.value(v)];
+                    add(QStringLiteral("name-word"), v, p.given, {}, p.label);
+                }
+            }
+        }
+
         void addPeople()
         {
             // Order of appearance: parties in label order, people by their first message.
@@ -1996,6 +2055,7 @@ namespace {
                     m_personOfLocal.insert(localOfAddress(a).toLower(), int(&p - m_people.constData()));
                 }
             }
+            addShortForms();
             for (const Person& p : std::as_const(m_people)) {
                 for (const QString& a : p.addresses) {
                     const QString dom = domainOfAddress(a);

@@ -4,6 +4,7 @@
 #include "anonymizer.h"
 #include "commonwords.h"
 #include "lookalike.h"
+#include "referencedata.h"
 #include "testfixture.h"
 #include "testsupport.h"
 
@@ -379,6 +380,45 @@ private Q_SLOTS:
             && !an.map().find(QStringLiteral("secured")));
         // The address itself is still replaced whole.
         QVERIFY(!an.text(QStringLiteral("secured@orvelle-castings.de")).contains(QLatin1String("orvelle")));
+    }
+
+    // A given name has short forms people sign with ("Thanks, Rob"): taken from the project's list
+    // where the case writes them as the person's name, never where the case writes the word.
+    void shortFormsOfGivenNames()
+    {
+        QCOMPARE(ReferenceData::givenNameVariants(QStringLiteral("robert")).mid(0, 2),
+            (QStringList { QStringLiteral("Rob"), QStringLiteral("Bob") }));
+        QVERIFY(ReferenceData::givenNameVariants(QStringLiteral("Liz")).contains(QStringLiteral("Elizabeth")));
+        QVERIFY(ReferenceData::givenNameVariants(QStringLiteral("Kazamidori")).isEmpty());
+
+        const QString rob = QStringLiteral("Robert Hale <robert.hale@orvelle-castings.de>");
+        const QString bill = QStringLiteral("William Price <w.price@orvelle-castings.de>");
+        const QString liz = QStringLiteral("Elizabeth Lund <elizabeth.lund@kestrel-valves.se>");
+        const CaseAnalysis ca = syntheticCase({
+            eml(rob, liz, QStringLiteral("Mon, 02 Sep 2019 09:00:00 +0200"), QStringLiteral("1@orvelle-castings.de"),
+                QStringLiteral("Order 77"),
+                QStringLiteral("Hi Liz,\r\n\r\nthe order ships Friday.\r\n\r\nThanks, Rob\r\n")),
+            eml(liz, rob, QStringLiteral("Mon, 02 Sep 2019 10:00:00 +0200"), QStringLiteral("2@kestrel-valves.se"),
+                QStringLiteral("RE: Order 77"),
+                QStringLiteral("Hi Rob,\r\n\r\nnoted. Bill says the bill follows.\r\n\r\nBest, Liz\r\n")),
+            eml(bill, liz, QStringLiteral("Mon, 02 Sep 2019 11:00:00 +0200"), QStringLiteral("3@orvelle-castings.de"),
+                QStringLiteral("RE: Order 77"),
+                QStringLiteral("Hello Elizabeth,\r\n\r\ninvoice attached.\r\n\r\nBill\r\n")),
+        });
+        const Anonymizer an(ca);
+        const QString text = an.text(QStringLiteral("Thanks, Rob. Hi Liz. Bill says the bill follows."));
+        for (const char* gone : { "Rob", "Liz" })
+            QVERIFY2(!text.contains(QLatin1String(gone)),
+                qPrintable(QStringLiteral("kept '%1': ").arg(QLatin1String(gone)) + text));
+        // Rob is Robert's pseudonym, Liz Elizabeth's.
+        QCOMPARE(pseudonymOf(an, QStringLiteral("Rob")), pseudonymOf(an, QStringLiteral("Robert")));
+        QCOMPARE(pseudonymOf(an, QStringLiteral("Liz")), pseudonymOf(an, QStringLiteral("Elizabeth")));
+        // The case writes "bill" as a word: "Bill" is no short form of William here.
+        QVERIFY2(text.contains(QLatin1String("the bill follows")) && text.contains(QLatin1String("Bill says")),
+            qPrintable(text));
+        QVERIFY(!an.map().find(QStringLiteral("Bill")));
+        // A short form the case never writes is not guessed into the map.
+        QVERIFY(!an.map().find(QStringLiteral("Bobby")));
     }
 
     // A party's bank is also written short ("Mikawa Shinkin", "Kazamidori"): the short forms get
