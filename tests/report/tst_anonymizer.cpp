@@ -421,6 +421,46 @@ private Q_SLOTS:
         QVERIFY(!an.map().find(QStringLiteral("Bobby")));
     }
 
+    // Postal address blocks without a country line, in the formats each post writes: a street line
+    // (a number and a kind of thoroughfare) above the town line with its postcode; a US town line
+    // (state and ZIP code) and a line ending in a British postcode are addresses on their own.
+    void postalAddressesWithoutCountry_data()
+    {
+        QTest::addColumn<QString>("block");
+        QTest::newRow("us") << QStringLiteral("1234 Main Street, Suite 200\nSpringfield, IL 62704-1234");
+        QTest::newRow("us-suite-line") << QStringLiteral("77 Harbor Blvd.\nSuite 5\nLong Beach, CA 90802");
+        QTest::newRow("us-town-only") << QStringLiteral("Springfield, IL 62704");
+        QTest::newRow("de") << QStringLiteral("Hauptstraße 12\n80331 München");
+        QTest::newRow("de-prefix") << QStringLiteral("Industriestr. 4a\r\nD-70565 Stuttgart");
+        QTest::newRow("fr") << QStringLiteral("5 rue de la Paix\n75002 Paris");
+        QTest::newRow("nl") << QStringLiteral("Keizersgracht 123\n1015 CJ Amsterdam");
+        QTest::newRow("se") << QStringLiteral("Storgatan 8\n411 38 Göteborg");
+        QTest::newRow("uk") << QStringLiteral("1-2 Hall Street\nLeeds LS1 4AB");
+    }
+    void postalAddressesWithoutCountry()
+    {
+        QFETCH(QString, block);
+        const Anonymizer an(analysisOf(QStringLiteral("demo")));
+        const QString text = QStringLiteral("Best regards,\nSarah\n") + block + QStringLiteral("\nTel. office\n");
+        const QString out = an.text(text);
+        QVERIFY2(out.contains(QLatin1String("[postal address]")), qPrintable(out));
+        for (const QString& line : block.split(QLatin1Char('\n')))
+            QVERIFY2(!out.contains(line.trimmed()), qPrintable(out));
+        QVERIFY2(out.startsWith(QLatin1String("Best regards,\n")) && out.endsWith(QLatin1String("\nTel. office\n")),
+            qPrintable(out));
+    }
+    void noPostalAddressWithoutItsShape()
+    {
+        const Anonymizer an(analysisOf(QStringLiteral("demo")));
+        // Numbers and capitalised words that are no address: kept as they are.
+        for (const QString& text : { QStringLiteral("Invoice 1234\n2024 Summary\n"),
+                 QStringLiteral("We ship 12 boxes of steel\n10115 Units left\n"),
+                 QStringLiteral("Meet me at 10 Downing Street tomorrow.\nRegards"),
+                 QStringLiteral("Order 4471 for IL 62704 units\n"), QStringLiteral("3 pallets on the way\n") }) {
+            QCOMPARE(an.text(text), text);
+        }
+    }
+
     // A party's bank is also written short ("Mikawa Shinkin", "Kazamidori"): the short forms get
     // the bank's pseudonym; the attacker's bank (where the money was to go) stays as it is.
     void bankShortFormsArePseudonyms()
