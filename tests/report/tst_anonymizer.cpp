@@ -2,8 +2,11 @@
 // The anonymizer: the pseudonym map built from the shared BEC scenarios and the demo case, the
 // look-alike tricks kept visible, free-mail mimics, defanging, the map file and its edits.
 #include "anonymizer.h"
+#include "caseanalyzer.h"
 #include "commonwords.h"
 #include "lookalike.h"
+#include "messageanalyzer.h"
+#include "messagereader.h"
 #include "referencedata.h"
 #include "testfixture.h"
 #include "testsupport.h"
@@ -459,6 +462,52 @@ private Q_SLOTS:
                  QStringLiteral("Order 4471 for IL 62704 units\n"), QStringLiteral("3 pallets on the way\n") }) {
             QCOMPARE(an.text(text), text);
         }
+    }
+
+    // The attacker writes from a third party's own mailbox, one that sent genuine mail of the case
+    // (a compromised account of the forwarder): that organisation is a party like the others, so
+    // its address and domain are pseudonyms in the outputs and never an indicator to block, which
+    // would block its real mail.
+    void compromisedThirdPartyIsNoIndicator()
+    {
+        const QString seller = QStringLiteral("Jonas Weber <jonas.weber@orvelle-castings.de>");
+        const QString buyer = QStringLiteral("Mia Lund <mia.lund@kestrel-valves.se>");
+        const QString forwarder = QStringLiteral("Per Holm <per.holm@nordfrakt-logistics.no>");
+        QList<Message> messages;
+        int n = 0;
+        for (const QString& raw : { eml(seller, buyer, QStringLiteral("Mon, 02 Sep 2019 09:00:00 +0200"),
+                                        QStringLiteral("1@orvelle-castings.de"), QStringLiteral("Order 77"),
+                                        QStringLiteral("Invoice attached.")),
+                 eml(forwarder, buyer, QStringLiteral("Tue, 03 Sep 2019 09:00:00 +0200"),
+                     QStringLiteral("2@nordfrakt-logistics.no"), QStringLiteral("Order 77 shipped"),
+                     QStringLiteral("The goods left Oslo today.")),
+                 eml(forwarder, buyer, QStringLiteral("Wed, 04 Sep 2019 09:00:00 +0200"),
+                     QStringLiteral("3@nordfrakt-logistics.no"), QStringLiteral("Order 77 payment"),
+                     QStringLiteral("Please pay the freight to our new account 4471 2231 9981.")) }) {
+            ReadResult r = MessageReader::readBytes(raw.toUtf8(), QStringLiteral("m%1.eml").arg(++n));
+            for (Message& m : r.messages) {
+                MessageAnalyzer::analyze(m);
+                messages << m;
+            }
+        }
+        // The analyst's verdict: the third message is the attacker's.
+        const CaseAnalysis first = CaseAnalyzer::analyze(messages);
+        ActorOverrides verdicts;
+        for (const CaseMessage& cm : first.messages) {
+            if (cm.message.messageId == QLatin1String("<3@nordfrakt-logistics.no>"))
+                verdicts.insert(cm.key, QStringLiteral("attacker"));
+        }
+        QCOMPARE(verdicts.size(), 1);
+        const CaseAnalysis a = CaseAnalyzer::analyze(messages, verdicts);
+        const Anonymizer an(a);
+        bool attackerMessage = false;
+        for (const CaseMessage& cm : a.messages)
+            attackerMessage = attackerMessage || (cm.actor == QLatin1String("attacker") && cm.actorOverridden);
+        QVERIFY(attackerMessage);
+        for (const Indicator& i : an.indicators())
+            QVERIFY2(!i.value.contains(QLatin1String("nordfrakt"), Qt::CaseInsensitive), qPrintable(i.value));
+        const QString text = an.text(QStringLiteral("From per.holm@nordfrakt-logistics.no"));
+        QVERIFY2(!text.contains(QLatin1String("nordfrakt")) && !text.contains(QLatin1String("holm")), qPrintable(text));
     }
 
     // A party's bank is also written short ("Mikawa Shinkin", "Kazamidori"): the short forms get
