@@ -35,8 +35,8 @@ QString pseudonymOf(const Anonymizer& an, const QString& real)
     return p ? p->pseudonym : QString();
 }
 
-/// A tiny case built from raw messages (synthetic edge cases of look-alike tricks).
-CaseAnalysis syntheticCase(const QStringList& emls)
+/// Raw messages read and analysed (synthetic edge cases).
+QList<Message> syntheticMessages(const QStringList& emls)
 {
     QList<Message> messages;
     int n = 0;
@@ -47,7 +47,13 @@ CaseAnalysis syntheticCase(const QStringList& emls)
             messages << m;
         }
     }
-    return CaseAnalyzer::analyze(messages);
+    return messages;
+}
+
+/// A tiny case built from raw messages (synthetic edge cases of look-alike tricks).
+CaseAnalysis syntheticCase(const QStringList& emls)
+{
+    return CaseAnalyzer::analyze(syntheticMessages(emls));
 }
 
 QString eml(const QString& from, const QString& to, const QString& date, const QString& id, const QString& subject,
@@ -473,23 +479,17 @@ private Q_SLOTS:
         const QString seller = QStringLiteral("Jonas Weber <jonas.weber@orvelle-castings.de>");
         const QString buyer = QStringLiteral("Mia Lund <mia.lund@kestrel-valves.se>");
         const QString forwarder = QStringLiteral("Per Holm <per.holm@nordfrakt-logistics.no>");
-        QList<Message> messages;
-        int n = 0;
-        for (const QString& raw : { eml(seller, buyer, QStringLiteral("Mon, 02 Sep 2019 09:00:00 +0200"),
-                                        QStringLiteral("1@orvelle-castings.de"), QStringLiteral("Order 77"),
-                                        QStringLiteral("Invoice attached.")),
-                 eml(forwarder, buyer, QStringLiteral("Tue, 03 Sep 2019 09:00:00 +0200"),
-                     QStringLiteral("2@nordfrakt-logistics.no"), QStringLiteral("Order 77 shipped"),
-                     QStringLiteral("The goods left Oslo today.")),
-                 eml(forwarder, buyer, QStringLiteral("Wed, 04 Sep 2019 09:00:00 +0200"),
-                     QStringLiteral("3@nordfrakt-logistics.no"), QStringLiteral("Order 77 payment"),
-                     QStringLiteral("Please pay the freight to our new account 4471 2231 9981.")) }) {
-            ReadResult r = MessageReader::readBytes(raw.toUtf8(), QStringLiteral("m%1.eml").arg(++n));
-            for (Message& m : r.messages) {
-                MessageAnalyzer::analyze(m);
-                messages << m;
-            }
-        }
+        const QList<Message> messages = syntheticMessages({
+            eml(seller, buyer, QStringLiteral("Mon, 02 Sep 2019 09:00:00 +0200"),
+                QStringLiteral("1@orvelle-castings.de"), QStringLiteral("Order 77"),
+                QStringLiteral("Invoice attached.")),
+            eml(forwarder, buyer, QStringLiteral("Tue, 03 Sep 2019 09:00:00 +0200"),
+                QStringLiteral("2@nordfrakt-logistics.no"), QStringLiteral("Order 77 shipped"),
+                QStringLiteral("The goods left Oslo today.")),
+            eml(forwarder, buyer, QStringLiteral("Wed, 04 Sep 2019 09:00:00 +0200"),
+                QStringLiteral("3@nordfrakt-logistics.no"), QStringLiteral("Order 77 payment"),
+                QStringLiteral("Please pay the freight to our new account 4471 2231 9981.")),
+        });
         // The analyst's verdict: the third message is the attacker's.
         const CaseAnalysis first = CaseAnalyzer::analyze(messages);
         ActorOverrides verdicts;
