@@ -19,8 +19,9 @@ namespace {
     std::atomic<qint64> g_started { 0 };
 
     constexpr quint32 kHelperMagic = 0x4D544348; // "MTCH"
-    // A trimmed message serialized is a few KB; one of 256 MiB is not one.
-    constexpr quint64 kMaxMessageFrame = quint64(256) << 20;
+    // A trimmed message serialized is a few KB; deserializeReading() unpacks at most 128 MiB, so a
+    // larger frame could not be read anyway (the program then analyses the case itself).
+    constexpr quint64 kMaxMessageFrame = (quint64(128) << 20) + 12;
     // The input the pipe may hold before add() waits for the helper.
     constexpr qint64 kMaxPending = qint64(4) << 20;
 
@@ -57,8 +58,10 @@ qint64 CaseAnalysisProcess::started()
     return g_started.load();
 }
 
-bool CaseAnalysisProcess::start(qsizetype messages, const ActorOverrides& overrides, QString* error)
+bool CaseAnalysisProcess::start(
+    qsizetype messages, const ActorOverrides& overrides, QString* error, const std::atomic<bool>* cancel)
 {
+    m_cancel = cancel;
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(m_workerPath);
     m_process->setArguments({ QStringLiteral("--case-analysis") });
@@ -79,10 +82,11 @@ bool CaseAnalysisProcess::start(qsizetype messages, const ActorOverrides& overri
     return write(header(messages, overrides), error);
 }
 
-bool CaseAnalysisProcess::add(qint64 storedId, const Message& message, QString* error)
+bool CaseAnalysisProcess::add(qint64 storedId, int order, const Message& message, QString* error)
 {
-    QByteArray payload(8, Qt::Uninitialized);
+    QByteArray payload(12, Qt::Uninitialized);
     qToLittleEndian<qint64>(storedId, payload.data());
+    qToLittleEndian<qint32>(order, payload.data() + 8);
     payload += serializeReading(message);
     return write(payload, error);
 }
@@ -95,7 +99,11 @@ bool CaseAnalysisProcess::write(const QByteArray& payload, QString* error)
     }
     m_process->write(WorkerPipe::frame(payload));
     while (m_process->bytesToWrite() > kMaxPending) {
-        if (!m_process->waitForBytesWritten(1000) && m_process->state() != QProcess::Running) {
+        if (m_cancel && m_cancel->load()) {
+            *error = QStringLiteral("cancelled");
+            return false;
+        }
+        if (!m_process->waitForBytesWritten(200) && m_process->state() != QProcess::Running) {
             *error = failure();
             return false;
         }
@@ -140,7 +148,9 @@ bool CaseAnalysisProcess::finish(QByteArray* storedAnalysis, QString* error, con
         if (haveLength && quint64(reply.size()) >= expected + 8)
             break;
     }
-    *storedAnalysis = reply.mid(8, qsizetype(expected));
+    reply.remove(0, 8);
+    reply.truncate(qsizetype(expected));
+    *storedAnalysis = std::move(reply);
     m_process->closeWriteChannel();
     if (!m_process->waitForFinished(10000))
         m_process->kill();
@@ -181,23 +191,31 @@ int runCaseAnalysisHelper()
             || reading != readingRevision())
             return 6;
     }
-    QList<Message> messages;
-    messages.reserve(qsizetype(std::clamp<qint64>(expected, 0, 10000000)));
+    QList<std::pair<int, Message>> received;
+    received.reserve(qsizetype(std::clamp<qint64>(expected, 0, 10000000)));
     QHash<QByteArray, qint64> idOfSha;
     while (true) {
         if (!WorkerPipe::readFrame(STDIN_FILENO, kMaxMessageFrame, &payload))
             return 4;
         if (payload.isEmpty())
             break;
-        if (payload.size() < 8)
+        if (payload.size() < 12)
             return 7;
         const qint64 id = qFromLittleEndian<qint64>(payload.constData());
+        const qint32 order = qFromLittleEndian<qint32>(payload.constData() + 8);
         Message m;
-        if (!deserializeReading(QByteArray::fromRawData(payload.constData() + 8, payload.size() - 8), {}, &m))
+        if (!deserializeReading(QByteArray::fromRawData(payload.constData() + 12, payload.size() - 12), {}, &m))
             return 7;
         idOfSha.insert(m.sha256, id);
-        messages.append(std::move(m));
+        received.append({ order, std::move(m) });
     }
+    // In the case's stored order, as the program would analyse them itself.
+    std::stable_sort(received.begin(), received.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<Message> messages;
+    messages.reserve(received.size());
+    for (auto& [order, m] : received)
+        messages.append(std::move(m));
+    received = {};
     payload = QByteArray();
     CaseAnalysis analysis = CaseAnalyzer::analyze(messages, overrides);
     messages = QList<Message>();

@@ -37,11 +37,14 @@ public:
     static qint64 started();
 
     /// Starts the helper for about @p messages messages (its limits follow) with the analyst's
-    /// verdicts @p overrides.
-    bool start(qsizetype messages, const ActorOverrides& overrides, QString* error);
+    /// verdicts @p overrides; @p cancel (kept) stops a wait for it.
+    bool start(
+        qsizetype messages, const ActorOverrides& overrides, QString* error, const std::atomic<bool>* cancel = nullptr);
     /// Sends one message, trimmed (CaseAnalyzer::trimForAnalysis()), with the stored id of its
-    /// copy in the case. Blocks while the helper is behind, so the pipe holds little.
-    bool add(qint64 storedId, const Message& message, QString* error);
+    /// copy in the case and its place @p order in the case's stored order (the helper analyses the
+    /// messages in that order, whatever order they arrive in, as CaseAnalyzer::analyze() here would
+    /// be given them). Blocks while the helper is behind, so the pipe holds little.
+    bool add(qint64 storedId, int order, const Message& message, QString* error);
     /// Ends the input and waits for the analysis; @p cancel stops the helper.
     bool finish(QByteArray* storedAnalysis, QString* error, const std::atomic<bool>* cancel = nullptr);
 
@@ -51,6 +54,7 @@ private:
 
     QString m_workerPath;
     std::unique_ptr<QProcess> m_process;
+    const std::atomic<bool>* m_cancel = nullptr;
 };
 
 /// Helper side (`mailtriage-worker --case-analysis`): reads the messages on stdin, writes the

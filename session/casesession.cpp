@@ -488,18 +488,19 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
         const QString helperPath = options.workerPath.isEmpty() ? ParseWorkerPool::findWorker() : options.workerPath;
         QByteArray storedForm;
         MessageSource::Batch batch;
+        bool analysed = false;
         if (CaseAnalysisProcess::available(helperPath)) {
             // The messages go to the analysis process as they are read: this process never holds
             // them all (a 100,000-message case: some 1.5 GB), only the analysis it sends back.
             CaseAnalysisProcess helper(helperPath);
             QString helperError;
-            bool helperOk = helper.start(stored.size(), verdictsOf(*store), &helperError);
+            bool helperOk = helper.start(stored.size(), verdictsOf(*store), &helperError, &state->cancel);
             if (helperOk) {
                 batch = MessageSource::readEach(
                     *store, stored,
                     [&](int i, Message&& m) {
-                        if (helperOk)
-                            helperOk = helper.add(stored[i].id, m, &helperError);
+                        helperOk = helper.add(stored[i].id, i, m, &helperError);
+                        return helperOk;
                     },
                     options, progress, &state->cancel, trimmed);
             }
@@ -509,23 +510,25 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
                 result.cancelled = true;
                 return result;
             }
-            result.errors = batch.errors;
             if (batch.ok && helperOk && !deserializeCaseAnalysis(storedForm, analysis.get())) {
                 helperOk = false;
                 helperError = QStringLiteral("the analysis process answered nonsense");
             }
+            analysed = batch.ok && helperOk;
             if (batch.ok && !helperOk) {
-                result.error = QStringLiteral("the case could not be analysed: %1").arg(helperError);
-                return result;
+                // Another build's helper, a limit reached, a message too large for the pipe: the
+                // analysis is made here instead, as without a helper.
+                qWarning("case analysis process: %s; analysing in this process", qPrintable(helperError));
+                storedForm.clear();
             }
-        } else {
-            // No helper program (a build without mailtriage-worker): analysed here.
+        }
+        if (!analysed && batch.ok) {
+            // No helper program (a build without mailtriage-worker), or it failed: analysed here.
             batch = MessageSource::read(*store, stored, options, progress, &state->cancel, trimmed);
             if (state->cancel) {
                 result.cancelled = true;
                 return result;
             }
-            result.errors = batch.errors;
             if (batch.ok) {
                 *analysis = CaseAnalyzer::analyze(batch.messages, verdictsOf(*store));
                 batch.messages.clear();
@@ -541,6 +544,7 @@ CaseSession::LoadResult CaseSession::load(const QString& location, bool storeRes
                     storedForm = serializeCaseAnalysis(*analysis);
             }
         }
+        result.errors = batch.errors;
         if (!batch.ok) {
             // No parser worker could run: the case is listed, but cannot be analysed here.
             result.error = batch.errors.isEmpty() ? QStringLiteral("the parser workers could not run")

@@ -34,6 +34,8 @@ namespace {
 namespace {
     /// Reading cache entries read, rebuilt and checked at a time.
     constexpr int kChunk = 1024;
+    /// Originals parsed again at a time (one run of the worker pool).
+    constexpr int kParseChunk = 1024;
 
     void placeOf(Message& m, const StoredMessage& s)
     {
@@ -107,67 +109,77 @@ Batch readEach(CaseStore& store, const QList<StoredMessage>& stored, const Sink&
                 continue;
             }
             placeOf(c.message, stored[c.index]);
-            sink(c.index, std::move(c.message));
+            if (!sink(c.index, std::move(c.message)))
+                return r;
             ++done;
         }
         if (progress)
             progress(done, total);
     }
     if (!toParse.isEmpty()) {
-        // 2. Everything else: the originals parsed again in the sandboxed workers, then analysed.
+        // 2. Everything else: the originals parsed again in the sandboxed workers, then analysed,
+        // a chunk at a time, each handed on before the next is parsed (after an upgrade every
+        // message of a large case comes this way).
         std::sort(toParse.begin(), toParse.end());
-        QMap<int, Message> parsed;
         ParseWorkerPool pool(options);
-        const bool ran = pool.runInputs(
-            int(toParse.size()),
-            [&](int k, QString* name, QByteArray* bytes, QString* error) {
-                const StoredMessage& s = stored[toParse[k]];
-                *name = s.sourcePath;
-                const std::optional<QByteArray> original = store.evidence().original(s.sha256);
-                if (!original) {
-                    *error = QStringLiteral("the original of message %1 is missing from the case")
-                                 .arg(QString::fromLatin1(s.sha256));
-                    return false;
-                }
-                *bytes = *original;
-                return true;
-            },
-            [&](int k, const QString&, ReadResult&& result) {
-                const StoredMessage& s = stored[toParse[k]];
-                r.errors += result.errors;
-                if (!result.messages.isEmpty()) {
-                    Message m = std::move(result.messages.first());
-                    placeOf(m, s);
-                    if (!readOptions.withEvidence) {
-                        m.raw.clear();
-                        m.source.clear();
-                    }
-                    if (m.sha256.isEmpty())
-                        m.sha256 = s.sha256;
-                    parsed.insert(toParse[k], std::move(m));
-                }
-                ++done;
-                if (progress)
-                    progress(done, total);
-            },
-            cancel);
-        if (!ran) {
-            r.ok = false;
-            r.errors.append({ store.location(), pool.lastError() });
-            return r;
-        }
-        QList<Message*> analyse;
-        for (auto it = parsed.begin(); it != parsed.end(); ++it)
-            analyse.append(&it.value());
         const bool trim = readOptions.forCaseAnalysis;
-        QtConcurrent::blockingMap(mapPool(), analyse, [trim](Message* m) {
-            MessageAnalyzer::analyze(*m);
-            if (trim)
-                CaseAnalyzer::trimForAnalysis(*m);
-        });
-        r.parsed = int(parsed.size());
-        for (auto it = parsed.begin(); it != parsed.end(); ++it)
-            sink(it.key(), std::move(it.value()));
+        for (qsizetype start = 0; start < toParse.size(); start += kParseChunk) {
+            const QList<int> chunk = toParse.mid(start, kParseChunk);
+            QMap<int, Message> parsed;
+            const bool ran = pool.runInputs(
+                int(chunk.size()),
+                [&](int k, QString* name, QByteArray* bytes, QString* error) {
+                    const StoredMessage& s = stored[chunk[k]];
+                    *name = s.sourcePath;
+                    const std::optional<QByteArray> original = store.evidence().original(s.sha256);
+                    if (!original) {
+                        *error = QStringLiteral("the original of message %1 is missing from the case")
+                                     .arg(QString::fromLatin1(s.sha256));
+                        return false;
+                    }
+                    *bytes = *original;
+                    return true;
+                },
+                [&](int k, const QString&, ReadResult&& result) {
+                    const StoredMessage& s = stored[chunk[k]];
+                    r.errors += result.errors;
+                    if (!result.messages.isEmpty()) {
+                        Message m = std::move(result.messages.first());
+                        placeOf(m, s);
+                        if (!readOptions.withEvidence) {
+                            m.raw.clear();
+                            m.source.clear();
+                        }
+                        if (m.sha256.isEmpty())
+                            m.sha256 = s.sha256;
+                        parsed.insert(chunk[k], std::move(m));
+                    }
+                    ++done;
+                    if (progress)
+                        progress(done, total);
+                },
+                cancel);
+            if (!ran) {
+                r.ok = false;
+                r.errors.append({ store.location(), pool.lastError() });
+                return r;
+            }
+            QList<Message*> analyse;
+            for (auto it = parsed.begin(); it != parsed.end(); ++it)
+                analyse.append(&it.value());
+            QtConcurrent::blockingMap(mapPool(), analyse, [trim](Message* m) {
+                MessageAnalyzer::analyze(*m);
+                if (trim)
+                    CaseAnalyzer::trimForAnalysis(*m);
+            });
+            r.parsed += int(parsed.size());
+            for (auto it = parsed.begin(); it != parsed.end(); ++it) {
+                if (!sink(it.key(), std::move(it.value())))
+                    return r;
+            }
+            if (cancel && cancel->load())
+                return r;
+        }
     }
     r.fromCache = total - int(toParse.size());
     return r;
@@ -178,8 +190,12 @@ Batch read(CaseStore& store, const QList<StoredMessage>& stored, const ParseWork
 {
     QMap<int, Message> byIndex;
     Batch r = readEach(
-        store, stored, [&byIndex](int index, Message&& m) { byIndex.insert(index, std::move(m)); }, options, progress,
-        cancel, readOptions);
+        store, stored,
+        [&byIndex](int index, Message&& m) {
+            byIndex.insert(index, std::move(m));
+            return true;
+        },
+        options, progress, cancel, readOptions);
     r.messages.reserve(byIndex.size());
     for (auto it = byIndex.begin(); it != byIndex.end(); ++it)
         r.messages.append(std::move(it.value()));

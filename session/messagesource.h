@@ -43,11 +43,14 @@ Batch read(CaseStore& store, const QList<StoredMessage>& which, const ParseWorke
     const Progress& progress = {}, const std::atomic<bool>* cancel = nullptr, const ReadOptions& read = {});
 
 /// Receives the messages of readEach(): @p index is the message's place in the list asked for.
-using Sink = std::function<void(int index, Message&& message)>;
+/// Returning false stops the read.
+using Sink = std::function<bool(int index, Message&& message)>;
 
 /// Like read(), but hands each message to @p sink (on this thread) as soon as it is read instead of
 /// holding them all: cached ones a chunk at a time in the order asked for, then those parsed
-/// again. Batch::messages stays empty. Case analysis streams a large case through this.
+/// again, a chunk at a time. Batch::messages stays empty. Case analysis streams a large case
+/// through this; the order differs from read()'s when some messages are parsed again (the index
+/// tells).
 Batch readEach(CaseStore& store, const QList<StoredMessage>& which, const Sink& sink,
     const ParseWorkerPool::Options& options = {}, const Progress& progress = {},
     const std::atomic<bool>* cancel = nullptr, const ReadOptions& read = {});

@@ -5,6 +5,7 @@
 // and CSV are compared with golden files in tests/data/golden (MAILTRIAGE_UPDATE_GOLDEN=1 rewrites
 // them: review the diff before committing it).
 
+#include "caseanalysisprocess.h"
 #include "caseexport.h"
 #include "casesession.h"
 #include "casestore.h"
@@ -213,6 +214,64 @@ private Q_SLOTS:
             QCOMPARE(again.rows()[i].storedId, s.rows()[i].storedId);
             QCOMPARE(again.rows()[i].copyIds, s.rows()[i].copyIds);
         }
+    }
+
+    // A case without its stored analysis is analysed in the case-analysis process; when that
+    // process fails (here: a worker whose --case-analysis mode exits at once) the session analyses
+    // the case itself. Both store the same analysis, byte for byte.
+    void analysisInItsProcessOrHere()
+    {
+        QTemporaryDir dir;
+        const auto staleCopy = [&](const QString& name) {
+            const QString copy = dir.filePath(name);
+            if (!QFile::copy(m_case, copy))
+                return QString();
+            std::unique_ptr<CaseStore> store = CaseStore::open(copy, CaseStore::OpenMode::ReadWrite, nullptr);
+            const qint64 revision = store->stateRevision();
+            store->storeAnalysis(revision, QByteArrayLiteral("no-such-key"), QByteArrayLiteral("x"));
+            return copy;
+        };
+        const auto storedOf = [](const QString& location) {
+            std::unique_ptr<CaseStore> store = CaseStore::open(location, CaseStore::OpenMode::ReadOnly, nullptr);
+            return store->storedAnalysis(CaseSession::analysisKey(store->stateRevision()));
+        };
+        const QString viaHelper = staleCopy(QStringLiteral("helper.mtcase"));
+        QVERIFY(!viaHelper.isEmpty() && storedOf(viaHelper).isEmpty());
+        const qint64 helpers = CaseAnalysisProcess::started();
+        {
+            CaseSession s;
+            QVERIFY(s.openCase(viaHelper, nullptr));
+            QString error;
+            QVERIFY2(s.loadNow(&error), qPrintable(error));
+            QVERIFY(!s.analysisWasStored());
+            QCOMPARE(s.analysis()->messages.size(), 12); // the demo: 20 copies of 12 messages
+        }
+        QCOMPARE(CaseAnalysisProcess::started(), helpers + 1);
+        const QByteArray expected = storedOf(viaHelper);
+        QVERIFY(!expected.isEmpty());
+
+        const QString wrapper = dir.filePath(QStringLiteral("worker.sh"));
+        {
+            QFile f(wrapper);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\n[ \"$1\" = --case-analysis ] && exit 9\nexec '" MAILTRIAGE_BIN_DIR
+                    "/mailtriage-worker' \"$@\"\n");
+            f.close();
+            QVERIFY(f.setPermissions(f.permissions() | QFileDevice::ExeOwner));
+        }
+        const QString here = staleCopy(QStringLiteral("here.mtcase"));
+        {
+            CaseSession s;
+            ParseWorkerPool::Options options;
+            options.workerPath = wrapper;
+            s.setWorkerOptions(options);
+            QVERIFY(s.openCase(here, nullptr));
+            QString error;
+            QVERIFY2(s.loadNow(&error), qPrintable(error));
+            QCOMPARE(s.analysis()->messages.size(), 12); // the demo: 20 copies of 12 messages
+        }
+        QCOMPARE(CaseAnalysisProcess::started(), helpers + 2);
+        QCOMPARE(storedOf(here), expected);
     }
 
     void timelineMatchesGolden()

@@ -316,8 +316,10 @@ private Q_SLOTS:
             QString error;
             QByteArray out;
             bool ok = helper.start(trimmed.size(), overrides, &error);
-            for (const Message& m : std::as_const(trimmed))
-                ok = ok && helper.add(ids.value(m.sha256), m, &error);
+            // Sent in another order than the case's (as when some messages are parsed again):
+            // the helper analyses them in the order given.
+            for (int i = int(trimmed.size()) - 1; i >= 0; --i)
+                ok = ok && helper.add(ids.value(trimmed[i].sha256), i, trimmed[i], &error);
             ok = ok && helper.finish(&out, &error);
             return ok ? out : error.toUtf8();
         };
