@@ -156,6 +156,7 @@ namespace AnonymizerDetail {
         void registerGivenName(const Person& p, const QString& local);
 
         void addShortForms();
+        void addKanaReadings();
 
         void addPeople();
 

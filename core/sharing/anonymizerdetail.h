@@ -193,6 +193,11 @@ QStringList nameWords(QString name);
 /// A short form must keep a distinctive word: "Bank of America" gives no "America".
 QStringList bankShortForms(const QString& name);
 
+/// The katakana a Japanese name written in romaji is read as ("matsuura" -> マツウラ; "sato" ->
+/// サト, サトウ, since Hepburn leaves long vowels unwritten), at most @p max forms; empty for a
+/// word that is not romaji.
+QStringList katakanaReadings(const QString& romaji, int max = 8);
+
 /// The part of a display name that is a name: embedded addresses and " - " tails removed.
 QString namePart(const QString& display);
 

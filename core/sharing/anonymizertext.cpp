@@ -585,4 +585,91 @@ QString namePart(const QString& display)
     return s;
 }
 
+QStringList katakanaReadings(const QString& romajiIn, int max)
+{
+    // Hepburn (and the common Kunrei spellings: si, ti, tu, hu, zi) syllable by syllable.
+    struct Syllable {
+        const char* romaji;
+        const char16_t* kana;
+    };
+    static const Syllable table[] = { { "kya", u"キャ" }, { "kyu", u"キュ" }, { "kyo", u"キョ" }, { "sha", u"シャ" },
+        { "shu", u"シュ" }, { "sho", u"ショ" }, { "she", u"シェ" }, { "cha", u"チャ" }, { "chu", u"チュ" },
+        { "cho", u"チョ" }, { "che", u"チェ" }, { "nya", u"ニャ" }, { "nyu", u"ニュ" }, { "nyo", u"ニョ" },
+        { "hya", u"ヒャ" }, { "hyu", u"ヒュ" }, { "hyo", u"ヒョ" }, { "mya", u"ミャ" }, { "myu", u"ミュ" },
+        { "myo", u"ミョ" }, { "rya", u"リャ" }, { "ryu", u"リュ" }, { "ryo", u"リョ" }, { "gya", u"ギャ" },
+        { "gyu", u"ギュ" }, { "gyo", u"ギョ" }, { "bya", u"ビャ" }, { "byu", u"ビュ" }, { "byo", u"ビョ" },
+        { "pya", u"ピャ" }, { "pyu", u"ピュ" }, { "pyo", u"ピョ" }, { "shi", u"シ" }, { "chi", u"チ" },
+        { "tsu", u"ツ" }, { "ja", u"ジャ" }, { "ju", u"ジュ" }, { "jo", u"ジョ" }, { "je", u"ジェ" }, { "ji", u"ジ" },
+        { "fu", u"フ" }, { "ka", u"カ" }, { "ki", u"キ" }, { "ku", u"ク" }, { "ke", u"ケ" }, { "ko", u"コ" },
+        { "sa", u"サ" }, { "si", u"シ" }, { "su", u"ス" }, { "se", u"セ" }, { "so", u"ソ" }, { "ta", u"タ" },
+        { "ti", u"チ" }, { "tu", u"ツ" }, { "te", u"テ" }, { "to", u"ト" }, { "na", u"ナ" }, { "ni", u"ニ" },
+        { "nu", u"ヌ" }, { "ne", u"ネ" }, { "no", u"ノ" }, { "ha", u"ハ" }, { "hi", u"ヒ" }, { "hu", u"フ" },
+        { "he", u"ヘ" }, { "ho", u"ホ" }, { "ma", u"マ" }, { "mi", u"ミ" }, { "mu", u"ム" }, { "me", u"メ" },
+        { "mo", u"モ" }, { "ya", u"ヤ" }, { "yu", u"ユ" }, { "yo", u"ヨ" }, { "ra", u"ラ" }, { "ri", u"リ" },
+        { "ru", u"ル" }, { "re", u"レ" }, { "ro", u"ロ" }, { "wa", u"ワ" }, { "wo", u"ヲ" }, { "ga", u"ガ" },
+        { "gi", u"ギ" }, { "gu", u"グ" }, { "ge", u"ゲ" }, { "go", u"ゴ" }, { "za", u"ザ" }, { "zi", u"ジ" },
+        { "zu", u"ズ" }, { "ze", u"ゼ" }, { "zo", u"ゾ" }, { "da", u"ダ" }, { "de", u"デ" }, { "do", u"ド" },
+        { "ba", u"バ" }, { "bi", u"ビ" }, { "bu", u"ブ" }, { "be", u"ベ" }, { "bo", u"ボ" }, { "pa", u"パ" },
+        { "pi", u"ピ" }, { "pu", u"プ" }, { "pe", u"ペ" }, { "po", u"ポ" }, { "a", u"ア" }, { "i", u"イ" },
+        { "u", u"ウ" }, { "e", u"エ" }, { "o", u"オ" } };
+    const QString romaji = romajiIn.toLower();
+    if (romaji.isEmpty() || romaji.size() > 24)
+        return {};
+    // Each syllable, and whether a long vowel may follow it unwritten: Sato is サトウ as often
+    // as サト, Yuki ユウキ or ユキ (Hepburn drops the u of a long o or u).
+    QList<QString> syllables;
+    QList<bool> mayBeLong;
+    for (qsizetype i = 0; i < romaji.size();) {
+        const QChar c = romaji[i];
+        if (c < u'a' || c > u'z')
+            return {};
+        const QChar next = i + 1 < romaji.size() ? romaji[i + 1] : QChar();
+        // n before a consonant or at the end (and written n' or nn before a vowel): ン.
+        if (c == u'n' && (next.isNull() || (!QStringLiteral("aiueoy").contains(next) && next != u'n'))) {
+            syllables << QStringLiteral("ン");
+            mayBeLong << false;
+            ++i;
+            continue;
+        }
+        if (c == u'n' && next == u'n') {
+            syllables << QStringLiteral("ン");
+            mayBeLong << false;
+            ++i;
+            continue;
+        }
+        // A doubled consonant (tt, kk, ss, pp; tch): ッ.
+        if (!QStringLiteral("aiueon").contains(c) && (next == c || (c == u't' && next == u'c'))) {
+            syllables << QStringLiteral("ッ");
+            mayBeLong << false;
+            ++i;
+            continue;
+        }
+        bool matched = false;
+        for (const Syllable& s : table) {
+            const QLatin1StringView r(s.romaji);
+            if (QStringView(romaji).mid(i).startsWith(r)) {
+                syllables << QString::fromUtf16(s.kana);
+                mayBeLong << (r.size() > 1 && (r.back() == u'o' || r.back() == u'u')); // a bare vowel is the long one
+                i += r.size();
+                matched = true;
+                break;
+            }
+        }
+        if (!matched)
+            return {};
+    }
+    QStringList out { QString() };
+    for (int k = 0; k < syllables.size(); ++k) {
+        const bool longVowel = mayBeLong[k] && !(k + 1 < syllables.size() && syllables[k + 1] == QStringLiteral("ウ"));
+        QStringList next;
+        for (const QString& o : std::as_const(out)) {
+            next << o + syllables[k];
+            if (longVowel && next.size() < max)
+                next << o + syllables[k] + QStringLiteral("ウ");
+        }
+        out = next.mid(0, max);
+    }
+    return out;
+}
+
 } // namespace MailTriage::AnonymizerDetail

@@ -64,6 +64,11 @@ bool isCommon(QStringView word)
     return !d.proper.contains(capitalised);
 }
 
+bool isWord(QStringView word)
+{
+    return !word.isEmpty() && dictionary().lower.contains(word.toString().toLower());
+}
+
 bool isListed(QStringView word)
 {
     if (word.isEmpty())

@@ -16,6 +16,10 @@ namespace MailTriage::CommonWords {
 /// for "Mark", "Daniel", "Haruka", and for every word when no dictionary could be read.
 bool isCommon(QStringView word);
 
+/// True when the dictionaries list @p word in lower case: an ordinary word, whether or not it is
+/// also a name ("bill", "frank", "rob"; not "Liz").
+bool isWord(QStringView word);
+
 /// True when the dictionaries list @p word in any form (lower case or capitalised): an ordinary
 /// word, a given name or a place ("Tokyo", "China"); false for "Kazamidori".
 bool isListed(QStringView word);

@@ -2,6 +2,7 @@
 // The pseudonym map: a pseudonym for each identifier of the inventory, and the map file.
 #include "addressparser.h"
 #include "anonymizerbuilder.h"
+#include "commonwords.h"
 #include "lookalike.h"
 #include "paymentdetails.h"
 #include "referencedata.h"
@@ -387,31 +388,54 @@ void Builder::registerGivenName(const Person& p, const QString& local)
 }
 
 // Short forms of English given names ("Rob", "Bobby" of Robert; "Robert" of Bob), from the
-// project's list (ReferenceData::givenNameVariants): a person's name as colleagues write it,
-// in a signature ("Thanks, Rob") or a greeting ("Hi Bob,"). A guess from a list is taken
-// only where the case confirms it: written as a name (capitalised) in mail from or to that
-// person, and nowhere in the case in lower case ("Bill" stays a word in a case that writes
-// "bill"; "Will" in one that writes "will").
+// project's list (ReferenceData::givenNameVariants): a person's name as colleagues write it. A
+// guess from a list is taken only where the case confirms it: written where a name stands (after a
+// greeting or a closing, "Hi Liz,", "Thanks, Rob", or alone on a line, as a signature) in mail from
+// or to that person, never elsewhere as a word (lower case anywhere; and, for a form the
+// dictionaries also list as a word, capitalised anywhere but in such a place: "Bill To:" of an
+// invoice), never a date's abbreviation, and claimed by one person only (Chris of Christine and of
+// Christopher stays).
 void Builder::addShortForms()
 {
-    QHash<QString, int> candidate; // short form -> person (the first whose name has it)
+    static const QSet<QString> dateWords { QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
+        QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"),
+        QStringLiteral("Aug"), QStringLiteral("Sep"), QStringLiteral("Sept"), QStringLiteral("Oct"),
+        QStringLiteral("Nov"), QStringLiteral("Dec"), QStringLiteral("Mon"), QStringLiteral("Tue"),
+        QStringLiteral("Wed"), QStringLiteral("Thu"), QStringLiteral("Fri"), QStringLiteral("Sat"),
+        QStringLiteral("Sun") };
+    QHash<QString, int> candidate; // short form -> person
+    QSet<QString> ambiguous;
     QStringList order;
     for (int i = 0; i < m_people.size(); ++i) {
         const QStringList words = withoutOrdinaryWords(nameWords(namePart(m_people[i].name)));
         if (words.size() < 2 || isCjk(words.first().front()))
             continue;
         for (const QString& v : ReferenceData::givenNameVariants(words.first())) {
-            if (!candidate.contains(v) && !has(v) && !isGeneric(v.toLower())) {
-                candidate.insert(v, i);
-                order << v;
+            if (has(v) || isGeneric(v.toLower()) || dateWords.contains(v))
+                continue;
+            if (const auto c = candidate.constFind(v); c != candidate.cend()) {
+                if (*c != i)
+                    ambiguous.insert(v);
+                continue;
             }
+            candidate.insert(v, i);
+            order << v;
         }
     }
     if (candidate.isEmpty())
         return;
     QSet<QString> asName, asWord;
-    static const QRegularExpression word(QStringLiteral("(?<![\\p{L}\\p{N}])\\p{L}{2,}(?![\\p{L}\\p{N}])"),
+    static const QRegularExpression word(QStringLiteral("(?<![\\p{L}\\p{N}'])\\p{L}{2,}(?![\\p{L}\\p{N}'])"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // Where a name stands: after a greeting or a closing at the start of a line, or alone on one.
+    static const QRegularExpression greeting(
+        QStringLiteral("^[ \\t>]*(?i:hi|hello|hey|dear|morning|good morning|good afternoon|thanks|thank you|many "
+                       "thanks|cheers|regards|best regards|kind regards|best|br|sincerely|yours)[ \\t]*[,!]?[ \\t]+"
+                       "(\\p{Lu}\\p{Ll}+)(?![\\p{L}'])"),
+        QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression alone(
+        QStringLiteral("^[ \\t>]*[-\\x{2013}\\x{2014}~]*[ \\t]*(\\p{Lu}\\p{Ll}+)[ \\t]*[,.!]?[ \\t\\r]*$"),
+        QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
     for (qsizetype i = 0; i < m_scans.size() && i < m_a.messages.size(); ++i) {
         const Message& m = m_a.messages[i].message;
         QSet<int> involved;
@@ -422,25 +446,94 @@ void Builder::addShortForms()
         }
         const Scan& sc = m_scans[i];
         for (const QString& text : QStringList { sc.body } + sc.extracted + sc.attachmentNames) {
+            QSet<qsizetype> namePlaces;
+            for (const QRegularExpression* re : { &greeting, &alone }) {
+                for (auto it = re->globalMatch(text); it.hasNext();) {
+                    const QRegularExpressionMatch mm = it.next();
+                    const QString w = mm.captured(1);
+                    if (const auto c = candidate.constFind(w); c != candidate.cend()) {
+                        namePlaces.insert(mm.capturedStart(1));
+                        if (involved.contains(*c))
+                            asName.insert(w);
+                    }
+                }
+            }
             for (auto it = word.globalMatch(text); it.hasNext();) {
-                const QString w = it.next().captured();
+                const QRegularExpressionMatch mm = it.next();
+                const QString w = mm.captured();
                 if (w.size() > 11)
                     continue;
                 if (w.front().isLower()) {
                     const QString capital = w.front().toUpper() + w.mid(1);
                     if (candidate.contains(capital))
                         asWord.insert(capital);
-                } else if (const auto c = candidate.constFind(w); c != candidate.cend() && involved.contains(*c)) {
-                    asName.insert(w);
+                } else if (candidate.contains(w) && !namePlaces.contains(mm.capturedStart())
+                    && CommonWords::isWord(w)) {
+                    asWord.insert(w);
                 }
             }
         }
     }
     for (const QString& v : std::as_const(order)) {
-        if (asName.contains(v) && !asWord.contains(v)) {
+        if (asName.contains(v) && !asWord.contains(v) && !ambiguous.contains(v)) {
             const Person& p = m_people[candidate.value(v)];
             add(QStringLiteral("name-word"), v, p.given, {}, p.label);
         }
+    }
+}
+
+// A name written in romaji is also written in katakana, as Japanese mail writes the reading of a
+// name (a signature's フリガナ, the holder of an account, a foreign name in a Japanese text):
+// "Matsuura" of k.matsuura@ as マツウラ. The readings are made from the romaji
+// (katakanaReadings()) and taken where the case writes one, with the pseudonym of its romaji
+// word; three kana at least, so that a reading is no common syllable pair.
+void Builder::addKanaReadings()
+{
+    QHash<QString, int> candidate; // katakana -> index into m_entries
+    QStringList order;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Pseudonym& e = m_entries[i];
+        if (e.kind != QLatin1String("name-word") || e.real.size() < 3)
+            continue;
+        for (const QString& kana : katakanaReadings(e.real)) {
+            if (kana.size() >= 3 && !candidate.contains(kana) && !has(kana)) {
+                candidate.insert(kana, i);
+                order << kana;
+            }
+        }
+    }
+    if (candidate.isEmpty())
+        return;
+    // Where the case writes them: every substring of each katakana run, looked up (linear).
+    QSet<QString> seen;
+    const auto isKatakana = [](QChar c) { return c.unicode() >= 0x30A1 && c.unicode() <= 0x30FC; };
+    for (qsizetype m = 0; m < m_scans.size(); ++m) {
+        const Scan& sc = m_scans[m];
+        for (const QString& text : QStringList { sc.body } + sc.extracted + sc.attachmentNames + sc.headerTexts) {
+            for (qsizetype i = 0; i < text.size();) {
+                if (!isKatakana(text[i])) {
+                    ++i;
+                    continue;
+                }
+                qsizetype end = i;
+                while (end < text.size() && isKatakana(text[end]))
+                    ++end;
+                for (qsizetype a = i; a < end; ++a) {
+                    for (qsizetype len = 3; len <= 12 && a + len <= end; ++len) {
+                        const QString piece = text.mid(a, len);
+                        if (candidate.contains(piece))
+                            seen.insert(piece);
+                    }
+                }
+                i = end;
+            }
+        }
+    }
+    for (const QString& kana : std::as_const(order)) {
+        if (!seen.contains(kana))
+            continue;
+        const Pseudonym e = m_entries[candidate.value(kana)];
+        add(QStringLiteral("name-word"), kana, e.pseudonym, e.pseudonymJa, e.party);
     }
 }
 
@@ -495,6 +588,7 @@ void Builder::addPeople()
         }
     }
     addShortForms();
+    addKanaReadings();
     for (const Person& p : std::as_const(m_people)) {
         for (const QString& a : p.addresses) {
             const QString dom = domainOfAddress(a);

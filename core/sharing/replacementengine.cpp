@@ -300,40 +300,45 @@ QString Engine::phase0(const QString& in, ReportLanguage lang) const
     if (out.contains(QLatin1Char(',')))
         out.replace(postalEn, postal);
         // Address blocks without a country, as each country's post writes them (UPU S42): street
-        // lines (a number and a kind of thoroughfare: "1234 Main Street, Suite 200", "5 rue de la
-        // Paix", "Hauptstraße 12", "Keizersgracht 123") above a town line with its postcode. A US
-        // town line ("Springfield, IL 62704-1234": a state and a ZIP code) is one on its own; a
-        // European one ("80331 München", "2511 CV Den Haag", "411 38 Göteborg") only under a street line, since
-        // a number and a capitalised word ("2024 Summary") are no address by themselves.
-#define MT_STREET_WORD                                                                                                 \
-    "(?i:stra(?:ss|ß)e|str\\.|weg|gasse|platz|allee|ring|damm|ufer|gracht|straat|laan|plein|kade|rue|avenue|av\\.|"   \
-    "boulevard|bd|chemin|allée|quai|via|viale|piazza|corso|calle|avenida|plaza|paseo|gatan|gata|vej|veien|gade|katu|" \
-    "street|st\\.?|road|rd\\.?|ave\\.?|lane|ln\\.?|drive|dr\\.?|way|blvd\\.?|court|ct\\.?|place|pl\\.?|square|sq\\.?|" \
-    "terrace|close|crescent|parkway|pkwy|highway|hwy)"
+        // lines above a town line with its postcode. A street line is a number and a kind of
+        // thoroughfare in the order its country writes them: "1234 Main Street" (capitalised, the
+        // type last), "5 rue de la Paix" (the type right after the number), "Hauptstraße 12" and
+        // "Keizersgracht 123" (a compound ending in the type, the number after), "Via Roma 12"
+        // (the type first). A US town line ("Springfield, IL 62704-1234": a state and a ZIP code
+        // after a comma) is one on its own; a European one ("80331 München", "2511 CV Den Haag",
+        // "411 38 Göteborg") only under a street line, since a number and a capitalised word
+        // ("2024 Summary") are no address by themselves.
 #define MT_STREET_LINE                                                                                                 \
-    "^[ \\t]*(?:\\d{1,6}[a-zA-Z]?(?:-\\d{1,4})?,?[ \\t]+(?:[\\p{L}.'-]+[ \\t]+){0,4}" MT_STREET_WORD                   \
-    "(?![\\p{L}])[^\\n]{0,50}|(?:[\\p{L}.'-]+[ \\t]+){0,4}[\\p{L}.'-]*" MT_STREET_WORD                                 \
-    "[ \\t]+\\d{1,5}[a-zA-Z]?(?:[/-]\\d{1,4})?[^\\n]{0,30})[ \\t\\r]*\\n"                                              \
+    "^[ \\t]*(?:"                                                                                                      \
+    "\\d{1,6}[a-zA-Z]?(?:-\\d{1,4})?,?[ \\t]+(?:\\p{Lu}[\\p{L}.'-]*[ \\t]+){1,4}(?:Street|St\\.?|Road|Rd\\.?|"         \
+    "Avenue|Ave\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Way|Boulevard|Blvd\\.?|Court|Ct\\.?|Place|Pl\\.?|Square|Sq\\.?|"          \
+    "Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy)(?![\\p{L}])\\.?(?:,[^\\n]{0,40})?"                               \
+    "|\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]+(?i:rue|avenue|boulevard|bd|chemin|all\\x{e9}e|quai|place|impasse|"      \
+    "route)[ \\t]+[^\\n]{1,50}"                                                                                        \
+    "|\\p{Lu}[\\p{L}'-]*(?:stra(?:ss|\\x{df})e|str\\.|weg|gasse|platz|allee|ring|damm|ufer|gracht|straat|laan|plein|"  \
+    "kade|gatan|gata|vej|veien|gade|katu)[ \\t]+\\d{1,5}[a-zA-Z]?(?:[/-]\\d{1,4})?"                                    \
+    "|(?:Via|Viale|Piazza|Corso|Calle|Avenida|Plaza|Paseo|Rua)[ \\t]+[^\\n,]{1,40},?[ \\t]+\\d{1,5}[a-zA-Z]?"          \
+    ")[ \\t\\r]*\\n"                                                                                                   \
     "(?:[ \\t]*(?i:suite|ste\\.?|floor|unit|building|bldg\\.?|p\\.?o\\.? box)[ \\t]+[^\\n]{1,30}\\n)?"
+#define MT_US_TOWN                                                                                                     \
+    "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"     \
+    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)[ \\t]+\\d{5}(?:-\\d{4})?(?:,?[ \\t]*(?:USA|U\\.S\\.A\\.|"        \
+    "United States))?[ \\t\\r]*$"
     static const QRegularExpression postalUs(
-        QStringLiteral(
-            "(?:" MT_STREET_LINE ")?^[ \\t]*\\p{Lu}[\\p{L} .'-]{1,40},?[ \\t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|"
-            "ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|"
-            "UT|VT|VA|"
-            "WA|WV|WI|WY)[ \\t]+\\d{5}(?:-\\d{4})?(?:,?[ \\t]*(?:USA|U\\.S\\.A\\.|United States))?[ \\t\\r]*$"),
+        QStringLiteral("(?:" MT_STREET_LINE "^[ \\t]*\\p{Lu}[\\p{L} .'-]{1,40},?[ \\t]+" MT_US_TOWN
+                       "|^[ \\t]*\\p{Lu}[\\p{L} .'-]{1,40},[ \\t]+" MT_US_TOWN ")"),
         QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression postalEurope(
         QStringLiteral(MT_STREET_LINE "^[ \\t]*(?:[A-Z]{1,2}-)?(?:\\d{4,5}|\\d{3} \\d{2})(?:[ \\t]?[A-Z]{2})?[ "
-                                      "\\t]+\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+){0,3}"
-                                      "[ \\t\\r]*$"),
+                                      "\\t]+\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+){0,3}[ \\t\\r]*$"),
         QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
     // A line ending in a British postcode ("Leeds LS1 4AB": the format is its own mark), with
     // the street line above it.
     static const QRegularExpression postalUk(
         QStringLiteral("(?:" MT_STREET_LINE ")?^[^\\n]{0,60}\\b[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}[ \\t\\r]*$"),
         QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
+#undef MT_US_TOWN
 #undef MT_STREET_LINE
-#undef MT_STREET_WORD
     if (out.contains(QLatin1Char('\n'))) {
         for (const QRegularExpression* re : { &postalUs, &postalEurope, &postalUk })
             out.replace(*re, postal);

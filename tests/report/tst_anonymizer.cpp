@@ -2,6 +2,7 @@
 // The anonymizer: the pseudonym map built from the shared BEC scenarios and the demo case, the
 // look-alike tricks kept visible, free-mail mimics, defanging, the map file and its edits.
 #include "anonymizer.h"
+#include "anonymizerdetail.h"
 #include "caseanalyzer.h"
 #include "commonwords.h"
 #include "lookalike.h"
@@ -18,6 +19,7 @@
 #include <QTest>
 
 using namespace MailTriage;
+using MailTriage::AnonymizerDetail::katakanaReadings;
 
 namespace {
 
@@ -428,6 +430,57 @@ private Q_SLOTS:
         QVERIFY(!an.map().find(QStringLiteral("Bill")));
         // A short form the case never writes is not guessed into the map.
         QVERIFY(!an.map().find(QStringLiteral("Bobby")));
+
+        // Only where a name stands, and only one person's: "Bill To:" of an invoice is the word
+        // even in a case that never writes "bill" in lower case; "Chris" of Christine and of
+        // Christopher is neither's.
+        const QString will = QStringLiteral("William Price <w.price@orvelle-castings.de>");
+        const QString christine = QStringLiteral("Christine Moor <c.moor@kestrel-valves.se>");
+        const QString christopher = QStringLiteral("Christopher Dahl <c.dahl@kestrel-valves.se>");
+        const Anonymizer other(syntheticCase({
+            eml(will, christine, QStringLiteral("Mon, 02 Sep 2019 09:00:00 +0200"),
+                QStringLiteral("5@orvelle-castings.de"), QStringLiteral("Invoice 12"),
+                QStringLiteral("Hi Chris,\r\n\r\nBill To: Kestrel Valves\r\nAmount: 1,200 EUR\r\n\r\nBest, Bill\r\n")),
+            eml(christopher, will, QStringLiteral("Mon, 02 Sep 2019 10:00:00 +0200"),
+                QStringLiteral("6@kestrel-valves.se"), QStringLiteral("RE: Invoice 12"),
+                QStringLiteral("Thanks Bill,\r\n\r\nnoted.\r\n\r\nChris\r\n")),
+        }));
+        QVERIFY(!other.map().find(QStringLiteral("Bill")));
+        QVERIFY(!other.map().find(QStringLiteral("Chris")));
+        QVERIFY2(other.text(QStringLiteral("Bill To: x")).startsWith(QLatin1String("Bill To:")),
+            qPrintable(other.text(QStringLiteral("Bill To: x"))));
+    }
+
+    // A name in romaji is also written in katakana (a signature's reading, an account holder): the
+    // reading the case writes gets the romaji word's pseudonym; readings it does not write, and
+    // katakana that read no name, stay.
+    void namesInKatakana()
+    {
+        QCOMPARE(katakanaReadings(QStringLiteral("matsuura")), QStringList { QStringLiteral("マツウラ") });
+        QVERIFY(katakanaReadings(QStringLiteral("sato")).contains(QStringLiteral("サトウ")));
+        QVERIFY(katakanaReadings(QStringLiteral("kenta")).contains(QStringLiteral("ケンタ")));
+        QVERIFY(katakanaReadings(QStringLiteral("hall")).isEmpty()); // no romaji
+        const QString a = QStringLiteral("=?UTF-8?B?")
+            + QString::fromLatin1(QStringLiteral("松浦 健太").toUtf8().toBase64())
+            + QStringLiteral("?= <k.matsuura@kumoyuki-fs.co.jp>");
+        const QString b = QStringLiteral("Mia Lund <mia.lund@kestrel-valves.se>");
+        const QString body = QStringLiteral("Please find the invoice.\r\n\r\n--\r\n松浦 健太 / Kenta Matsuura\r\n"
+                                            "口座名義：マツウラ ケンタ\r\nサンプル資料を添付します。\r\n");
+        const QString raw = QStringLiteral(
+            "From: %1\r\nTo: %2\r\nDate: Mon, 02 Sep 2019 09:00:00 +0900\r\n"
+            "Message-ID: <1@kumoyuki-fs.co.jp>\r\nSubject: Invoice\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n%3\r\n")
+                                .arg(a, b, QString::fromLatin1(body.toUtf8().toBase64()));
+        const Anonymizer an(syntheticCase({ raw,
+            eml(b, QStringLiteral("k.matsuura@kumoyuki-fs.co.jp"), QStringLiteral("Mon, 02 Sep 2019 10:00:00 +0200"),
+                QStringLiteral("2@kestrel-valves.se"), QStringLiteral("RE: Invoice"),
+                QStringLiteral("Thanks, received.")) }));
+        const QString out = an.text(QStringLiteral("口座名義：マツウラ ケンタ、サンプル資料、タナカ"));
+        QVERIFY2(!out.contains(QStringLiteral("マツウラ")) && !out.contains(QStringLiteral("ケンタ")), qPrintable(out));
+        QCOMPARE(pseudonymOf(an, QStringLiteral("マツウラ")), pseudonymOf(an, QStringLiteral("matsuura")));
+        QVERIFY2(
+            out.contains(QStringLiteral("サンプル資料")) && out.contains(QStringLiteral("タナカ")), qPrintable(out));
+        QVERIFY(!an.map().find(QStringLiteral("マツウラウ")));
     }
 
     // Postal address blocks without a country line, in the formats each post writes: a street line
@@ -445,6 +498,8 @@ private Q_SLOTS:
         QTest::newRow("nl") << QStringLiteral("Keizersgracht 123\n1015 CJ Amsterdam");
         QTest::newRow("se") << QStringLiteral("Storgatan 8\n411 38 Göteborg");
         QTest::newRow("uk") << QStringLiteral("1-2 Hall Street\nLeeds LS1 4AB");
+        QTest::newRow("it") << QStringLiteral("Via Roma 12\n00184 Roma");
+        QTest::newRow("us-no-comma-under-street") << QStringLiteral("500 Oak Avenue\nPortland OR 97204");
     }
     void postalAddressesWithoutCountry()
     {
@@ -465,7 +520,15 @@ private Q_SLOTS:
         for (const QString& text : { QStringLiteral("Invoice 1234\n2024 Summary\n"),
                  QStringLiteral("We ship 12 boxes of steel\n10115 Units left\n"),
                  QStringLiteral("Meet me at 10 Downing Street tomorrow.\nRegards"),
-                 QStringLiteral("Order 4471 for IL 62704 units\n"), QStringLiteral("3 pallets on the way\n") }) {
+                 QStringLiteral("Order 4471 for IL 62704 units\n"), QStringLiteral("3 pallets on the way\n"),
+                 // Reference numbers and dates (found in review): no postal line.
+                 QStringLiteral("Thanks\nInvoice ID 48213\n"), QStringLiteral("Ref\nCustomer ID 10045\n"),
+                 QStringLiteral("Status\nPaid in full IN 12500\n"),
+                 QStringLiteral("Payment due August 31, 2019\n10000 Euro\n"),
+                 QStringLiteral("Contract 2019-123\n2020 Renewal\n"), QStringLiteral("Forecast 2024\n2025 Budget\n"),
+                 QStringLiteral("Shipped first 3 pallets today\n2024 Summary\n"),
+                 QStringLiteral("10 units shipped via DHL Express\n2024 Forecast\n"),
+                 QStringLiteral("We ship 3 Big Boxes the Way\n2024 Summary\n") }) {
             QCOMPARE(an.text(text), text);
         }
     }
