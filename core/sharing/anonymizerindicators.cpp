@@ -102,6 +102,20 @@ QList<Indicator> Builder::collectIndicators()
                 note(QStringLiteral("domain-name"), org, QT_TRANSLATE_NOOP("Indicator", "attacker's domain"), cm);
         };
         addressIndicator(m.from.address, QT_TRANSLATE_NOOP("Indicator", "sender address (From)"));
+        // The attacker's mail from a party's own address (its people or its domain, a third party
+        // included): the account was taken over, or the address forged. Context the partner should
+        // know of, never something to block: it would block that organisation's real mail. Which
+        // of the two the receiving side's DMARC verdict tells.
+        if (!m.from.address.isEmpty()
+            && (isPartyAddress(m.from.address) || partyOfHost(domainOfAddress(m.from.address)) >= 0)) {
+            const bool forged = m.auth.dmarc == QLatin1String("fail") || m.auth.spf == QLatin1String("fail");
+            if (Indicator* ind = note(QStringLiteral("email-addr"), m.from.address,
+                    forged
+                        ? QT_TRANSLATE_NOOP("Indicator", "a party's address forged in From (spoofed)")
+                        : QT_TRANSLATE_NOOP("Indicator", "a party's own mailbox the attacker wrote from (taken over)"),
+                    cm))
+                ind->context = true;
+        }
         for (const QString& shown : AddressParser::findAddressesInText(m.from.name, 5))
             addressIndicator(shown, QT_TRANSLATE_NOOP("Indicator", "address shown in the display name"));
         for (const Mailbox& mb : m.replyTo)

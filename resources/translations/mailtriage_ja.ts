@@ -863,6 +863,14 @@
         <source>e-mail service the mail was sent through</source>
         <translation>送信に使われたメール配信サービス</translation>
     </message>
+    <message>
+        <source>a party&apos;s address forged in From (spoofed)</source>
+        <translation>差出人 (From) に詐称された当事者のアドレス (なりすまし)</translation>
+    </message>
+    <message>
+        <source>a party&apos;s own mailbox the attacker wrote from (taken over)</source>
+        <translation>攻撃者が送信に使った当事者自身のメールボックス (乗っ取り)</translation>
+    </message>
 </context>
 <context>
     <name>List</name>

@@ -535,9 +535,9 @@ private Q_SLOTS:
 
     // The attacker writes from a third party's own mailbox, one that sent genuine mail of the case
     // (a compromised account of the forwarder): that organisation is a party like the others, so
-    // its address and domain are pseudonyms in the outputs and never an indicator to block, which
-    // would block its real mail.
-    void compromisedThirdPartyIsNoIndicator()
+    // its address and domain are pseudonyms in the outputs, and the mailbox is listed as context
+    // (taken over), never as an indicator to block, which would block its real mail.
+    void compromisedThirdPartyIsContext()
     {
         const QString seller = QStringLiteral("Jonas Weber <jonas.weber@orvelle-castings.de>");
         const QString buyer = QStringLiteral("Mia Lund <mia.lund@kestrel-valves.se>");
@@ -567,8 +567,20 @@ private Q_SLOTS:
         for (const CaseMessage& cm : a.messages)
             attackerMessage = attackerMessage || (cm.actor == QLatin1String("attacker") && cm.actorOverridden);
         QVERIFY(attackerMessage);
-        for (const Indicator& i : an.indicators())
-            QVERIFY2(!i.value.contains(QLatin1String("nordfrakt"), Qt::CaseInsensitive), qPrintable(i.value));
+        // Listed for what it is: the forwarder's own mailbox, taken over, as context (no value a
+        // partner could block, and under its pseudonym).
+        int mailboxes = 0;
+        for (const Indicator& i : an.indicators()) {
+            if (!i.value.contains(QLatin1String("nordfrakt"), Qt::CaseInsensitive))
+                continue;
+            ++mailboxes;
+            QCOMPARE(i.type, QStringLiteral("email-addr"));
+            QVERIFY(i.context && !i.isDetectable());
+            QVERIFY2(i.role.contains(QLatin1String("taken over")), qPrintable(i.role));
+            QVERIFY2(!i.plain.contains(QLatin1String("nordfrakt")) && !i.shown.contains(QLatin1String("nordfrakt")),
+                qPrintable(i.plain));
+        }
+        QCOMPARE(mailboxes, 1);
         const QString text = an.text(QStringLiteral("From per.holm@nordfrakt-logistics.no"));
         QVERIFY2(!text.contains(QLatin1String("nordfrakt")) && !text.contains(QLatin1String("holm")), qPrintable(text));
     }
