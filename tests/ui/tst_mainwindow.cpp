@@ -666,7 +666,7 @@ private Q_SLOTS:
         // Copy: defanged by default (Ctrl+C), live on request (Ctrl+Shift+C).
         int address = -1;
         for (int r = 0; r < view->model()->rowCount(); ++r) {
-            if (shown[r].type == QLatin1String("email-addr")) {
+            if (shown[r].type == QLatin1String("email-addr") && !shown[r].context) {
                 address = r;
                 break;
             }
